@@ -1,0 +1,1 @@
+"""Raw posting text -> extracted fields -> content files. Never imports the builder."""

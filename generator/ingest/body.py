@@ -1,0 +1,100 @@
+"""The clean body: page noise and company boilerplate out, sections named, lists as Markdown lists."""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.document import BOILERPLATE, BULLET, Document, Section, is_chrome
+
+SECTION_TITLES = {
+    "about": "About",
+    "responsibilities": "Responsibilities",
+    "qualifications": "Qualifications",
+    "preferred": "Preferred qualifications",
+    "benefits": "Benefits",
+    "other": "Other",
+}
+LIST_SECTIONS = {"responsibilities", "qualifications", "preferred", "benefits"}
+
+# Words that open a list item in postings run together into one paragraph.
+_ITEM_START = (
+    r"Build|Explore|Deliver|Own|Work|Design|Develop|Drive|Lead|Collaborate|Partner|Create|Define|Implement|Maintain|Manage"
+    r"|Analy[sz]e|Conduct|Research|Support|Write|Improve|Optimi[sz]e|Participate|Apply|Ensure|Help|Contribute|Identify"
+    r"|Currently|Good|Solid|Strong|Proficient|Proficiency|Experience|Experienced|Familiar|Familiarity|Knowledge|Ability|Able"
+    r"|Bachelor|Master|PhD|Excellent|Deep|Hands-on|Internship|Must|Demonstrated|Proven|Prior|Passion|Passionate|Understanding"
+    r"|Day|Life|Wellbeing|Paid|Housing|Health|Medical|Dental|Vision|Flexible|Generous|Competitive|Remote|Stock|Equity"
+)
+_RUN_ON_SPLIT = re.compile(rf"(?<=[a-z0-9)\].])\s+(?=(?:{_ITEM_START})\b)")
+
+
+def _items(line: str) -> list[str]:
+    """A long run-together line of list items, split where an item starts."""
+    if len(line) < 160 or BULLET.match(line):
+        return [line]
+    parts = _RUN_ON_SPLIT.split(line)
+    return parts if len(parts) >= 3 else [line]
+
+
+def _keep(line: str, header: set[str]) -> bool:
+    text = line.strip()
+    return bool(text) and not is_chrome(text) and not BOILERPLATE.search(text) and text not in header
+
+
+def render_section(section: Section, header: set[str]) -> list[str]:
+    lines = [line.strip() for line in section.lines if _keep(line, header)]
+    if not lines:
+        return []
+    out: list[str] = []
+    as_list = section.kind in LIST_SECTIONS
+    for line in lines:
+        bullet = BULLET.match(line)
+        if bullet:
+            out.append("- " + line[bullet.end() :].strip())
+            continue
+        pieces = _items(line) if as_list else [line]
+        if as_list and (len(pieces) > 1 or len(line) < 300 or ";" in line):
+            for piece in pieces:
+                items = [p.strip() for p in piece.split(";") if p.strip()] if piece.count(";") >= 2 else [piece]
+                out += ["- " + item.rstrip(";") for item in items]
+        else:
+            out.append(line)
+    return out
+
+
+def _join(lines: list[str]) -> str:
+    """List items stay together; paragraphs get blank lines between them."""
+    blocks: list[str] = []
+    for line in lines:
+        if blocks and line.startswith("- ") and blocks[-1].startswith("- "):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    return "\n\n".join(blocks)
+
+
+def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
+    """The Markdown body and the section kinds it has, in order."""
+    parts: list[str] = []
+    kinds: list[str] = []
+    merged: list[Section] = []
+    for section in doc.sections:
+        if merged and merged[-1].kind == section.kind:
+            merged[-1].lines += section.lines
+        else:
+            merged.append(Section(section.kind, section.heading, list(section.lines)))
+    for section in merged:
+        if section.kind == "drop":
+            continue
+        lines = render_section(section, used_header)
+        if not lines:
+            continue
+        if section.kind != "intro":
+            parts.append("## " + SECTION_TITLES[section.kind])
+            kinds.append(section.kind)
+        parts.append(_join(lines))
+    return _escape("\n\n".join(parts)), kinds
+
+
+def _escape(markdown: str) -> str:
+    # Raw HTML is off when rendering; still, a line that starts with '#' or a fence would become structure.
+    return re.sub(r"^(?!## )(#{1,6}\s|```|~~~)", r"\\\1", markdown, flags=re.M)

@@ -1,0 +1,221 @@
+"""A raw posting prepared once for every extractor: clean lines, page noise cut,
+sections found (even when headings are inline or glued to text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# Headings a posting uses, mapped to the section they open. Matching is on the
+# whole line (lower case, trailing ':' dropped), so body sentences never match.
+HEADINGS: dict[str, str] = {}
+for _kind, _names in {
+    "responsibilities": [
+        "responsibilities", "key responsibilities", "job responsibilities", "main responsibilities", "your responsibilities",
+        "role responsibilities", "what you'll do", "what you will do", "what you'll be doing", "what you will be doing",
+        "what you'll do:", "your role", "the role", "in this role", "in this role you will", "duties", "key duties",
+        "duties and responsibilities", "your tasks", "tasks", "your impact", "what you'll work on", "the job",
+        "aufgaben", "deine aufgaben", "ihre aufgaben", "vos missions", "missions", "vos responsabilités", "day to day",
+        "a day in the life", "what the job involves", "role and responsibilities", "job duties",
+    ],
+    "qualifications": [
+        "qualifications", "minimum qualifications", "basic qualifications", "required qualifications", "requirements",
+        "job requirements", "key requirements", "minimum requirements", "what you'll need", "what you need", "what you bring",
+        "what we're looking for", "what we are looking for", "who you are", "skills", "required skills",
+        "skills and experience", "skills & experience", "experience", "your profile", "profile", "about you",
+        "must have", "must haves", "must-have", "you have", "you might be a good fit if", "ideal candidate",
+        "the ideal candidate", "dein profil", "ihr profil", "votre profil", "qualifikationen", "anforderungen",
+        "what you'll bring", "what you will bring", "you should have", "who we're looking for", "essential",
+        "essential skills", "essential criteria", "requirements and skills",
+    ],
+    "preferred": [
+        "preferred qualifications", "preferred", "preferred skills", "nice to have", "nice to haves", "nice-to-have",
+        "bonus points", "bonus", "pluses", "desired qualifications", "desired skills", "good to have", "desirable",
+        "it would be great if", "extra credit", "additional qualifications", "wünschenswert", "plus",
+    ],
+    "benefits": [
+        "benefits", "perks", "perks and benefits", "benefits and perks", "what we offer", "we offer", "what's in it for you",
+        "compensation", "compensation and benefits", "pay and benefits", "salary and benefits", "why you'll love it here",
+        "wir bieten", "unser angebot", "was wir bieten", "avantages", "ce que nous offrons", "our offer", "the offer",
+        "what you'll get", "what you get", "rewards", "total rewards",
+    ],
+    "about": [
+        "about us", "about the company", "about the team", "team introduction", "about the role", "role overview",
+        "overview", "job overview", "position overview", "who we are", "the team", "our team", "about the job",
+        "about this role", "the opportunity", "summary", "job summary", "position summary", "description",
+        "job description", "company description", "über uns", "à propos", "introduction", "the company",
+    ],
+    # Company blurbs: their facts are extracted, but they are not the job and leave the body.
+    "drop": [
+        "why join us", "why join us?", "company overview", "company h1b sponsorship", "our mission", "our values",
+        "equal opportunity", "equal employment opportunity", "eeo statement", "diversity and inclusion", "privacy notice",
+        "accommodations", "similar jobs",
+    ],
+    "other": [
+        "other", "additional information", "job information", "how to apply", "application process", "interview process",
+        "online assessment", "location", "working conditions", "working hours", "hours", "schedule", "other information",
+        "good to know", "logistics",
+    ],
+}.items():
+    for _name in _names:
+        HEADINGS[_name] = _kind
+
+# Lines of page chrome: navigation, buttons and sign-up prompts of job boards.
+CHROME_LINE = re.compile(
+    r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
+    r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
+    r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
+    r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
+    r"|get jobs tailored to your resume|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
+    r"|company overview|company h1b sponsorship|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
+    re.I,
+)
+# A heading after which the page lists other jobs: everything from it on is noise.
+TRAILER = re.compile(
+    r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
+    r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other open positions"
+    r"|more jobs like this|see more jobs|explore similar jobs|jobs like this)\b.*$",
+    re.I,
+)
+# Sentences of company boilerplate: facts may be taken from them first, but they are not the job.
+BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunit|without regard to|reasonable accommodation|applicant privacy|privacy policy|privacy notice"
+    r"|fair chance|arrest or conviction|criminal histor|e-verify|affirmative action|protected veteran|sexual orientation"
+    r"|reserves the right to modify|cookies? (?:policy|settings)|we use cookies|h1b sponsorship|by submitting an application"
+    r"|committed to creating an inclusive|committed to providing reasonable|application limit is applicable"
+    r"|candidates can apply to a maximum|applications will be reviewed on a rolling basis|recruitment agencies|agency can contact"
+    r"|diverse voices|global offices|offices around the world|our mission is to|we are on a mission|sign up for job alerts|create (?:a |an )?(?:free )?(?:account|job alert)|uses ai to scan",
+    re.I,
+)
+
+BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s*\S)|\(?[a-z]\)(?=\s))\s*")
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading."""
+
+    kind: str
+    """responsibilities | qualifications | preferred | benefits | about | other | intro (text before any heading)."""
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Document:
+    """What every extractor reads."""
+
+    lines: list[str]
+    """Clean lines with trailing noise cut (blank lines kept as '')."""
+    header: list[str]
+    """The first lines, before the first section heading or long paragraph: title, company, place, pay labels."""
+    sections: list[Section]
+    json_ld: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def job_text(self) -> str:
+        """Text that describes the job: no boilerplate sentences."""
+        return "\n".join(line for line in self.lines if not BOILERPLATE.search(line))
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a]", " ", text)
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def heading_kind(line: str) -> str | None:
+    """The section a line opens, when the whole line is a heading."""
+    key = re.sub(r"^[#\s]+", "", line).strip().rstrip(":：").strip().lower()
+    key = re.sub(r"\s+", " ", key.replace("’", "'"))
+    if len(key) > 60:
+        return None
+    return HEADINGS.get(key)
+
+
+# Headings run into the text ("... products. Responsibilities Build ..."): only
+# multi-word or unmistakable headings, followed by a capitalised word.
+_INLINE_HEADINGS = sorted(
+    (name for name in HEADINGS if len(name) > 5 and name not in {"experience", "profile", "summary", "description", "the role", "the job", "essential", "location", "schedule", "missions", "tasks", "hours", "bonus", "plus", "other", "overview", "preferred", "the team", "our team", "introduction", "the company", "logistics", "rewards", "the offer"}),
+    key=len,
+    reverse=True,
+)
+_INLINE_RE = re.compile(
+    r"(?:(?<=[.!?:)])|(?<=[a-z0-9]))\s+(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _INLINE_HEADINGS) + r"):?\s+(?=[A-Z])",
+    re.I,
+)
+_INLINE_SOFT = {"company overview", "company h1b sponsorship", "benefits", "skills", "requirements", "qualifications", "responsibilities"}
+
+
+def split_inline_headings(line: str) -> list[str]:
+    """Break a long run-together line at the headings inside it."""
+    if len(line) < 200:
+        return [line]
+    out: list[str] = []
+    last = 0
+    for match in _INLINE_RE.finditer(line):
+        heading = match.group(1)
+        if heading[0].islower() and heading.lower() not in _INLINE_SOFT:
+            continue
+        if not heading[0].isupper():
+            continue
+        out.append(line[last : match.start()].strip())
+        out.append(heading.strip())
+        last = match.end()
+    out.append(line[last:].strip())
+    return [part for part in out if part]
+
+
+def cut_trailer(lines: list[str]) -> list[str]:
+    """Drop a 'Similar Jobs' list and everything after it."""
+    for index, line in enumerate(lines):
+        if index > 3 and TRAILER.match(line.strip()):
+            return lines[:index]
+    return lines
+
+
+def is_chrome(line: str) -> bool:
+    return bool(CHROME_LINE.match(line.strip()))
+
+
+def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
+    lines: list[str] = []
+    for raw in normalise(text).split("\n"):
+        lines.extend(split_inline_headings(raw.strip()))
+    lines = cut_trailer(lines)
+    header = _header(lines)
+    return Document(lines=lines, header=header, sections=_sections(lines), json_ld=json_ld or {})
+
+
+def _header(lines: list[str]) -> list[str]:
+    header: list[str] = []
+    for line in lines[:40]:
+        if heading_kind(line) or len(line) > 160:
+            break
+        if line and not is_chrome(line):
+            header.append(line)
+    return header
+
+
+def _sections(lines: list[str]) -> list[Section]:
+    sections = [Section("intro", "")]
+    for line in lines:
+        kind = heading_kind(line)
+        if kind:
+            sections.append(Section(kind, line.strip().rstrip(":").strip()))
+        else:
+            sections[-1].lines.append(line)
+    return sections

@@ -1,0 +1,61 @@
+"""What every extractor shares: the Finding it returns and a few text helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An extracted value, with a reason for a person to check it when it was a judgement."""
+
+    value: Any
+    review: str | None = None
+
+
+NOTHING = Finding(None)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan", "januar", "janvier", "enero"),
+            ("february", "feb", "februar", "février", "febrero"),
+            ("march", "mar", "märz", "mars", "marzo"),
+            ("april", "apr", "avril", "abril"),
+            ("may", "mai", "mayo"),
+            ("june", "jun", "juni", "juin", "junio"),
+            ("july", "jul", "juli", "juillet", "julio"),
+            ("august", "aug", "août", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre"),
+            ("october", "oct", "oktober", "octobre", "octubre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dez"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_RE = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w+#.'-]+", text)
+
+
+def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
+    """The value of a 'Label: value' line (or a label alone with its value on the next line)."""
+    pattern = re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I)
+    for index, line in enumerate(lines):
+        match = pattern.match(line)
+        if not match:
+            continue
+        value = (match.group(1) or "").strip()
+        if value:
+            return value, index
+        for following in lines[index + 1 : index + 3]:
+            if following.strip():
+                return following.strip(), index + 1
+    return None

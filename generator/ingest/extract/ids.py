@@ -1,0 +1,52 @@
+"""Identifiers: the employer's job id and where to apply."""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.document import BOILERPLATE, Document
+from generator.ingest.extract.common import NOTHING, Finding
+
+_ID_LABEL = re.compile(
+    r"(?:\b|(?<=[a-z]))(?:job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
+    r"\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
+    re.I,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
+_ATS = re.compile(r"lever\.co|greenhouse\.io|myworkdayjobs|workday|smartrecruiters|ashbyhq|recruitee|jobs\.|careers\.|/jobs?/|/careers?/|linkedin\.com/jobs|apply|workable|icims|taleo|jobvite|personio|teamtailor|csod\.com", re.I)
+
+
+def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
+    identifier = doc.json_ld.get("identifier") if doc.json_ld else None
+    if isinstance(identifier, dict) and identifier.get("value"):
+        return Finding(str(identifier["value"]))
+    if isinstance(identifier, (str, int)) and str(identifier).strip():
+        return Finding(str(identifier).strip())
+    for line in doc.lines:
+        for match in _ID_LABEL.finditer(line):
+            value = match.group(1).rstrip(".,;:")
+            if re.search(r"\d", value) and not value.lower().startswith("http"):
+                return Finding(value)
+    return NOTHING
+
+
+def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
+    for key in ("url", "directApply"):
+        value = doc.json_ld.get(key) if doc.json_ld else None
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return Finding(value)
+    candidates: list[tuple[int, str]] = []
+    for index, line in enumerate(doc.lines):
+        if BOILERPLATE.search(line):
+            continue
+        for match in _URL.finditer(line):
+            url = match.group(0).rstrip(".,;:")
+            if re.search(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", url, re.I):
+                continue
+            score = (2 if re.search(r"\bapply|url:", line, re.I) else 0) + (1 if _ATS.search(url) else 0)
+            if score:
+                candidates.append((score, url))
+    if not candidates:
+        return NOTHING
+    return Finding(max(candidates, key=lambda c: c[0])[1])

@@ -1,0 +1,75 @@
+"""The locations field: labels first, then the page header, then a remote posting's countries."""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.document import Document
+from generator.ingest.extract.common import NOTHING, Finding, label_value
+from generator.ingest.extract.gazetteer import gazetteer
+from generator.ingest.extract.headline import Headline
+from generator.ingest.extract.places import leading_city, parse_places
+from generator.models import Location
+
+CURRENCY_COUNTRY = {"USD": "US", "GBP": "GB", "CAD": "CA", "AUD": "AU", "INR": "IN", "SGD": "SG", "NZD": "NZ", "JPY": "JP", "CHF": "CH", "PLN": "PL"}
+
+_REMOTE_IN = re.compile(
+    r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
+    r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*)\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)(?:[.;)]|$| and | or |\n)",
+)
+
+
+def _json_ld_locations(doc: Document) -> list[Location]:
+    places = doc.json_ld.get("jobLocation") if doc.json_ld else None
+    if isinstance(places, dict):
+        places = [places]
+    found: list[Location] = []
+    for place in places or []:
+        address = place.get("address") if isinstance(place, dict) else None
+        if not isinstance(address, dict):
+            continue
+        country = address.get("addressCountry")
+        if isinstance(country, dict):
+            country = country.get("name")
+        text = ", ".join(str(p) for p in (address.get("addressLocality"), address.get("addressRegion"), country) if p)
+        found += parse_places(text)[0]
+    return found
+
+
+def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
+    pay = found["pay"].value
+    hint = CURRENCY_COUNTRY.get(pay.currency) if pay else None
+    from_ld = _json_ld_locations(doc)
+    if from_ld:
+        return Finding(from_ld)
+    labelled = label_value(doc.header + doc.lines[:80], r"locations?|job location|work location|office location|based in|city|standort|arbeitsort|lieu|ort")
+    if labelled:
+        places, complete = parse_places(labelled[0], hint)
+        if places:
+            return Finding(places, None if complete else "part of the location label was not understood")
+    head: Headline = found["_headline"].value
+    for text in head.places:
+        places, _ = parse_places(text, hint)
+        if places:
+            return Finding(places)
+    for line in doc.header[:15]:
+        places, complete = parse_places(line, hint) if len(line) <= 80 else ([], False)
+        if complete:
+            return Finding(places)
+        glued = leading_city(line, hint)
+        if glued:
+            return Finding([glued], "city read from page labels run together")
+    text = doc.job_text()
+    for match in _REMOTE_IN.finditer(text):
+        places, complete = parse_places(match.group(1).strip(" ."), hint)
+        if places and all(p.city is None for p in places):
+            return Finding(places)
+    geo = gazetteer()
+    for match in re.finditer(r"\b(?:based in|located in|office in|offices? in|our ([A-Z][\w -]+) office)\s*(?:our |the )?([A-Z][\w .,-]{2,40}?)(?:[.;()]| office|$|\n)", text):
+        if re.search(r"offices (?:in|including)|global offices|offices around", text[max(0, match.start() - 30) : match.end()], re.I):
+            continue
+        candidate = match.group(1) or match.group(2)
+        places, complete = parse_places(candidate.strip(), hint, geo)
+        if complete:
+            return Finding(places, "location read from the text")
+    return NOTHING

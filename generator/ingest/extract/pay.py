@@ -1,0 +1,172 @@
+"""Pay: '$45/hr', '$120K–$150K', '£50,000 per annum', 'USD 100,000 - 130,000', '€4.500 brutto/Monat'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.ingest.document import Document
+from generator.ingest.extract.common import NOTHING, Finding
+from generator.models import Pay
+
+CURRENCIES = {
+    "us$": "USD", "usd": "USD", "$": "USD", "dollars": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD", "a$": "AUD",
+    "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "₹": "INR", "inr": "INR", "rs.": "INR", "rs": "INR", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+    "pln": "PLN", "zł": "PLN", "zl": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "mxn": "MXN", "brl": "BRL",
+    "r$": "BRL", "zar": "ZAR", "aed": "AED", "czk": "CZK", "huf": "HUF", "ron": "RON", "ils": "ILS", "₪": "ILS",
+    "krw": "KRW", "₩": "KRW", "cny": "CNY", "rmb": "CNY", "php": "PHP", "₱": "PHP",
+}
+_CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
+_NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+MONEY = re.compile(
+    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
+    re.I,
+)
+
+PERIOD_CUES = [
+    ("hour", r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"),
+    ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz"),
+    ("week", r"per week|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine"),
+    ("month", r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel|p\.?\s?m\.?\b"),
+    ("year", r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"),
+]
+PAY_CONTEXT = re.compile(
+    r"salary|pay\b|paying|compensation|wage|rate|base|ote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn",
+    re.I,
+)
+NOT_PAY = re.compile(
+    r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
+    r"|reimburse|401|tuition|stipend for|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    pay: Pay
+    score: int
+    inferred: bool
+
+
+def _amount(number: str, suffix: str | None) -> float | None:
+    text = number.replace(" ", "").replace("\u202f", "").replace("'", "")
+    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}", text):  # Indian grouping: 18,00,000
+        value = float(text.replace(",", ""))
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 4.500 or 4.500,00
+        value = float(text.replace(".", "").replace(",", "."))
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):
+        value = float(text.replace(",", ""))
+    elif re.fullmatch(r"\d+(?:[.,]\d{1,2})?", text):
+        value = float(text.replace(",", "."))
+    else:
+        return None
+    suffix = (suffix or "").lower()
+    if suffix == "k":
+        value *= 1000
+    elif suffix.startswith("lakh") or suffix == "lpa":
+        value *= 100000
+    return value
+
+
+def _period(before: str, after: str) -> str | None:
+    for period, cue in PERIOD_CUES:
+        if re.search(cue, after[:45], re.I):
+            return period
+    for period, cue in PERIOD_CUES:
+        if re.search(cue, before[-90:], re.I):
+            return period
+    return None
+
+
+def _infer_period(amount: float) -> str | None:
+    if amount < 300:
+        return "hour"
+    if 1000 <= amount < 12000:
+        return "month"
+    if amount >= 15000:
+        return "year"
+    return None
+
+
+def find_pay(text: str) -> Finding:
+    """The best-supported pay range in the text."""
+    candidates: list[_Candidate] = []
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        for match in MONEY.finditer(line):
+            candidate = _candidate(match, line, lines[index - 1] if index else "")
+            if candidate:
+                candidates.append(candidate)
+    if not candidates:
+        return NOTHING
+    best = max(candidates, key=lambda c: c.score)
+    if best.score < 1:
+        return NOTHING
+    review = "period inferred from the amount; the posting does not say" if best.inferred else None
+    return Finding(best.pay, review)
+
+
+def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | None:
+    cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
+    if not cur:
+        return None
+    currency = CURRENCIES[cur.lower()]
+    low = _amount(match.group("n1"), match.group("k1") or match.group("k2"))
+    high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
+    if low is None or high is None or low <= 0:
+        return None
+    if match.group("n2") and not match.group("k1") and match.group("k2") and low < 1000 <= high:
+        low *= 1000  # "45-55k"
+    before, after = previous + " " + line[: match.start()], line[match.end() :]
+    extra = re.match(r"\s*(?:\+|plus\b)", after)  # "£65k + bonus": the bonus comes on top
+    if (not extra and NOT_PAY.search(after[:30])) or NOT_PAY.search(line[max(0, match.start() - 30) : match.start()]):
+        return None
+    if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
+        return None
+    if low > high:
+        return None
+    upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
+    from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
+    period = _period(before, after)
+    inferred = period is None
+    if inferred:
+        period = _infer_period(high)
+        if period is None:
+            return None
+    score = 1 + (2 if PAY_CONTEXT.search(before[-120:] + after[:40]) else 0) + (0 if inferred else 2)
+    score += 1 if match.group("n2") else 0
+    pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
+    return _Candidate(pay, score, inferred)
+
+
+def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
+    salary = doc.json_ld.get("baseSalary") if doc.json_ld else None
+    if isinstance(salary, dict):
+        pay = _json_ld_pay(salary)
+        if pay:
+            return Finding(pay)
+    return find_pay(doc.job_text())
+
+
+_UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+
+
+def _json_ld_pay(salary: dict) -> Pay | None:
+    value = salary.get("value")
+    currency = str(salary.get("currency") or "").upper()
+    if not isinstance(value, dict) or len(currency) != 3:
+        return None
+    unit = _UNITS.get(str(value.get("unitText") or salary.get("unitText") or "").upper())
+    try:
+        low = value.get("minValue", value.get("value"))
+        high = value.get("maxValue", value.get("value"))
+        low = float(low) if low is not None else None
+        high = float(high) if high is not None else None
+    except (TypeError, ValueError):
+        return None
+    if unit is None or (low is None and high is None):
+        return None
+    return Pay(min=low, max=high, currency=currency, period=unit)
