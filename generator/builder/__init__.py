@@ -1,0 +1,1 @@
+"""Content files -> site. Never imports ingest."""

@@ -1,0 +1,1 @@
+"""Watch and serve: beside the pipeline, only calling it."""
