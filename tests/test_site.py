@@ -74,8 +74,7 @@ def test_json_feed_parses_and_carries_structured_fields(built_board: Board) -> N
     data = json.loads((built_board.site / "feed.json").read_text(encoding="utf-8"))
     assert data["version"] == "https://jsonfeed.org/version/1.1"
     assert data["feed_url"] == "https://example.github.io/board/feed.json"
-    feed = feedparser.parse((built_board.site / "feed.json").read_bytes())
-    assert len(feed.entries) == 4
+    assert len(data["items"]) == 4
     paid = [item for item in data["items"] if item["_jobboard"]["pay"]]
     assert {item["_jobboard"]["pay"]["period"] for item in paid} == {"hour"}
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.builder import feeds
+from generator.builder.archive import build_date, split_archived
 from generator.builder.render import environment, markdown_renderer, render
 from generator.builder.urls import Urls, posting_route
 from generator.config import Settings
@@ -33,12 +34,13 @@ def newest_first(postings: list[Posting]) -> list[Posting]:
     return sorted(postings, key=lambda p: (feeds.published(p), p.posted or date.min, p.slug), reverse=True)
 
 
-def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = False) -> SitePlan:
+def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = False, today: date | None = None) -> SitePlan:
     urls = Urls(settings.base_url, settings.base_path)
     env = environment(settings.resolve(settings.templates_dir))
     md = markdown_renderer()
-    published = newest_first([p for p in postings if drafts or not p.is_draft])
-    bodies = {p.slug: md.render(p.body) for p in published}
+    visible = newest_first([p for p in postings if drafts or not p.is_draft])
+    published, archived = split_archived(visible, today or build_date(), settings.archive_after_days)
+    bodies = {p.slug: md.render(p.body) for p in visible}
     feed_links = [
         {"type": "application/rss+xml", "title": f"{settings.title} (RSS)", "href": urls.path("feed.xml")},
         {"type": "application/feed+json", "title": f"{settings.title} (JSON Feed)", "href": urls.path("feed.json")},
@@ -55,6 +57,8 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
     plan.add("feed.xml", feeds.rss(items, settings, urls, settings.title, "feed.xml", ""))
     plan.add("feed.json", feeds.json_feed(items, settings, urls, settings.title, "feed.json", ""))
     plan.add(".nojekyll", b"")
+    if settings.cname:
+        plan.add("CNAME", settings.cname.strip() + "\n")
     for asset in sorted(_assets(settings.resolve(settings.templates_dir) / "static")):
         plan.add("static/" + asset[0], asset[1])
     return plan

@@ -45,3 +45,11 @@ def output_file(route: str) -> PurePosixPath:
     if path.is_absolute() or ".." in path.parts:
         raise ValueError(f"route leaves the output folder: {route!r}")
     return path
+
+
+FEED_FILES = {"rss": "feed.xml", "atom": "atom.xml", "json": "feed.json"}
+"""Every listing route (the home page '' or a facet page 'skills/pytorch/') has these feeds beside it."""
+
+
+def feed_route(listing_route: str, kind: str) -> str:
+    return listing_route + FEED_FILES[kind]
