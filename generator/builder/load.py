@@ -17,6 +17,18 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass
+class LoadCache:
+    """Content files parsed by earlier loads, so that a rebuild parses only the files that changed.
+
+    A file is parsed again when its size, modification time or inode changes (an
+    editor's save-by-rename gives a new inode). Owned by whoever rebuilds in a loop
+    (the dev server); `build()` uses none and reads every file afresh.
+    """
+
+    entries: dict[Path, tuple[tuple[int, int, int], Posting | None, tuple[Problem, ...]]] = field(default_factory=dict)
+
+
 def content_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")))
 
@@ -30,18 +42,38 @@ def load_posting(path: Path, text: str) -> tuple[Posting | None, list[Problem]]:
     return posting, list(parsed.problems)
 
 
-def load_content(content_dir: Path) -> Loaded:
+def read_posting(path: Path, cache: LoadCache | None = None, *, fresh: bool = False) -> tuple[Posting | None, list[Problem]]:
+    """One content file; from the cache while the file is unchanged, unless `fresh` asks for a new read
+    (a watcher saw a write: two saves within one clock tick can leave size and mtime as they were)."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        return None, [Problem(path, f"cannot read: {error.strerror}")]
+    key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    hit = cache.entries.get(path) if cache is not None else None
+    if hit is not None and hit[0] == key and not fresh:
+        return hit[1], list(hit[2])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(path, f"cannot read: {error}")]
+    posting, problems = load_posting(path, text)
+    if cache is not None:
+        cache.entries[path] = (key, posting, tuple(problems))
+    return posting, problems
+
+
+def load_content(content_dir: Path, cache: LoadCache | None = None) -> Loaded:
     loaded = Loaded()
     if not content_dir.is_dir():
         loaded.problems.append(Problem(content_dir, "content folder not found"))
         return loaded
-    for path in content_paths(content_dir):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            loaded.problems.append(Problem(path, f"cannot read: {error}"))
-            continue
-        posting, problems = load_posting(path, text)
+    paths = content_paths(content_dir)
+    if cache is not None:
+        for gone in cache.entries.keys() - set(paths):
+            del cache.entries[gone]
+    for path in paths:
+        posting, problems = read_posting(path, cache)
         loaded.problems += problems
         if posting is not None:
             loaded.postings.append(posting)
