@@ -127,8 +127,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from generator.dev.serve import serve
 
-    settings = _settings(args)
-    return serve(settings, host=args.host, port=args.port)
+    def echo(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    # A function, not the settings: the server reads pyproject.toml again whenever it changes.
+    return serve(lambda: _settings(args), echo, host=args.host, port=args.port)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -167,7 +170,7 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="build, serve and rebuild on change", description="Build the site, serve it, and rebuild when seeds, content, templates or settings change.")
     site_options(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     p.set_defaults(func=cmd_serve)
 
     p = commands.add_parser("check", help="validate every content file", description="Validate every content file; prints path:line: message for each problem.")

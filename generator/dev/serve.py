@@ -1,89 +1,118 @@
-"""A first dev server: build, serve site/ under the base path, rebuild when inputs change."""
+"""`jobboard serve`: watch the inputs, rebuild what changed, serve the result with live reload.
+
+Beside the pipeline, calling it: watch.py says what changed, rebuild.py turns
+that into a new snapshot of the site, live.py holds the snapshot, server.py
+serves it. This module starts and stops them together.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
+import errno
 import logging
-import sys
+import signal
 import threading
 import time
-from pathlib import Path
+from collections.abc import Callable
+from types import FrameType
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
-from watchdog.observers import Observer
-
-from generator.builder.pipeline import build
 from generator.config import Settings
-from generator.errors import JobboardError
+from generator.dev.live import Live
+from generator.dev.rebuild import Rebuilder
+from generator.dev.server import DevServer
+from generator.dev.watch import Debouncer, Folders, Watcher
 
 log = logging.getLogger(__name__)
 
-IGNORED_SUFFIXES = (".swp", ".swx", ".tmp", "~", ".part", ".crdownload")
+
+class Session:
+    """One dev server: HTTP, watcher and the two build threads. start(), then stop() joins every thread."""
+
+    def __init__(
+        self, load_settings: Callable[[], Settings], host: str, port: int, echo: Callable[[str], None], quiet: float = 0.05
+    ) -> None:
+        settings = load_settings()
+        self.live = Live(settings.base_path)
+        self.server = DevServer((host, port), self.live, log)  # OSError when the port is taken: before any work
+        self.rebuilder = Rebuilder(settings, load_settings, self.live, echo)
+        self.debouncer = Debouncer(quiet)
+        self.folders = Folders.of(settings)
+        settings.resolve(settings.content_dir).mkdir(parents=True, exist_ok=True)
+        self.watcher = Watcher(self.folders, self.debouncer)
+        self._working = False
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        host = str(self.server.server_address[0])
+        return f"http://{host}:{self.server.port}{self.live.snapshot.base_path}"
+
+    def start(self) -> None:
+        # The watcher starts first so that no save made during the first build is missed.
+        self.watcher.start()
+        self.rebuilder.request_full_build()
+        for name, target, daemon in (
+            ("jobboard-http", self.server.serve_forever, False),
+            ("jobboard-batches", self._batches, False),
+            # A full build cannot be interrupted; stop() waits for it, and a second Ctrl-C need not.
+            ("jobboard-full-builds", self.rebuilder.run_full_builds, True),
+        ):
+            thread = threading.Thread(target=target, name=name, daemon=daemon)
+            thread.start()
+            self._threads.append(thread)
+
+    def _batches(self) -> None:
+        while (batch := self.debouncer.next_batch()) is not None:
+            self._working = True
+            try:
+                self.rebuilder.apply(batch)
+            except Exception as error:  # noqa: BLE001 - a bug must not stop the server; say what broke
+                log.debug("rebuild failed", exc_info=error)
+                self.rebuilder.request_full_build()
+            finally:
+                self._working = False
+
+    def settled(self, timeout: float = 60.0) -> bool:
+        """Wait until no change is pending and no build is running; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not (self.debouncer.pending or self._working or self.rebuilder.busy):
+                return True
+            time.sleep(0.01)
+        return False
+
+    def stop(self) -> None:
+        self.watcher.stop()
+        self.debouncer.close()
+        self.rebuilder.close()
+        self.live.close()  # answers every waiting page at once
+        self.server.shutdown()
+        self.server.close_connections()
+        self.server.server_close()  # joins the request threads
+        for thread in self._threads:
+            thread.join()
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    base_path = "/"
-
-    def translate_path(self, path: str) -> str:
-        if path.startswith(self.base_path):
-            path = "/" + path[len(self.base_path) :]
-        return super().translate_path(path)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        log.info(format, *args)
-
-
-class _Rebuild(FileSystemEventHandler):
-    def __init__(self) -> None:
-        self.dirty = threading.Event()
-
-    def on_any_event(self, event: FileSystemEvent) -> None:
-        name = str(event.src_path)
-        if event.is_directory or Path(name).name.startswith(".") or name.endswith(IGNORED_SUFFIXES):
-            return
-        self.dirty.set()
-
-
-def _rebuild(settings: Settings) -> None:
+def serve(load_settings: Callable[[], Settings], echo: Callable[[str], None], host: str = "127.0.0.1", port: int = 8000) -> int:
     try:
-        result = build(settings, drafts=True)
-    except JobboardError as error:
-        print(error, file=sys.stderr)
-        return
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    print(f"rebuilt: {result.published} postings", file=sys.stderr)
-
-
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
-    _rebuild(settings)
-    handler = type("Handler", (_Handler,), {"base_path": settings.base_path})
-    try:
-        server = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(settings.resolve(settings.out_dir))))
+        session = Session(load_settings, host, port, echo)
     except OSError as error:
-        print(f"jobboard: cannot listen on {host}:{port}: {error.strerror}; try --port", file=sys.stderr)
+        reason = "the port is already in use (is another server running?)" if error.errno == errno.EADDRINUSE else error.strerror
+        echo(f"jobboard: cannot serve on {host}:{port}: {reason}; stop the other server or choose a port with --port")
         return 1
-    watcher = _Rebuild()
-    observer = Observer()
-    for folder in (settings.content_dir, settings.templates_dir, settings.seeds_dir):
-        path = settings.resolve(folder)
-        if path.is_dir():
-            observer.schedule(watcher, str(path), recursive=True)
-    observer.start()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"serving on http://{host}:{port}{settings.base_path} (Ctrl-C stops)", file=sys.stderr)
+    session.start()
+    echo(f"serving {session.url} (drafts shown; Ctrl-C stops)")
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         while True:
-            if watcher.dirty.wait(0.5):
-                time.sleep(0.2)  # let a burst of saves settle
-                watcher.dirty.clear()
-                _rebuild(settings)
+            time.sleep(3600)
     except KeyboardInterrupt:
-        pass
+        echo("stopping")
     finally:
-        observer.stop()
-        observer.join()
-        server.shutdown()
-        server.server_close()
+        signal.signal(signal.SIGTERM, previous)
+        session.stop()
     return 0
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM stops the server as Ctrl-C does."""
+    raise KeyboardInterrupt
