@@ -42,6 +42,9 @@ from generator.models import Posting
 
 log = logging.getLogger(__name__)
 
+FULL_BUILD_DELAY = 0.5
+"""Seconds a full build waits after a fast update: the reloading page is served first, without competing for the CPU."""
+
 
 @dataclass
 class Stats:
@@ -75,6 +78,8 @@ class _FullBuilds:
     started: int = 0
     running: bool = False
     closed: bool = False
+    not_before: float = 0.0
+    """time.monotonic() before which the next full build does not start."""
     cond: threading.Condition = field(default_factory=threading.Condition)
 
 
@@ -143,9 +148,12 @@ class Rebuilder:
         if fast and self._fast_update(changes):
             names = ", ".join(p.name for p, _, _ in changes[:3]) + (", …" if len(changes) > 3 else "")
             self._echo(f"updated {names} in {(time.perf_counter() - started) * 1000:.0f} ms")
+        else:
+            fast = False
         with self._lock:
             self._publish()
-        self.request_full_build()
+        # After a fast update the open page is about to reload: let it, before a full build takes the CPU.
+        self.request_full_build(FULL_BUILD_DELAY if fast else 0.0)
 
     def _reload_settings(self) -> None:
         try:
@@ -183,7 +191,7 @@ class Rebuilder:
         return {content_dir / p.name for p in (*report.written, *report.updated)}
 
     def _reread(self, paths: set[Path]) -> list[tuple[Path, Posting | None, Posting | None]]:
-        """Read the files a watcher saw change; (path, old posting, new posting) for each posting that changed."""
+        """Read the files a watcher saw change: (path, old posting, new posting) for each file with a posting."""
         changes = []
         with self._lock:
             for path in sorted(paths):
@@ -200,7 +208,9 @@ class Rebuilder:
                     self._postings.pop(path, None)
                 else:
                     self._postings[path] = new
-                if new != old:
+                # Not only when new != old: a full build may already have read the new file into _postings,
+                # and the page must still be redone now. A save that changed nothing re-renders the same bytes.
+                if new is not None or old is not None:
                     changes.append((path, old, new))
         return changes
 
@@ -228,9 +238,10 @@ class Rebuilder:
 
     # --- full builds: their own thread ---------------------------------------------
 
-    def request_full_build(self) -> None:
+    def request_full_build(self, delay: float = 0.0) -> None:
         with self._full.cond:
             self._full.wanted += 1
+            self._full.not_before = max(self._full.not_before, time.monotonic() + delay) if delay else self._full.not_before
             self._full.cond.notify_all()
 
     def run_full_builds(self) -> None:
@@ -239,6 +250,8 @@ class Rebuilder:
         while True:
             with full.cond:
                 full.cond.wait_for(lambda: full.closed or full.wanted > full.started)
+                while not full.closed and (wait := full.not_before - time.monotonic()) > 0:
+                    full.cond.wait(wait)
                 if full.closed:
                     return
                 full.started, full.running = full.wanted, True
@@ -297,7 +310,7 @@ class Rebuilder:
             if patch.seq > seq:
                 continue  # made after this build read the postings: keep it over the build
             del self._patches[key]
-            same_input = patch.source is not None and patch.epoch == epoch and postings.get(patch.source.path) is patch.source
+            same_input = patch.source is not None and patch.epoch == epoch and postings.get(patch.source.path) == patch.source
             if same_input and self._fast and files.get(key) != patch.data:
                 self._fast = False
                 self._echo(f"{key}: a posting's page depends on other postings; every change now waits for a full build")

@@ -113,7 +113,7 @@ class Debouncer:
     """Collects changes and hands them out once they stop coming: `quiet` seconds without an event,
     or `longest` seconds after the first one, so that a steady stream still gets rebuilt."""
 
-    def __init__(self, quiet: float = 0.05, longest: float = 1.0) -> None:
+    def __init__(self, quiet: float = 0.03, longest: float = 1.0) -> None:
         self.quiet, self.longest = quiet, longest
         self._cond = threading.Condition()
         self._pending = Batch()
