@@ -13,6 +13,8 @@ real dev server on a free port, then repeated edits of one posting's title:
 Run: .venv/bin/python benchmarks/serve_latency.py [--sizes 1000 10000] [--edits 10] [--no-browser]
 """
 
+# ruff: noqa: T201 - a benchmark prints its figures
+
 from __future__ import annotations
 
 import argparse
