@@ -71,7 +71,7 @@ def load_content(content_dir: Path, cache: LoadCache | None = None) -> Loaded:
     paths = content_paths(content_dir)
     if cache is not None:
         for gone in cache.entries.keys() - set(paths):
-            del cache.entries[gone]
+            cache.entries.pop(gone, None)
     for path in paths:
         posting, problems = read_posting(path, cache)
         loaded.problems += problems

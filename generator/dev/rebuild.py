@@ -20,6 +20,7 @@ its problem is shown until it is fixed.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -279,7 +280,9 @@ class Rebuilder:
         started = time.perf_counter()
         with self._lock:
             settings, epoch, seq = self.settings, self._epoch, self._seq
-            loaded = load_content(settings.resolve(settings.content_dir), self._cache)
+        # Outside the lock: the first load of a large board takes seconds, and saves keep being handled meanwhile.
+        loaded = load_content(settings.resolve(settings.content_dir), self._cache)
+        with self._lock:
             broken = {p.path for p in loaded.problems if p.severity == "error"}
             postings = {p.path: p for p in loaded.postings}
             postings.update({path: self._postings[path] for path in broken if path in self._postings})
@@ -299,6 +302,10 @@ class Rebuilder:
             self._other_problems.pop("build", None)
             self._absorb_patches(files, postings, seq, epoch)
             self._base = files
+            if not self._ready:
+                # Everything loaded so far lives until the server stops: keep it out of the collector's full
+                # passes, which otherwise pause every thread for ~100 ms on a 10,000-posting board.
+                gc.freeze()
             self._ready = True
             self.stats.full_builds += 1
             self._publish(base_path=settings.base_path)

@@ -39,6 +39,7 @@ class Session:
         self.rebuilder = Rebuilder(settings, load_settings, self.live, echo)
         self.debouncer = Debouncer(quiet)
         self.folders = Folders.of(settings)
+        self._echo = echo
         settings.resolve(settings.content_dir).mkdir(parents=True, exist_ok=True)
         self.watcher = Watcher(self.folders, self.debouncer)
         self._working = False
@@ -97,6 +98,8 @@ class Session:
         self.server.close_connections()
         self.server.server_close()  # joins the request threads
         for thread in self._threads:
+            if thread.is_alive() and thread.daemon:
+                self._echo("waiting for the build in progress to finish (Ctrl-C again quits at once)")
             thread.join()
         sys.setswitchinterval(self._switch_interval)
 
