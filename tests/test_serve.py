@@ -167,6 +167,24 @@ def test_a_broken_edit_shows_over_the_last_good_page_until_fixed(session: Sessio
     expect(overlay).to_have_count(0, timeout=WAIT * 1000)
 
 
+def test_broken_settings_are_shown_and_cleared(session: Session, board: Board) -> None:
+    settings = board.root / "pyproject.toml"
+    good = settings.read_text(encoding="utf-8")
+    edit(settings, "feed_items = 50", 'feed_items = "many"')
+    wait_for(lambda: any("feed_items must be int" in e for e in session.live.snapshot.errors), "the settings error")
+    assert fetch(session.url)[0] == 200, "the last good site is still served"
+    settings.write_text(good, encoding="utf-8")
+    wait_for(lambda: not session.live.snapshot.errors, "the error to clear")
+
+
+def test_a_deleted_content_file_takes_its_page_away(session: Session, board: Board) -> None:
+    path = posting_file(board)
+    assert fetch(session.url + f"jobs/{path.stem}/")[0] == 200
+    path.unlink()
+    wait_for(lambda: fetch(session.url + f"jobs/{path.stem}/")[0] == 404, "the page to go")
+    wait_for(lambda: f"jobs/{path.stem}/" not in served(session, ""), "the index to drop it")
+
+
 def test_drafts_are_served_with_a_banner(session: Session, board: Board, page: Page) -> None:
     draft = posting_file(board, draft=True)
     page.goto(session.url + f"jobs/{draft.stem}/")
