@@ -130,6 +130,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     def echo(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    # watchdog logs an error for events that arrive while it stops; nothing is lost, so a curator need not see it.
+    logging.getLogger("watchdog").setLevel(logging.CRITICAL)
+
     # A function, not the settings: the server reads pyproject.toml again whenever it changes.
     return serve(lambda: _settings(args), echo, host=args.host, port=args.port)
 

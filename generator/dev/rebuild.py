@@ -31,7 +31,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.builder.load import LoadCache, load_content, read_posting
+from generator.builder.load import LoadCache, content_paths, load_content, read_posting
 from generator.builder.site import plan_site
 from generator.builder.urls import output_file, posting_route
 from generator.config import Settings
@@ -280,8 +280,15 @@ class Rebuilder:
         started = time.perf_counter()
         with self._lock:
             settings, epoch, seq = self.settings, self._epoch, self._seq
-        # Outside the lock: the first load of a large board takes seconds, and saves keep being handled meanwhile.
-        loaded = load_content(settings.resolve(settings.content_dir), self._cache)
+        content_dir = settings.resolve(settings.content_dir)
+        if not self._ready:
+            # The first load parses every file (~20 s for 10,000): one file at a time, so that Ctrl-C need not wait.
+            for path in content_paths(content_dir) if content_dir.is_dir() else []:
+                if self._full.closed:
+                    return
+                read_posting(path, self._cache)
+        # Outside the lock: saves keep being handled while files are read.
+        loaded = load_content(content_dir, self._cache)
         with self._lock:
             broken = {p.path for p in loaded.problems if p.severity == "error"}
             postings = {p.path: p for p in loaded.postings}
