@@ -70,7 +70,7 @@ CHROME_LINE = re.compile(
     r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
-    r"|company overview|company h1b sponsorship|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
+    r"|company overview|company h1b sponsorship|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
     re.I,
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
@@ -187,8 +187,13 @@ def cut_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
+# A navigation bar pasted as one line: several short items separated by wide gaps.
+_NAV_BAR = re.compile(r"^[^|·•,:.]{1,30}(?:(?:\s{3,}|\t+)[^|·•,:.]{1,30}){2,}$")
+
+
 def is_chrome(line: str) -> bool:
-    return bool(CHROME_LINE.match(line.strip()))
+    text = line.strip()
+    return bool(CHROME_LINE.match(text) or _NAV_BAR.match(text))
 
 
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
@@ -200,12 +205,22 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     return Document(lines=lines, header=header, sections=_sections(lines), json_ld=json_ld or {})
 
 
+# Where the headline of a posting run together into one paragraph ends.
+_RUN_ON_HEAD = re.compile(r"^(.{8,160}?)(?:\s+(?=(?:About|The role|Who we are|We are|We're|Our|Job description|Description)\b)|[.!?]\s)")
+BREADCRUMB = re.compile(r"(?:\S\s+[>›»/]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
+
+
 def _header(lines: list[str]) -> list[str]:
     header: list[str] = []
     for line in lines[:40]:
-        if heading_kind(line) or len(line) > 160:
+        if heading_kind(line):
             break
-        if line and not is_chrome(line):
+        if len(line) > 160:
+            match = _RUN_ON_HEAD.match(line) if not header else None
+            if match:
+                header.append(match.group(1).strip())
+            break
+        if line and not is_chrome(line) and not BREADCRUMB.search(line):
             header.append(line)
     return header
 

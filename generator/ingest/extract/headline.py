@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from generator.ingest.document import Document, heading_kind, is_chrome
 from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value
 from generator.ingest.extract.places import parse_places
+from generator.ingest.extract.skills import is_skill_name
 
 ROLE_WORDS = re.compile(
     r"\b(?:engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
@@ -66,15 +67,23 @@ class Headline:
     """Index of the headline in doc.header, -1 when there is none."""
 
 
+_TITLE_PREFIX = re.compile(r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I)
+
+
+def strip_title_prefix(line: str) -> str:
+    """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'."""
+    return _TITLE_PREFIX.sub("", re.sub(r"^(?::[a-z_]+:\s*)+", "", line.strip())).strip()
+
+
 def looks_like_title(line: str) -> bool:
-    text = line.strip()
+    text = strip_title_prefix(line)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if re.search(r"[.!?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
         return False
     if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
         return False
-    if re.search(r"[$£€₹]\s?\d|\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://", text, re.I):
+    if re.match(r"[$£€₹]\s?\d", text) or re.search(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", text, re.I):
         return False
     if len(text.split()) > 16:
         return False
@@ -113,7 +122,7 @@ def _split_segments(text: str) -> list[str]:
 
 def parse_headline(line: str, known_company: str | None = None) -> Headline:
     head = Headline(line=line)
-    text = _clean_title(line)
+    text = _clean_title(strip_title_prefix(line))
     linkedin = re.match(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$", text)
     if linkedin:
         head.company = linkedin.group("company").strip()
@@ -140,6 +149,10 @@ def parse_headline(line: str, known_company: str | None = None) -> Headline:
     if not role_parts:
         return head
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
+    typed = re.match(r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I)
+    if typed and ROLE_WORDS.search(head.title[typed.end() :]):
+        head.employment_type = head.employment_type or typed.group(1)
+        head.title = head.title[typed.end() :]
     if len(role_parts) > 1 and head.title == role_parts[0]:
         extras = role_parts[1:] + extras
     for extra in extras:
@@ -168,7 +181,11 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if re.fullmatch(r"(?:20\d\d|\d+\s*(?:months?|weeks?))", segment, re.I):
+    if re.fullmatch(r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start)", segment, re.I):
+        return "tag"
+    if re.search(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b", segment):
+        return "tag"
+    if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
     if complete and not ROLE_WORDS.search(segment):
@@ -223,9 +240,9 @@ def _company_from_labels(doc: Document) -> str | None:
         return org["name"].strip()
     if isinstance(org, str) and org.strip():
         return org.strip()
-    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise")
-    if labelled and 1 <= len(labelled[0].split()) <= 6 and not _is_board(labelled[0]):
-        return labelled[0].strip()
+    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|school|client")
+    if labelled and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
+        return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line)
         if match and not _is_board(match.group("company")):
@@ -273,42 +290,105 @@ _NOT_COMPANY = {
 }
 
 
+LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I)
+_SITE_WORDS = r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|emplois|carrières|offres d'emploi|work with us|join us)"
+_CAREERS_LINE = re.compile(rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$", re.I)
+
+
+def _site_name(line: str) -> str:
+    """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career' -> the name alone."""
+    text = re.sub(r"^about\s+", "", line.strip(), flags=re.I)
+    match = _CAREERS_LINE.match(text)
+    return match.group(1).strip(" |–—-") if match else text
+_TAG_WORDS = re.compile(
+    r"^(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|new|featured|urgent"
+    r"|promoted|easy apply|research|engineering|technology|sales|operations|marketing|design|product|data|finance|people|legal"
+    r"|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|jobs|careers|about|home|menu|search)$",
+    re.I,
+)
+
+
+def _company_like(text: str) -> bool:
+    text = text.strip()
+    if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper():
+        return False
+    if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):
+        return False
+    if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or _is_board(text) or text.lower() in _NOT_COMPANY:
+        return False
+    if looks_like_title(text) or parse_places(text)[1] or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I):
+        return False
+    return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
+
+
+def _proper_case(name: str, doc: Document) -> str:
+    """'TIDEWATER CAPITAL' as the text writes it elsewhere ('Tidewater Capital')."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    for match in re.finditer(re.escape(name), doc.text, re.I):
+        if not match.group(0).isupper():
+            return match.group(0)
+    return name
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
-    """An aggregator's header: the short line right after the headline, or an '<X> Logo' line."""
+    """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
+    for line in doc.header[:12]:
+        name = _site_name(line)
+        if name != line.strip() and _company_like(name):
+            return name
     for line in doc.lines[:40]:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
-        if match and not _is_board(match.group(1)) and match.group(1).lower() not in {"logo", "company"}:
+        if match and _company_like(match.group(1)):
             return match.group(1).strip()
+    header = [_site_name(line) for line in doc.header[:15]]
+    for line in header:
+        if LEGAL_SUFFIX.search(line) and _company_like(line):
+            return line
     if head.index < 0:
-        return None
-    for line in doc.header[head.index + 1 : head.index + 3]:
-        text = line.strip()
-        if (
-            1 <= len(text.split()) <= 5
-            and text[0].isupper()
-            and not looks_like_title(text)
-            and not parse_places(text)[1]
-            and not re.search(r"\d|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|intern|apply|ago\b|posted", text, re.I)
-            and not _is_board(text)
-        ):
-            return text
+        return header[0] if header and _company_like(header[0]) and _mentioned(header[0], doc) else None
+    around = header[head.index + 1 : head.index + 3] + header[max(0, head.index - 2) : head.index][::-1]
+    for line in around:
+        if _company_like(line):
+            return line
+    if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
+        return header[0]
     return None
+
+
+def _mentioned(name: str, doc: Document) -> bool:
+    return len(re.findall(rf"\b{re.escape(name)}\b", doc.text, re.I)) >= 2
 
 
 def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     labelled = _company_from_labels(doc)
     if labelled:
-        return Finding(labelled)
+        return Finding(_proper_case(labelled, doc))
+    body = _company_from_body(doc)
     if head.company and not _is_board(head.company):
-        return Finding(head.company)
+        return Finding(_fuller(head.company, doc))
+    if body:
+        # The name the text uses of itself, in the fuller form the header gives it.
+        for line in doc.header[:15]:
+            text = _site_name(line)
+            if (text == body or text.lower().startswith(body.lower() + " ")) and _company_like(text):
+                return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
     if header:
-        return Finding(header)
-    body = _company_from_body(doc)
+        return Finding(_proper_case(header, doc))
     if body:
-        return Finding(body, "company inferred from how the text speaks of itself")
+        return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
     return NOTHING
+
+
+def _fuller(name: str, doc: Document) -> str:
+    """'Northspur' when the header says 'Northspur Insurance': the longer form the text also uses."""
+    for line in doc.header[:15]:
+        text = line.strip()
+        if text.lower().startswith(name.lower() + " ") and _company_like(text):
+            return _proper_case(text, doc)
+    return name
 
 
 # --- team --------------------------------------------------------------------

@@ -20,9 +20,9 @@ CURRENCIES = {
 }
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 _NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
-    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
+    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
     re.I,
 )
 
@@ -39,7 +39,9 @@ PAY_CONTEXT = re.compile(
 )
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
-    r"|reimburse|401|tuition|stipend for|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant",
+    r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
+    r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
+    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend",
     re.I,
 )
 
@@ -66,7 +68,7 @@ def _amount(number: str, suffix: str | None) -> float | None:
     suffix = (suffix or "").lower()
     if suffix == "k":
         value *= 1000
-    elif suffix.startswith("lakh") or suffix == "lpa":
+    elif suffix.startswith(("lakh", "lac")) or suffix == "lpa":
         value *= 100000
     return value
 
@@ -114,15 +116,20 @@ def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | N
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
-    low = _amount(match.group("n1"), match.group("k1") or match.group("k2"))
+    low = _amount(match.group("n1"), match.group("k1"))
     high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
     if low is None or high is None or low <= 0:
         return None
-    if match.group("n2") and not match.group("k1") and match.group("k2") and low < 1000 <= high:
-        low *= 1000  # "45-55k"
+    if match.group("n2") and match.group("k2") and not match.group("k1"):
+        unscaled = _amount(match.group("n2"), None)
+        if unscaled and low <= unscaled:
+            low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
     before, after = previous + " " + line[: match.start()], line[match.end() :]
-    extra = re.match(r"\s*(?:\+|plus\b)", after)  # "£65k + bonus": the bonus comes on top
-    if (not extra and NOT_PAY.search(after[:30])) or NOT_PAY.search(line[max(0, match.start() - 30) : match.start()]):
+    # A bonus, budget or stipend named in the amount's own clause makes it not pay;
+    # "£65k + bonus" or "$170k, plus equity" still is.
+    own_after = re.split(r"[,.;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
+    own_before = re.split(r"[,.;)]", line[: match.start()])[-1][-40:]
+    if NOT_PAY.search(own_after) or NOT_PAY.search(own_before):
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None

@@ -112,3 +112,9 @@ def extract_skills(doc: Document, found: dict[str, Finding]) -> Finding:
 def extract_topics(doc: Document, found: dict[str, Finding]) -> Finding:
     tax = taxonomy()
     return Finding(find_terms(_job_text(doc), tax.topic_re, tax.by_spelling))
+
+
+def is_skill_name(text: str) -> bool:
+    """Whether text is exactly one skill's name or alias ('Go', 'PyTorch')."""
+    term = taxonomy().by_spelling.get(_key(text.strip()))
+    return term is not None and term in taxonomy().skills
