@@ -70,7 +70,7 @@ CHROME_LINE = re.compile(
     r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
-    r"|company overview|company h1b sponsorship|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
+    r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
     re.I,
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
@@ -215,6 +215,8 @@ def _header(lines: list[str]) -> list[str]:
     for line in lines[:40]:
         if heading_kind(line):
             break
+        if BOILERPLATE.search(line):
+            continue  # a cookie banner above the posting
         if len(line) > 160:
             match = _RUN_ON_HEAD.match(line) if not header else None
             if match:

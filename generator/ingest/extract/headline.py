@@ -18,16 +18,16 @@ from generator.ingest.extract.skills import is_skill_name
 
 ROLE_WORDS = re.compile(
     r"\b(?:engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
-    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|teacher"
-    r"|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
+    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|rn|lpn|cna"
+    r"|teacher|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
     r"|counsel|attorney|lawyer|therapist|pharmacist|physician|instructor|professor|lecturer|fellow|apprentice|trainee"
-    r"|werkstudent|praktikant|mitarbeiter|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|vp|vice president"
-    r"|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|support|helper|worker|supervisor|planner|buyer"
-    r"|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic|electrician|welder|installer"
-    r"|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker|trader|teller|caregiver"
-    r"|aide|technologist|chemist|biologist|physicist|product|partner|principal|staff|stagiaire|développeur|ingénieur|chargé"
-    r"|responsable|chef de projet|data|sales|marketing|customer|success|operations|hr|finance|security|member|crew|host|server"
-    r"|steward|picker|packer|handler|loader|dispatcher|scheduler|translator|interpreter|photographer|producer|animator|artist)\b",
+    r"|werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
+    r"|sachbearbeiter\w*|vp|vice president|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|helper|worker"
+    r"|supervisor|planner|buyer|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic"
+    r"|electrician|welder|installer|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker"
+    r"|trader|teller|caregiver|aide|technologist|chemist|biologist|physicist|partner|principal|stagiaire|développeu\w+"
+    r"|ingénieur\w*|chargée?|responsable|chef de projet|steward|picker|packer|handler|loader|dispatcher|scheduler|translator"
+    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff)\b",
     re.I,
 )
 GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b", re.I)
@@ -65,6 +65,8 @@ class Headline:
     places: list[str] = field(default_factory=list)
     index: int = -1
     """Index of the headline in doc.header, -1 when there is none."""
+    from_sentence: bool = False
+    """The title was read from a sentence ('we are looking for an X to ...'), not a headline."""
 
 
 _TITLE_PREFIX = re.compile(r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I)
@@ -120,7 +122,8 @@ def _split_segments(text: str) -> list[str]:
     return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
 
 
-def parse_headline(line: str, known_company: str | None = None) -> Headline:
+def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
+    """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
     text = _clean_title(strip_title_prefix(line))
     linkedin = re.match(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$", text)
@@ -156,6 +159,10 @@ def parse_headline(line: str, known_company: str | None = None) -> Headline:
     if len(role_parts) > 1 and head.title == role_parts[0]:
         extras = role_parts[1:] + extras
     for extra in extras:
+        named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
+        if named:
+            head.company = head.company or extra
+            continue
         if known_company and extra.lower().startswith(known_company.lower()):
             rest = extra[len(known_company) :].strip(" -–—")
             head.company = head.company or known_company
@@ -199,22 +206,39 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     return "other"
 
 
+_SENTENCE_TITLE = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting)\s+(?:an?|our(?: next| first| new)?|the)\s+(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,4}"
+    r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)\s+(?:to|who|for|with|in|at|on)\b"
+)
+
+
 def find_headline(doc: Document) -> Headline:
-    """The headline: a 'Job Title:' label, else the first header line that reads like a role."""
+    """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
-    labelled = label_value(doc.header + doc.lines[:60], r"job title|position title|position|role|title|stelle|poste|job")
-    if labelled and looks_like_title(labelled[0]):
-        head = parse_headline(labelled[0], company)
-        head.index = -1
-        if head.title:
-            return head
-    for index, line in enumerate(doc.header[:12]):
-        if looks_like_title(line) or re.search(r" hiring .+ \| LinkedIn$", line):
-            head = parse_headline(line, company)
+    lines = doc.header + doc.lines[:60]
+    strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste")
+    candidates: list[tuple[str, int]] = [(strong[0], -1)] if strong else []
+    candidates += [(line, index) for index, line in enumerate(doc.header[:12])]
+    weak = label_value(lines, r"position|role|title|stelle|poste|job")
+    candidates += [(weak[0], -1)] if weak else []
+    for text, index in candidates:
+        if looks_like_title(text) or re.search(r" hiring .+ \| LinkedIn$", text):
+            head = parse_headline(text, company, _self_names(doc))
             if head.title:
-                head.index = index
+                head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
+    for line in doc.lines[:25]:
+        match = _SENTENCE_TITLE.search(line)
+        if match and ROLE_WORDS.search(match.group(1)) and looks_like_title(match.group(1)):
+            return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
     return Headline()
+
+
+def _header_index(doc: Document, title: str) -> int:
+    for index, line in enumerate(doc.header[:12]):
+        if title.lower() in line.lower():
+            return index
+    return -1
 
 
 def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -222,6 +246,8 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
     if isinstance(name, str) and name.strip():
         return Finding(parse_headline(name.strip()).title or name.strip())
     head = found["_headline"].value
+    if head.from_sentence:
+        return Finding(head.title, "title read from a sentence of the posting; there is no headline")
     return Finding(head.title) if head.title else NOTHING
 
 
@@ -253,14 +279,30 @@ def _company_from_labels(doc: Document) -> str | None:
     return None
 
 
+def _self_names(doc: Document) -> frozenset[str]:
+    return frozenset(_company_votes(doc))
+
+
 def _company_from_body(doc: Document) -> str | None:
     """The name the posting speaks of itself with: 'At X, we', 'X is a', 'About X', 'join X'."""
+    votes = _company_votes(doc)
+    if not votes:
+        return None
+    name, count = votes.most_common(1)[0]
+    # One self-description is enough when the name recurs through the text.
+    mentions = len(re.findall(rf"\b{re.escape(name)}\b", doc.text))
+    in_headline = any(name in line for line in doc.header[:3])
+    return name if count >= 2 or mentions >= 3 or in_headline else None
+
+
+def _company_votes(doc: Document) -> Counter[str]:
     votes: Counter[str] = Counter()
     patterns = [
         rf"\bAt ({_PROPER}),",
         rf"(?:^|[.!?] )({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b",
         rf"\bjoin ({_PROPER})\b",
         rf"^About ({_PROPER})\s*:?$",
+        rf"\bAbout ({_PROPER}):",
         rf"\b({_PROPER}) is committed to\b",
         rf"\bwork(?:ing)? at ({_PROPER})\b",
         rf"\bInternships at ({_PROPER})\b",
@@ -273,13 +315,7 @@ def _company_from_body(doc: Document) -> str | None:
                 name = re.sub(r"'s$|’s$", "", name)
                 if 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
                     votes[name] += 1
-    if not votes:
-        return None
-    name, count = votes.most_common(1)[0]
-    # One self-description is enough when the name recurs through the text.
-    mentions = len(re.findall(rf"\b{re.escape(name)}\b", doc.text))
-    in_headline = any(name in line for line in doc.header[:3])
-    return name if count >= 2 or mentions >= 3 or in_headline else None
+    return votes
 
 
 _NOT_COMPANY = {
@@ -360,6 +396,54 @@ def _mentioned(name: str, doc: Document) -> bool:
     return len(re.findall(rf"\b{re.escape(name)}\b", doc.text, re.I)) >= 2
 
 
+# Applicant tracking systems put the employer in the host name or the first path segment.
+_ATS_SUBDOMAIN = re.compile(r"^([a-z0-9-]+)\.(?:recruitee\.com|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|csod\.com|wd\d+\.myworkdayjobs\.com|breezy\.hr|applytojob\.com|freshteam\.com|pinpointhq\.com)$")
+_ATS_PATH = re.compile(r"^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$")
+_BOARD_HOSTS = re.compile(r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar")
+_HIRING_MAILBOX = re.compile(r"\b(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})", re.I)
+
+
+def _slug_from_host(host: str) -> str | None:
+    parts = host.lower().removeprefix("www.").split(".")
+    if len(parts) < 2:
+        return None
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "net") and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2]
+
+
+def _company_from_urls(doc: Document) -> str | None:
+    """The employer behind a job URL or hiring mailbox: 'parfumado.recruitee.com', 'kelpforge.io/jobs', 'jobs@acme.com'."""
+    slugs: list[str] = []
+    for match in re.finditer(r"https?://([^/\s]+)(/[^\s]*)?", doc.text):
+        host, path = match.group(1).lower(), match.group(2) or ""
+        if sub := _ATS_SUBDOMAIN.match(host):
+            slugs.append(sub.group(1))
+        elif _ATS_PATH.match(host):
+            first = path.strip("/").split("/")[0]
+            if first:
+                slugs.append(first)
+        elif not _BOARD_HOSTS.search(host) and re.search(r"/(?:jobs?|careers?|vacanc|stellen|join)", path, re.I):
+            slug = _slug_from_host(host)
+            if slug:
+                slugs.append(slug)
+    for match in _HIRING_MAILBOX.finditer(doc.text):
+        if not _BOARD_HOSTS.search(match.group(1)):
+            slug = _slug_from_host(match.group(1))
+            if slug:
+                slugs.append(slug)
+    for slug in slugs:
+        words = slug.replace("-", " ").strip()
+        if not re.fullmatch(r"[a-z][a-z ]{1,40}", words):
+            continue
+        prose = re.sub(r"\S+@\S+|https?://\S+", " ", doc.text)
+        written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
+        if written and written.group(0)[0].isupper():
+            return written.group(0)
+        return words.title()
+    return None
+
+
 def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     labelled = _company_from_labels(doc)
@@ -379,6 +463,9 @@ def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_proper_case(header, doc))
     if body:
         return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
+    from_url = _company_from_urls(doc)
+    if from_url:
+        return Finding(from_url, "company read from the posting's web address")
     return NOTHING
 
 
