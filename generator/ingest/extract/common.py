@@ -45,17 +45,26 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w+#.'-]+", text)
 
 
-def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
-    """The value of a 'Label: value' line (or a label alone with its value on the next line)."""
+def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
+    """The values of 'Label: value' lines (or a label alone with its value on the next line), in order."""
     pattern = re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I)
+    found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
         match = pattern.match(line)
         if not match:
             continue
         value = (match.group(1) or "").strip()
         if value:
-            return value, index
-        for following in lines[index + 1 : index + 3]:
+            found.append((value, index))
+            continue
+        for offset, following in enumerate(lines[index + 1 : index + 3], start=1):
             if following.strip():
-                return following.strip(), index + 1
-    return None
+                found.append((following.strip(), index + offset))
+                break
+    return found
+
+
+def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
+    """The first label's value."""
+    found = label_values(lines, labels)
+    return found[0] if found else None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding, label_value
+from generator.ingest.extract.common import NOTHING, Finding, label_values
 from generator.ingest.extract.gazetteer import gazetteer
 from generator.ingest.extract.headline import Headline
-from generator.ingest.extract.places import leading_city, parse_places
+from generator.ingest.extract.places import parse_places, places_in_line
 from generator.models import Location
 
 CURRENCY_COUNTRY = {"USD": "US", "GBP": "GB", "CAD": "CA", "AUD": "AU", "INR": "IN", "SGD": "SG", "NZD": "NZ", "JPY": "JP", "CHF": "CH", "PLN": "PL"}
@@ -42,23 +42,22 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
-    labelled = label_value(doc.header + doc.lines[:80], r"locations?|job location|work location|office location|based in|city|standort|arbeitsort|lieu|ort")
-    if labelled:
-        places, complete = parse_places(labelled[0], hint)
+    for value, _ in label_values(doc.header + doc.lines[:80], r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort|location\(s\)"):
+        places, unknown = places_in_line(value, hint)
         if places:
-            return Finding(places, None if complete else "part of the location label was not understood")
+            return Finding(places, None if not unknown else "part of the location label was not understood")
     head: Headline = found["_headline"].value
     for text in head.places:
-        places, _ = parse_places(text, hint)
+        places, _ = places_in_line(text, hint)
         if places:
             return Finding(places)
     for line in doc.header[:15]:
-        places, complete = parse_places(line, hint) if len(line) <= 80 else ([], False)
-        if complete:
+        if len(line) > 100 or line == head.line:
+            continue
+        places, unknown = places_in_line(line, hint)
+        separated = bool(re.search(r"[·•|]", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
+        if places and (unknown == 0 or separated):
             return Finding(places)
-        glued = leading_city(line, hint)
-        if glued:
-            return Finding([glued], "city read from page labels run together")
     text = doc.job_text()
     for match in _REMOTE_IN.finditer(text):
         places, complete = parse_places(match.group(1).strip(" ."), hint)

@@ -7,6 +7,7 @@ import re
 from generator.ingest.extract.gazetteer import Gazetteer, gazetteer
 from generator.models import Location
 
+CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
 _AREA = re.compile(r"^(?:greater\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I)
 _NOT_PLACE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I)
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
@@ -39,7 +40,16 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
     if not parts or len(parts) > 4:
         return None
     country = geo.country(parts[-1], strict_case=len(parts) == 1)
+    if country and len(parts) == 2 and len(parts[-1]) <= 3:
+        # 'Chicago, IL', 'San Francisco, CA': a state code that is also a country code.
+        for cc in ("US", "CA", "AU"):
+            region = geo.region(cc, parts[-1])
+            city = geo.city(parts[0], cc, region) if region else None
+            if city and city.region == region:
+                return Location(country=cc, region=region, city=_as_written(parts[0], city.name))
     if country and len(parts) == 1:
+        if country in CITY_STATES:
+            return Location(country=country, city=CITY_STATES[country])
         return Location(country=country)
     if country:
         parts = parts[:-1]
@@ -67,7 +77,13 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
     if city is None:
         return None
     region = region or city.region
-    return Location(country=city.country, region=region, city=city.name)
+    return Location(country=city.country, region=region, city=_as_written(name, city.name))
+
+
+def _as_written(text: str, name: str) -> str:
+    """The city as the posting writes it ('New York', not GeoNames' 'New York City'), when properly cased."""
+    text = text.strip()
+    return text if text[:1].isupper() and not text.isupper() else name
 
 
 def leading_city(line: str, hint: str | None = None, geo: Gazetteer | None = None) -> Location | None:
@@ -82,3 +98,49 @@ def leading_city(line: str, hint: str | None = None, geo: Gazetteer | None = Non
         if city:
             return Location(country=city.country, region=city.region, city=city.name)
     return None
+
+
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
+_PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
+_COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(\S.*)$")
+
+
+def places_in_line(line: str, hint: str | None = None, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
+    """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
+    'Charlotte, NC 28202' or 'Cork, IrelandEngineering'. Returns the places and how many parts were not places."""
+    geo = geo or gazetteer()
+    text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
+    text = re.sub(r"[()]", " | ", text)  # 'in the office (London)'
+    if " " in text.strip():
+        text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " | ", text)  # labels run together: 'IrelandEngineering'
+    text = _ZIP.sub(" ", text)
+    found: list[Location] = []
+    unknown = 0
+    for part in _PART_SPLIT.split(text):
+        part = part.strip(" ,-–:")
+        if not part:
+            continue
+        coded = _COUNTRY_CITY.match(part)
+        location = None
+        if coded and geo.country(coded.group(1)):
+            city = geo.city(coded.group(2), coded.group(1))
+            location = Location(country=city.country, region=city.region, city=city.name) if city else None
+        if location is None:
+            location = parse_place(_NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:"), geo, hint) if _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:") else None
+        if location is None and "," in part:
+            # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
+            # a city that only one country has (or the country the line names).
+            pieces = [p.strip() for p in part.split(",") if p.strip()]
+            country = geo.country(pieces[-1])
+            for piece in pieces[:-1] if country else pieces:
+                if geo.country(piece):
+                    continue
+                city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
+                if city:
+                    location = Location(country=city.country, region=city.region, city=_as_written(piece, city.name))
+                    break
+        if location is None:
+            unknown += 1
+        elif location not in found:
+            found.append(location)
+    return found, unknown
