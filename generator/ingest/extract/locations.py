@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
 from generator.ingest.document import Document
 from generator.ingest.extract.common import NOTHING, Finding, label_values
@@ -38,11 +40,15 @@ def _json_ld_locations(doc: Document) -> list[Location]:
 
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     pay = found["pay"].value
+    # A city name several countries share is read in the country the pay or the text points to.
     hint = CURRENCY_COUNTRY.get(pay.currency) if pay else None
+    if hint is None:
+        mentioned = Counter(countries_in(doc.job_text(), unique=False))
+        hint = mentioned.most_common(1)[0][0] if mentioned else None
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
-    for value, _ in label_values(doc.header + doc.lines[:80], r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort|location\(s\)"):
+    for value, _ in label_values(doc.header + doc.lines[:80], r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort|location\(s\)|hybrid|remote|on-?site"):
         places, unknown = places_in_line(value, hint)
         if places:
             return Finding(places, None if not unknown else "part of the location label was not understood")
@@ -59,6 +65,9 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places and (unknown == 0 or separated):
             return Finding(places)
     text = doc.job_text()
+    countries = _remote_countries(text)
+    if countries:
+        return Finding(countries, "countries read from where remote candidates may live")
     for match in _REMOTE_IN.finditer(text):
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
@@ -72,3 +81,39 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if complete:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+_ELIGIBLE = re.compile(r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I)
+
+
+def _remote_countries(text: str) -> list[Location]:
+    """A remote posting's sentence listing where candidates may be: 'based in the UK, Spain or Kenya'."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if not (_ELIGIBLE.search(sentence) and re.search(r"\bremote\b", text, re.I)):
+            continue
+        codes = countries_in(sentence)
+        if len(codes) >= 2:
+            return [Location(country=code) for code in codes]
+    return []
+
+
+def countries_in(text: str, unique: bool = True) -> list[str]:
+    """Country names and aliases in running text, in order; codes count only in capitals ('UK', 'USA')."""
+    geo = gazetteer()
+    found: list[str] = []
+    for match in _country_pattern().finditer(text):
+        word = match.group(0)
+        if len(word) <= 3 and not word.isupper():
+            continue
+        code = geo.country(word)
+        if code and (code not in found or not unique):
+            found.append(code)
+    return found
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = [name for name in gazetteer().countries if len(name) > 3 or name in ("uk", "usa", "uae", "u.s.", "u.k.")]
+    names += ["côte d'ivoire"]
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)

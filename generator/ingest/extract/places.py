@@ -62,6 +62,8 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
                     region_country = cc
                     break
         region = geo.region(region_country, parts[-1]) if region_country else None
+        if region is None and country and len(parts) == 2 and re.fullmatch(r"[A-Z][\w' .-]{1,40}", parts[-1]):
+            region = parts[-1]  # 'Rhineland-Palatinate, Germany': a region ISO spells another way
         if region is None:
             return None
         country = region_country
@@ -74,6 +76,9 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
         if country is None:
             return None
     city = geo.city(name, country, region)
+    if city is None and country and region and re.fullmatch(r"[A-Z][\w' .-]{1,40}", name):
+        # 'Montabaur, Rhineland-Palatinate, Germany': a town too small for the gazetteer, vouched for by its region.
+        return Location(country=country, region=region, city=name)
     if city is None:
         return None
     region = region or city.region
@@ -110,7 +115,7 @@ def places_in_line(line: str, hint: str | None = None, geo: Gazetteer | None = N
     'Charlotte, NC 28202' or 'Cork, IrelandEngineering'. Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
     text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
-    text = re.sub(r"[()]", " | ", text)  # 'in the office (London)'
+    text = re.sub(r"([^()|·•;]+?)\s*\(([^)]*)\)", lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
         text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " | ", text)  # labels run together: 'IrelandEngineering'
     text = _ZIP.sub(" ", text)
@@ -144,3 +149,12 @@ def places_in_line(line: str, hint: str | None = None, geo: Gazetteer | None = N
         elif location not in found:
             found.append(location)
     return found, unknown
+
+
+def _sub_area(match: re.Match[str], geo: Gazetteer, hint: str | None) -> str:
+    """'Tokyo (Shibuya)', 'Bristol (Temple Quay)': a district after a place is dropped;
+    'in the office (London)': a place in brackets stands as a part of its own."""
+    before, inside = match.group(1), match.group(2)
+    if parse_place(before.strip(" ,-–:"), geo, hint):
+        return before
+    return f"{before} | {inside} |"
