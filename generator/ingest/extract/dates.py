@@ -72,13 +72,21 @@ def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+def _month_year(month: int, year: str) -> str:
+    """A start month as people write it ('May 2025'), which reads well on the site and sorts by its year."""
+    return f"{MONTH_NAMES[month - 1]} {year}"
+
+
 def _start_from(text: str) -> tuple[str | None, int]:
     """A start given in text, and how precise it is (year 1, season 2, month 3)."""
     if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text, re.I):
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
     if m := re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b", text, re.I):
-        return f"{m[2]}-{_month(m[1]):02d}", 3
+        return _month_year(_month(m[1]), m[2]), 3
     if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text, re.I):
         return m[1] or m[2], 1
     return None, 0
@@ -90,21 +98,26 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = label_value(doc.lines[:80], r"start date|start|starting date|beginn|eintrittsdatum|date de début")
     if labelled and precision < 3:
         if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", labelled[0], re.I):
-            return Finding(f"{m[2]}-{_month(m[1]):02d}")
+            return Finding(_month_year(_month(m[1]), m[2]))
         if m := re.search(r"\b(20\d\d)-(\d\d)", labelled[0]):
-            return Finding(f"{m[1]}-{m[2]}")
+            return Finding(_month_year(int(m[2]), m[1]))
     for line in doc.job_text().split("\n"):
         if re.search(r"graduat", line, re.I):
             continue
         value, rank = _start_from(line)
-        if value and rank > precision and (best is None or value[:4] == best[:4]):
+        if value and rank > precision and (best is None or _year(value) == _year(best)):
             best, precision = value, rank
     if best is None:
         return NOTHING
     is_intern = found.get("title") and re.search(r"intern", found["title"].value or "", re.I)
     if precision in (1, 3) and is_intern:
         # An internship that starts in a year and runs in summer cycles starts in summer.
-        year = best[:4]
+        year = re.search(r"20\d\d", best).group(0)
         if re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", doc.job_text(), re.I):
             return Finding(f"{year} Summer", "season read from the text around the start year")
     return Finding(best)
+
+
+def _year(start: str) -> str:
+    match = re.search(r"20\d\d", start)
+    return match.group(0) if match else start
