@@ -65,6 +65,8 @@ class Headline:
     places: list[str] = field(default_factory=list)
     index: int = -1
     """Index of the headline in doc.header, -1 when there is none."""
+    team_in_brackets: bool = False
+    """The team came from brackets in the headline ('(TikTok-Local Services)'), the surest place for it."""
     from_sentence: bool = False
     """The title was read from a sentence ('we are looking for an X to ...'), not a headline."""
 
@@ -166,10 +168,12 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         if known_company and extra.lower().startswith(known_company.lower()):
             rest = extra[len(known_company) :].strip(" -–—")
             head.company = head.company or known_company
-            if rest:
-                head.team = head.team or rest
+            if rest and head.team is None:
+                head.team = rest
+                head.team_in_brackets = True
         elif head.team is None and len(extra.split()) <= 8:
             head.team = extra
+            head.team_in_brackets = any(extra in inside for inside in re.findall(r"[(\[]([^)\]]+)[)\]]", line))
     return head
 
 
@@ -480,42 +484,63 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
+_TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
+_TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z]{2,6}\))){0,5})"
 _TEAM_PATTERNS = [
-    re.compile(r"^\s*(?:team|department|dept\.?|group|division|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
-    re.compile(r"\b(?:join|for|to|on) (?:our|the|their) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team)\b"),
-    re.compile(r"\b(?:the|our) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team) (?:is|are)\b"),
+    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    re.compile(rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
+_NOT_TEAM = {"hiring", "recruiting", "talent", "talent acquisition", "our", "the", "whole", "entire", "global", "wider", "same", "new", "great"}
+_LEVEL = re.compile(r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$", re.I)
+
+
+def _team_from_text(doc: Document, company: str | None) -> str | None:
+    lines = doc.job_text().split("\n")[:150]
+    # A team label first, then the team the hire joins, then any team the text introduces.
+    for pattern in _TEAM_PATTERNS:
+        for line in lines:
+            match = pattern.search(line)
+            if not match:
+                continue
+            team = match.group(1).strip(" .,")
+            if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or _LEVEL.match(team):
+                continue
+            return team
+    return None
 
 
 def _team_from_intro(doc: Document) -> str | None:
-    """A 'Team Introduction' / 'About the team' section: the team it names, or what it says the team focuses on."""
+    """A 'Team Introduction' section that names no team: what it says the team focuses on."""
     for section in doc.sections:
         if not re.search(r"\bteam\b", section.heading, re.I):
             continue
-        text = " ".join(section.lines)
-        match = re.search(r"\b(?:[Tt]he|[Oo]ur) ((?:[A-Z][\w&/+-]*\s){1,5})team\b", text)
-        if match:
-            return match.group(1).strip()
-        match = re.search(r"\bfocus(?:es|ed|ing)? on ((?:[A-Z][\w&/+-]*)(?:\s[a-z][\w-]*){0,2})", text)
+        match = re.search(r"\bfocus(?:es|ed|ing)? on ((?:[A-Z][\w&/+-]*)(?:\s[a-z][\w-]*){0,2})", " ".join(section.lines))
         if match:
             return match.group(1).strip()
     return None
 
 
+def _team_like(text: str) -> bool:
+    return not _LEVEL.match(text) and not re.search(r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason", text, re.I)
+
+
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
-    if head.team:
+    company = found["company"].value
+    if head.team and head.team_in_brackets and _team_like(head.team):
         return Finding(_tidy_team(head.team))
+    comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
+    from_title = head.team or (comma.group(1).strip() if comma else None)
+    text_team = _team_from_text(doc, company)
+    if text_team:
+        return Finding(text_team, "team read from the text")
+    if from_title and _team_like(from_title):
+        # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
+        return Finding(_tidy_team(from_title))
     intro = _team_from_intro(doc)
     if intro:
         return Finding(intro, "team read from the team introduction")
-    for line in doc.job_text().split("\n")[:120]:
-        for pattern in _TEAM_PATTERNS:
-            match = pattern.search(line)
-            if match:
-                team = match.group(1).strip(" .,")
-                if team and team.lower() not in {"data", "the", "our", "hiring", "recruiting", "talent"} or pattern is _TEAM_PATTERNS[0]:
-                    return Finding(_tidy_team(team), "team read from the text")
     return NOTHING
 
 
