@@ -74,13 +74,19 @@ def _amount(number: str, suffix: str | None) -> float | None:
 
 
 def _period(before: str, after: str) -> str | None:
+    """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
+    best: tuple[int, str] | None = None
     for period, cue in PERIOD_CUES:
-        if re.search(cue, after[:45], re.I):
-            return period
-    for period, cue in PERIOD_CUES:
-        if re.search(cue, before[-90:], re.I):
-            return period
-    return None
+        for match in re.finditer(cue, after[:45], re.I):
+            distance = match.start()
+            if best is None or distance < best[0]:
+                best = (distance, period)
+        window = before[-90:]
+        for match in re.finditer(cue, window, re.I):
+            distance = len(window) - match.end() + 5  # a cue after the amount wins a tie
+            if best is None or distance < best[0]:
+                best = (distance, period)
+    return best[1] if best else None
 
 
 def _infer_period(amount: float) -> str | None:

@@ -153,16 +153,26 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     return NOTHING
 
 
+# Degree words: the abbreviations only in capitals ('MS', 'BA'), and 'master' only as a degree
+# ("Master's", "Master of", "master's degree"), never the verb ("master the data").
+# Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
+# ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
 _LEVELS = [
-    ("bachelor", r"\bb\.?s\.?c?\b|\bb\.?a\.?\b|\bbachelor'?s?\b|\bundergrad(?:uate)?\b|\bb\.?eng\b|\bb\.?tech\b|\bbachelor|\bbachelier|\bbachelorstudium|\blicence\b"),
-    ("master", r"\bm\.?s\.?c?\b|\bm\.?a\.?\b(?!\w)|\bmaster'?s?\b|\bmba\b|\bm\.?eng\b|\bm\.?tech\b|\bmasterstudium|\bgraduate degree\b|\bmaster"),
-    ("phd", r"\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b|\bpromotion\b|\bdoktor"),
+    ("bachelor", r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"),
+    ("master", r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bMaster\b|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"),
+    ("phd", r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"),
 ]
-_DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|bs/|ms/|/phd|diploma|studium|abschluss|education|enrolled|program|holds?|bachelor|master|ph\.?d", re.I)
+_ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
+_DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|/\s*(?:MS|PhD|BS)\b|\b(?:BS|MS)\s*/", re.I)
+_NOT_DEGREE = re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship")
 
 
 def levels_in(text: str) -> set[str]:
-    return {level for level, pattern in _LEVELS if re.search(pattern, text, re.I)}
+    text = _NOT_DEGREE.sub(" ", text)
+    levels = {level for level, pattern in _LEVELS if re.search(pattern, text)}
+    if _DEGREE_CONTEXT.search(text):
+        levels |= {level for level, pattern in _ABBREVIATIONS if re.search(pattern, text)}
+    return levels
 
 
 def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -177,9 +187,7 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
         if section.kind in ("benefits",):
             continue
         for line in section.lines:
-            if not _DEGREE_CONTEXT.search(line) or re.search(r"tuition|reimburs|scholarship", line, re.I):
-                continue
-            # "Undergraduate/Master Intern" style labels, and requirement sentences.
+            # "Graduating in 2026" is not a graduate degree.
             levels |= levels_in(re.sub(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", "", line, flags=re.I))
     if not levels:
         return NOTHING
