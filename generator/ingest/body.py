@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.document import BOILERPLATE, BULLET, Document, Section, is_chrome
+from generator.ingest.document import BULLET, Document, Section, is_chrome
 
 SECTION_TITLES = {
     "about": "About",
@@ -35,13 +35,13 @@ def _items(line: str) -> list[str]:
     return parts if len(parts) >= 3 else [line]
 
 
-def _keep(line: str, header: set[str]) -> bool:
+def _keep(doc: Document, line: str, header: set[str]) -> bool:
     text = line.strip()
-    return bool(text) and not is_chrome(text) and not BOILERPLATE.search(text) and text not in header
+    return bool(text) and text not in header and not doc.is_boilerplate(line) and not is_chrome(text)
 
 
-def render_section(section: Section, header: set[str]) -> list[str]:
-    lines = [line.strip() for line in section.lines if _keep(line, header)]
+def render_section(doc: Document, section: Section, header: set[str]) -> list[str]:
+    lines = [line.strip() for line in section.lines if _keep(doc, line, header)]
     if not lines:
         return []
     out: list[str] = []
@@ -85,7 +85,7 @@ def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
     for section in merged:
         if section.kind == "drop":
             continue
-        lines = render_section(section, used_header)
+        lines = render_section(doc, section, used_header)
         if not lines:
             continue
         if section.kind != "intro":

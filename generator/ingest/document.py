@@ -81,15 +81,24 @@ TRAILER = re.compile(
     re.I,
 )
 # Sentences of company boilerplate: facts may be taken from them first, but they are not the job.
-BOILERPLATE = re.compile(
-    r"equal (?:employment )?opportunit|without regard to|reasonable accommodation|applicant privacy|privacy policy|privacy notice"
-    r"|fair chance|arrest or conviction|criminal histor|e-verify|affirmative action|protected veteran|sexual orientation"
-    r"|reserves the right to modify|cookies? (?:policy|settings)|we use cookies|h1b sponsorship|by submitting an application"
-    r"|committed to creating an inclusive|committed to providing reasonable|application limit is applicable"
-    r"|candidates can apply to a maximum|applications will be reviewed on a rolling basis|recruitment agencies|agency can contact"
-    r"|diverse voices|global offices|offices around the world|our mission is to|we are on a mission|sign up for job alerts|create (?:a |an )?(?:free )?(?:account|job alert)|uses ai to scan",
-    re.I,
+# Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
+# Plain lower-case substrings: checking forty of them with `in` is far faster than one regex alternation.
+BOILERPLATE_PHRASES = (
+    "equal opportunit", "equal employment opportunit", "without regard to", "reasonable accommodation", "applicant privacy",
+    "privacy policy", "privacy notice", "fair chance", "arrest or conviction", "criminal histor", "e-verify", "affirmative action",
+    "protected veteran", "sexual orientation", "reserves the right to modify", "cookie policy", "cookies policy", "cookie settings",
+    "we use cookies", "h1b sponsorship", "by submitting an application", "committed to creating an inclusive",
+    "committed to providing reasonable", "application limit is applicable", "candidates can apply to a maximum",
+    "applications will be reviewed on a rolling basis", "recruitment agencies", "agency can contact", "diverse voices",
+    "global offices", "offices around the world", "our mission is to", "we are on a mission", "sign up for job alerts",
+    "create a free account", "create an account", "create a job alert", "create a free job alert", "uses ai to scan",
 )
+
+
+def is_boilerplate_text(line: str) -> bool:
+    low = line.lower()
+    return any(phrase in low for phrase in BOILERPLATE_PHRASES)
+
 
 BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s*\S)|\(?[a-z]\)(?=\s))\s*")
 
@@ -119,13 +128,27 @@ class Document:
     sections: list[Section]
     json_ld: dict[str, Any]
 
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Values derived from the text, computed once (several extractors read them)."""
+
     @property
     def text(self) -> str:
-        return "\n".join(self.lines)
+        if "text" not in self.memo:
+            self.memo["text"] = "\n".join(self.lines)
+        return self.memo["text"]
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Whether a line is company boilerplate (EEO, privacy, cookies); computed once per line."""
+        seen = self.memo.setdefault("boilerplate", {})
+        if line not in seen:
+            seen[line] = is_boilerplate_text(line)
+        return seen[line]
 
     def job_text(self) -> str:
         """Text that describes the job: no boilerplate sentences."""
-        return "\n".join(line for line in self.lines if not BOILERPLATE.search(line))
+        if "job_text" not in self.memo:
+            self.memo["job_text"] = "\n".join(line for line in self.lines if not self.is_boilerplate(line))
+        return self.memo["job_text"]
 
 
 def normalise(text: str) -> str:
@@ -215,7 +238,7 @@ def _header(lines: list[str]) -> list[str]:
     for line in lines[:40]:
         if heading_kind(line):
             break
-        if BOILERPLATE.search(line):
+        if is_boilerplate_text(line):
             continue  # a cookie banner above the posting
         if len(line) > 160:
             match = _RUN_ON_HEAD.match(line) if not header else None

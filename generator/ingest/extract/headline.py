@@ -257,7 +257,7 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
 
 # --- company -----------------------------------------------------------------
 
-_PROPER = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
+_PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 
 def _is_board(name: str) -> bool:
@@ -300,25 +300,34 @@ def _company_from_body(doc: Document) -> str | None:
 
 
 def _company_votes(doc: Document) -> Counter[str]:
-    votes: Counter[str] = Counter()
-    patterns = [
+    if "company_votes" not in doc.memo:
+        doc.memo["company_votes"] = _count_company_votes(doc)
+    return doc.memo["company_votes"]
+
+
+_SELF_PATTERNS = [
+    re.compile(pattern, re.M)
+    for pattern in (
         rf"\bAt ({_PROPER}),",
         rf"(?:^|[.!?] )({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b",
         rf"\bjoin ({_PROPER})\b",
-        rf"^About ({_PROPER})\s*:?$",
+        rf"^About ({_PROPER})[ \t]*:?$",
         rf"\bAbout ({_PROPER}):",
         rf"\b({_PROPER}) is committed to\b",
         rf"\bwork(?:ing)? at ({_PROPER})\b",
         rf"\bInternships at ({_PROPER})\b",
         rf"\b({_PROPER})'s (?:mission|purpose|platform|products|team)\b",
-    ]
-    for line in doc.lines:
-        for pattern in patterns:
-            for match in re.finditer(pattern, line):
-                name = match.group(1).strip(" .,'’")
-                name = re.sub(r"'s$|’s$", "", name)
-                if 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
-                    votes[name] += 1
+    )
+]
+
+
+def _count_company_votes(doc: Document) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for pattern in _SELF_PATTERNS:
+        for match in pattern.finditer(doc.text):
+            name = re.sub(r"['’]s$", "", match.group(1).strip(" .,'’"))
+            if "\n" not in name and 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
+                votes[name] += 1
     return votes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.document import BOILERPLATE, Document
+from generator.ingest.document import Document
 from generator.ingest.extract.common import NOTHING, Finding
 
 _ID_LABEL = re.compile(
@@ -13,6 +13,7 @@ _ID_LABEL = re.compile(
     r"\b\s*[:#.]?\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
     re.I,
 )
+_NOT_APPLY_URL = re.compile(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 _ATS = re.compile(r"lever\.co|greenhouse\.io|myworkdayjobs|workday|smartrecruiters|ashbyhq|recruitee|jobs\.|careers\.|/jobs?/|/careers?/|linkedin\.com/jobs|apply|workable|icims|taleo|jobvite|personio|teamtailor|csod\.com", re.I)
 
@@ -23,7 +24,7 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(str(identifier["value"]))
     if isinstance(identifier, (str, int)) and str(identifier).strip():
         return Finding(str(identifier).strip())
-    lines = [_URL.sub(" ", line) for line in doc.lines]  # an id inside a URL is not the posting's id
+    lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
     for index, line in enumerate(lines):
         for match in _ID_LABEL.finditer(line):
             value = match.group(1).rstrip(".,;:")
@@ -52,12 +53,12 @@ def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return Finding(value)
     candidates: list[tuple[int, str]] = []
-    for index, line in enumerate(doc.lines):
-        if BOILERPLATE.search(line):
+    for line in doc.lines:
+        if "http" not in line or doc.is_boilerplate(line):
             continue
         for match in _URL.finditer(line):
             url = match.group(0).rstrip(".,;:")
-            if re.search(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", url, re.I):
+            if _NOT_APPLY_URL.search(url):
                 continue
             score = (2 if re.search(r"\bapply|url:", line, re.I) else 0) + (1 if _ATS.search(url) else 0)
             if score:

@@ -8,12 +8,20 @@ from functools import cache
 
 from generator.ingest.document import Document
 from generator.ingest.extract.common import NOTHING, Finding, label_values
-from generator.ingest.extract.gazetteer import gazetteer
+from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.models import Location
 
-CURRENCY_COUNTRY = {"USD": "US", "GBP": "GB", "CAD": "CA", "AUD": "AU", "INR": "IN", "SGD": "SG", "NZD": "NZ", "JPY": "JP", "CHF": "CH", "PLN": "PL"}
+_CURRENCY_HINTS = [("CA", r"\bCAD\b|C\$|CA\$"), ("AU", r"\bAUD\b|A\$|AU\$"), ("GB", r"£|\bGBP\b"), ("IN", r"₹|\bINR\b|\blakhs?\b|\bLPA\b"),
+                   ("SG", r"S\$|\bSGD\b"), ("JP", r"¥|\bJPY\b"), ("US", r"\$|\bUSD\b")]
+
+
+def _currency_country(text: str) -> str | None:
+    for country, pattern in _CURRENCY_HINTS:
+        if re.search(pattern, text):
+            return country
+    return None
 
 _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
@@ -39,12 +47,10 @@ def _json_ld_locations(doc: Document) -> list[Location]:
 
 
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
-    pay = found["pay"].value
-    # A city name several countries share is read in the country the pay or the text points to.
-    hint = CURRENCY_COUNTRY.get(pay.currency) if pay else None
-    if hint is None:
-        mentioned = Counter(countries_in(doc.job_text(), unique=False))
-        hint = mentioned.most_common(1)[0][0] if mentioned else None
+    # A city name several countries share is read in the country the text points to:
+    # the country it names most, else the currency it pays in.
+    mentioned = Counter(countries_in(doc.job_text(), unique=False))
+    hint = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
@@ -100,20 +106,38 @@ def _remote_countries(text: str) -> list[Location]:
 def countries_in(text: str, unique: bool = True) -> list[str]:
     """Country names and aliases in running text, in order; codes count only in capitals ('UK', 'USA')."""
     geo = gazetteer()
+    firsts = _country_first_words()
     found: list[str] = []
-    for match in _country_pattern().finditer(text):
-        word = match.group(0)
-        if len(word) <= 3 and not word.isupper():
-            continue
-        code = geo.country(word)
-        if code and (code not in found or not unique):
-            found.append(code)
+    words = re.findall(r"[\w.'’-]+", text)
+    index = 0
+    while index < len(words):
+        hit = None
+        word = words[index]
+        if (len(word) > 3 or word.isupper()) and word.lower().rstrip(".") in firsts:
+            for size in (4, 3, 2, 1):
+                if len(words) - index < size:
+                    continue
+                chunk = " ".join(words[index : index + size]).rstrip(".")
+                if size == 1 and len(chunk) <= 3 and not chunk.isupper():
+                    continue
+                code = geo.countries.get(fold(chunk))
+                if code and (len(chunk) > 3 or chunk.lower() in ("uk", "usa", "uae", "u.s", "u.k", "us")):
+                    hit = (code, size)
+                    break
+        if hit:
+            if hit[0] not in found or not unique:
+                found.append(hit[0])
+            index += hit[1]
+        else:
+            index += 1
     return found
 
 
 @cache
-def _country_pattern() -> re.Pattern[str]:
-    names = [name for name in gazetteer().countries if len(name) > 3 or name in ("uk", "usa", "uae", "u.s.", "u.k.")]
-    names += ["côte d'ivoire"]
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+def _country_first_words() -> frozenset[str]:
+    """First words of country names, lower case with and without accents, so most words are skipped at once."""
+    words = set()
+    for name in gazetteer().countries:
+        first = name.split()[0].rstrip(".")
+        words |= {first, first.lower()}
+    return (frozenset(words) | {"côte", "türkiye", "méxico", "españa", "österreich"}) - {"the", "republic", "state", "saint"}

@@ -155,13 +155,25 @@ def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | N
     return _Candidate(pay, score, inferred)
 
 
+# Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
+DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "TW": "TWD"}
+
+
 def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     salary = doc.json_ld.get("baseSalary") if doc.json_ld else None
     if isinstance(salary, dict):
         pay = _json_ld_pay(salary)
         if pay:
             return Finding(pay)
-    return find_pay(doc.job_text())
+    finding = find_pay(doc.job_text())
+    pay = finding.value
+    places = found.get("locations", Finding(None)).value or []
+    countries = {place.country for place in places}
+    if pay and pay.currency == "USD" and len(countries) == 1 and not re.search(r"US\$|\bUSD\b", doc.text):
+        local = DOLLAR_COUNTRIES.get(countries.pop())
+        if local:
+            return Finding(Pay(pay.min, pay.max, local, pay.period), finding.review)
+    return finding
 
 
 _UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}

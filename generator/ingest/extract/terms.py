@@ -10,7 +10,7 @@ from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _DAYS_IN_OFFICE = re.compile(
-    r"([^.\n]{0,60})\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b([^.\n]{0,60})", re.I
+    r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I
 )
 _HYBRID = re.compile(
     r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
@@ -46,12 +46,14 @@ def _workplace_of(text: str) -> str | None:
 def _days_in_office(text: str) -> str | None:
     """'four days a week in our Toronto office' is hybrid; 'five days a week, at our office' is on-site."""
     for match in _DAYS_IN_OFFICE.finditer(text):
-        context = match.group(0).lower()
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60)
+        stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
+        context = text[start : min([*stops, match.end() + 60])].lower()
         if not re.search(r"office|on-?site|in person|in-person|studio|campus|together", context):
             continue
         if re.search(r"remote|from home|anywhere", context):
             return "hybrid"
-        return "onsite" if _NUMBER_WORDS[match.group(2).lower()] >= 5 else "hybrid"
+        return "onsite" if _NUMBER_WORDS[match.group(1).lower()] >= 5 else "hybrid"
     return None
 
 
@@ -167,6 +169,9 @@ _DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|diploma
 _NOT_DEGREE = re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship")
 
 
+_ANY_DEGREE = re.compile(r"(?i:bachelor|master|ph\.?\s?d|doctor|doktor|degree|graduate|undergrad|diplom|bac\s?\+|mba|\bb\.?\s?s|\bm\.?\s?s|b\.?tech|m\.?tech|b\.?eng|m\.?eng|bsc|msc|mca|\bb\.?a\b|\bm\.?a\b|b\.e\.)")
+
+
 def levels_in(text: str) -> set[str]:
     text = _NOT_DEGREE.sub(" ", text)
     levels = {level for level, pattern in _LEVELS if re.search(pattern, text)}
@@ -187,6 +192,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
         if section.kind in ("benefits",):
             continue
         for line in section.lines:
+            if not _ANY_DEGREE.search(line):
+                continue
             # "Graduating in 2026" is not a graduate degree.
             levels |= levels_in(re.sub(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", "", line, flags=re.I))
     if not levels:
