@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +46,18 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w+#.'-]+", text)
 
 
+@cache
+def _label_pattern(labels: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I)
+
+
 def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
     """The values of 'Label: value' lines (or a label alone with its value on the next line), in order."""
-    pattern = re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I)
+    pattern = _label_pattern(labels)
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
+        if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:
+            continue  # a label is short, or ends in a colon near the start
         match = pattern.match(line)
         if not match:
             continue

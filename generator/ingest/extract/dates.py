@@ -64,12 +64,18 @@ def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
         until = parse_date(str(doc.json_ld["validThrough"]))
         if until:
             return Finding(until)
-    for line in doc.lines:
-        if m := re.search(r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite|open until|valid through)\s*(?:is|on|:)?\s*(.{6,40})", line, re.I):
-            until = parse_date(m[1])
-            if until:
-                return Finding(until)
+    for m in _DEADLINE.finditer(doc.text):
+        until = parse_date(m[1])
+        if until:
+            return Finding(until)
     return NOTHING
+
+
+_DEADLINE = re.compile(
+    r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite"
+    r"|open until|valid through)\s*(?:is|on|:)?\s*([^\n]{6,40})",
+    re.I,
+)
 
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -102,7 +108,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
         if m := re.search(r"\b(20\d\d)-(\d\d)", labelled[0]):
             return Finding(_month_year(int(m[2]), m[1]))
     for line in doc.job_text().split("\n"):
-        if re.search(r"graduat", line, re.I):
+        if "20" not in line or re.search(r"graduat", line, re.I):
             continue
         value, rank = _start_from(line)
         if value and rank > precision and (best is None or _year(value) == _year(best)):

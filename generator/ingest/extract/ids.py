@@ -26,6 +26,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(str(identifier).strip())
     lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
     for index, line in enumerate(lines):
+        if not any(ch.isdigit() for ch in line) and not _ID_LABEL_ALONE.match(line):
+            continue  # every id has a digit, on its line or the next
         for match in _ID_LABEL.finditer(line):
             value = match.group(1).rstrip(".,;:")
             if re.search(r"\d", value):

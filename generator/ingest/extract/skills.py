@@ -93,7 +93,7 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         tokens.append((match.start(), match.end() - (len(word) - len(word.rstrip(".,'’")))))
-    keys = [" ".join(low[start:end].split()) for start, end in tokens]
+    keys = [low[start:end] for start, end in tokens]  # a token holds no white space
     found: list[tuple[int, int, Term]] = []
     index = 0
     while index < len(tokens):

@@ -169,14 +169,18 @@ _DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|diploma
 _NOT_DEGREE = re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship")
 
 
-_ANY_DEGREE = re.compile(r"(?i:bachelor|master|ph\.?\s?d|doctor|doktor|degree|graduate|undergrad|diplom|bac\s?\+|mba|\bb\.?\s?s|\bm\.?\s?s|b\.?tech|m\.?tech|b\.?eng|m\.?eng|bsc|msc|mca|\bb\.?a\b|\bm\.?a\b|b\.e\.)")
+_ABBREVIATION_ANY = re.compile(r"\b[BM]\.?[SA]\.?(?!\w)")
+_GRADUATING = re.compile(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", re.I)
 
 
 def levels_in(text: str) -> set[str]:
-    text = _NOT_DEGREE.sub(" ", text)
+    """Degree levels a text names; abbreviations ('MS', 'BA') count only on lines that speak of degrees."""
+    text = _GRADUATING.sub(" ", _NOT_DEGREE.sub(" ", text))  # "Graduating in 2026" is not a graduate degree
     levels = {level for level, pattern in _LEVELS if re.search(pattern, text)}
-    if _DEGREE_CONTEXT.search(text):
-        levels |= {level for level, pattern in _ABBREVIATIONS if re.search(pattern, text)}
+    if _ABBREVIATION_ANY.search(text):
+        for line in text.split("\n"):
+            if _DEGREE_CONTEXT.search(line):
+                levels |= {level for level, pattern in _ABBREVIATIONS if re.search(pattern, line)}
     return levels
 
 
@@ -189,13 +193,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
     levels: set[str] = set()
     for section in doc.sections:
-        if section.kind in ("benefits",):
-            continue
-        for line in section.lines:
-            if not _ANY_DEGREE.search(line):
-                continue
-            # "Graduating in 2026" is not a graduate degree.
-            levels |= levels_in(re.sub(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", "", line, flags=re.I))
+        if section.kind != "benefits":
+            levels |= levels_in(section.text)
     if not levels:
         return NOTHING
     return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
