@@ -46,13 +46,13 @@ for _kind, _names in {
         "about us", "about the company", "about the team", "team introduction", "about the role", "role overview",
         "overview", "job overview", "position overview", "who we are", "the team", "our team", "about the job",
         "about this role", "the opportunity", "summary", "job summary", "position summary", "description",
-        "job description", "company description", "über uns", "à propos", "introduction", "the company",
+        "job description", "company description", "über uns", "à propos", "introduction", "the company", "why join us",
+        "why join us?", "why us", "why you'll love working here", "our mission", "our values", "life at",
     ],
     # Company blurbs: their facts are extracted, but they are not the job and leave the body.
     "drop": [
-        "why join us", "why join us?", "company overview", "company h1b sponsorship", "our mission", "our values",
-        "equal opportunity", "equal employment opportunity", "eeo statement", "diversity and inclusion", "privacy notice",
-        "accommodations", "similar jobs",
+        "company overview", "company h1b sponsorship", "equal opportunity", "equal employment opportunity", "eeo statement",
+        "privacy notice", "accommodations", "similar jobs",
     ],
     "other": [
         "other", "additional information", "job information", "how to apply", "application process", "interview process",
@@ -69,7 +69,7 @@ CHROME_LINE = re.compile(
     r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
-    r"|get jobs tailored to your resume|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
+    r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
     re.I,
 )
@@ -92,6 +92,7 @@ BOILERPLATE_PHRASES = (
     "applications will be reviewed on a rolling basis", "recruitment agencies", "agency can contact", "diverse voices",
     "global offices", "offices around the world", "our mission is to", "we are on a mission", "sign up for job alerts",
     "create a free account", "create an account", "create a job alert", "create a free job alert", "uses ai to scan",
+    "upload your cv", "upload your resume", "get jobs tailored",
 )
 
 
@@ -100,7 +101,7 @@ def is_boilerplate_text(line: str) -> bool:
     return any(phrase in low for phrase in BOILERPLATE_PHRASES)
 
 
-BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s*\S)|\(?[a-z]\)(?=\s))\s*")
+BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s+\S|[A-Za-z])|\(?[a-z]\)(?=\s))\s*")
 
 
 @dataclass
@@ -174,7 +175,7 @@ def heading_kind(line: str) -> str | None:
 # Headings run into the text ("... products. Responsibilities Build ..."): only
 # multi-word or unmistakable headings, followed by a capitalised word.
 _INLINE_HEADINGS = sorted(
-    (name for name in HEADINGS if len(name) > 5 and name not in {"experience", "profile", "summary", "description", "the role", "the job", "essential", "location", "schedule", "missions", "tasks", "hours", "bonus", "plus", "other", "overview", "preferred", "the team", "our team", "introduction", "the company", "logistics", "rewards", "the offer"}),
+    (name for name in HEADINGS if len(name) > 5 and name not in {"experience", "profile", "summary", "description", "the role", "the job", "essential", "location", "schedule", "missions", "tasks", "hours", "bonus", "plus", "other", "overview", "preferred", "the team", "our team", "introduction", "the company", "logistics", "rewards", "the offer", "our mission", "our values", "why us", "life at", "why join us", "why join us?"}),
     key=len,
     reverse=True,
 )
@@ -235,15 +236,24 @@ _RUN_ON_HEAD = re.compile(r"^(.{8,160}?)(?:\s+(?=(?:About|The role|Who we are|We
 BREADCRUMB = re.compile(r"(?:\S\s+[>›»/]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
 
 
+def _is_prose(line: str) -> bool:
+    return len(line) > 160 or (len(line.split()) >= 4 and line.rstrip().endswith((".", "!", "?")))
+
+
 def _header(lines: list[str]) -> list[str]:
+    """The short label lines at the top: headline, company, place, pay, date. They end at the first
+    heading, list or paragraph; a board's pitch above the posting is skipped."""
     header: list[str] = []
-    for line in lines[:40]:
-        if heading_kind(line):
+    for position, line in enumerate(lines[:40]):
+        if heading_kind(line) or BULLET.match(line):
             break
         if is_boilerplate_text(line):
             continue  # a cookie banner above the posting
-        if len(line) > 160:
-            match = _RUN_ON_HEAD.match(line) if not header else None
+        if _is_prose(line):
+            if len(header) < 2 and position < 8 and len(line) <= 160:
+                continue  # "Upload your CV and we will match you..." above the headline
+            # A run-on posting's headline is cut from its first line.
+            match = _RUN_ON_HEAD.match(line) if not header and len(line) > 160 else None
             if match:
                 header.append(match.group(1).strip())
             break
