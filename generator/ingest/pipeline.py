@@ -116,8 +116,14 @@ def merge(current: content_file.ContentFile, before: dict[str, Any], new: Extrac
     return replace(current.fields, **values), body
 
 
-def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_file: Any = None) -> IngestReport:
-    """Ingest raw postings into content_dir; problems are collected, the rest goes on."""
+def ingest(
+    paths: Iterable[Path], content_dir: Path, *, force: bool = False, refresh: bool = False, on_file: Any = None
+) -> IngestReport:
+    """Ingest raw postings into content_dir; problems are collected, the rest goes on.
+
+    A raw file that has not changed since it was last ingested is skipped, unless `refresh`
+    asks for it to be extracted again (after the extractor improved); the curator-safe merge applies either way.
+    """
     report = IngestReport()
     content_dir.mkdir(parents=True, exist_ok=True)
     state = _load_state(content_dir)
@@ -140,7 +146,7 @@ def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_
             log.info("%s: its content file %s was deleted; not recreating it (use --force)", shown, remembered["file"])
             report.kept.append(content_dir / remembered["file"])
             continue
-        if target is not None and remembered and remembered.get("raw_sha") == raw_sha and not force:
+        if target is not None and remembered and remembered.get("raw_sha") == raw_sha and not (force or refresh):
             report.kept.append(target)
             continue
         extraction = extract(raw, added)
