@@ -49,8 +49,12 @@ def _json_ld_locations(doc: Document) -> list[Location]:
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     # A city name several countries share is read in the country the text points to:
     # the country it names most, else the currency it pays in.
-    mentioned = Counter(countries_in(doc.job_text(), unique=False))
-    hint = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
+    def hint() -> str | None:
+        if "country_hint" not in doc.memo:
+            mentioned = Counter(countries_in(doc.job_text(), unique=False))
+            doc.memo["country_hint"] = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
+        return doc.memo["country_hint"]
+
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding
+from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.models import Pay
 
 CURRENCIES = {
@@ -24,6 +24,14 @@ _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs
 MONEY = re.compile(
     r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
     re.I,
+)
+
+# Every amount with a currency contains one of these; a line with none is skipped before the slow regex.
+_MONEY_WORDS = Cue(
+    ("$", "£", "€", "₹", "¥", "₩", "₪", "₱", "zł", "zl", "usd", "eur", "gbp", "cad", "aud", "inr", "chf", "sgd", "hkd", "nzd",
+     "jpy", "pln", "sek", "nok", "dkk", "mxn", "brl", "zar", "aed", "czk", "huf", "ron", "ils", "krw", "cny", "rmb", "php",
+     "dollar", "pound", "rs.", "yen"),
+    MONEY,
 )
 
 PERIOD_CUES = [
@@ -104,6 +112,8 @@ def find_pay(text: str) -> Finding:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
+        if not any(ch.isdigit() for ch in line) or not _MONEY_WORDS.present(line):
+            continue
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "")
             if candidate:

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator.ingest.extract.gazetteer import Gazetteer, gazetteer
 from generator.models import Location
+
+Hint = Callable[[], "str | None"]
+"""The country a posting points to, asked for only when a city name is ambiguous (it costs a scan of the text)."""
+
+
+def no_hint() -> str | None:
+    return None
+
 
 CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
 _AREA = re.compile(r"^(?:greater\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I)
@@ -13,7 +22,7 @@ _NOT_PLACE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|office|anywhere|flex
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 
 
-def parse_places(text: str, hint: str | None = None, geo: Gazetteer | None = None) -> tuple[list[Location], bool]:
+def parse_places(text: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], bool]:
     """Places in a location string, and whether every part of it was understood.
 
     A bare city name several countries share is read in the country `hint` names, else not at all.
@@ -34,7 +43,7 @@ def parse_places(text: str, hint: str | None = None, geo: Gazetteer | None = Non
     return found, complete and bool(found)
 
 
-def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location | None:
+def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | None:
     """One place: 'City', 'City, Region', 'City, Country', 'City, Region, Country' or 'Country'."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts or len(parts) > 4:
@@ -72,7 +81,7 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
         return None
     name = _AREA.match(parts[0]).group(1) if _AREA.match(parts[0]) else parts[0]
     if country is None and region is None and geo.is_ambiguous_city(name):
-        country = hint
+        country = hint()
         if country is None:
             return None
     city = geo.city(name, country, region)
@@ -91,26 +100,12 @@ def _as_written(text: str, name: str) -> str:
     return text if text[:1].isupper() and not text.isupper() else name
 
 
-def leading_city(line: str, hint: str | None = None, geo: Gazetteer | None = None) -> Location | None:
-    """A city run together with the next label ('San JoseInternR&D'): a known prefix before the glue.
-
-    A name several countries share is taken only in the country `hint` names.
-    """
-    geo = geo or gazetteer()
-    for match in re.finditer(r"(?<=[a-z])(?=[A-Z])", line[:40]):
-        prefix = line[: match.start()]
-        city = geo.city(prefix, hint) if geo.is_ambiguous_city(prefix) else geo.city(prefix)
-        if city:
-            return Location(country=city.country, region=city.region, city=city.name)
-    return None
-
-
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
 _PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
 _COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(\S.*)$")
 
 
-def places_in_line(line: str, hint: str | None = None, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
+def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
     """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
     'Charlotte, NC 28202' or 'Cork, IrelandEngineering'. Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
@@ -151,7 +146,7 @@ def places_in_line(line: str, hint: str | None = None, geo: Gazetteer | None = N
     return found, unknown
 
 
-def _sub_area(match: re.Match[str], geo: Gazetteer, hint: str | None) -> str:
+def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
     """'Tokyo (Shibuya)', 'Bristol (Temple Quay)': a district after a place is dropped;
     'in the office (London)': a place in brackets stands as a part of its own."""
     before, inside = match.group(1), match.group(2)

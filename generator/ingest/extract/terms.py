@@ -5,30 +5,31 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding, label_values
+from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
-_DAYS_IN_OFFICE = re.compile(
-    r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I
+_DAYS_IN_OFFICE = Cue(
+    ("days",),
+    re.compile(r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I),
 )
-_HYBRID = re.compile(
+_HYBRID = Cue(("hybrid", "partial", "flexible working", "teilweise", "mobiles", "télétravail", "home office", "anywhere", "remote"), re.compile(
     r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
     r"|\btélétravail partiel\b|\bhome office (?:möglich|days?)\b|\bfrom anywhere on the other days\b",
     re.I,
-)
-_REMOTE = re.compile(
+))
+_REMOTE = Cue(("remote", "home", "wfh", "anywhere", "télétravail"), re.compile(
     r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
     r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Z]{2,3}|[A-Z][a-z]+)\)|is remote"
     r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Z]|anywhere in|télétravail complet)\b",
     re.I,
-)
-_ONSITE = re.compile(
+))
+_ONSITE = Cue(("site", "office", "person", "präsenz", "remote"), re.compile(
     r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
     r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
     r"|\bno remote\b|\bremote work is not\b|\bpräsenz",
     re.I,
-)
+))
 
 
 def _workplace_of(text: str) -> str | None:
@@ -160,24 +161,31 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
 # ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
 _LEVELS = [
-    ("bachelor", r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"),
-    ("master", r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bMaster\b|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"),
-    ("phd", r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"),
+    ("bachelor", Cue(("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"), re.compile(
+        r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"))),
+    ("master", Cue(("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"), re.compile(
+        r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bMaster\b|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
+        r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"))),
+    ("phd", Cue(("ph", "doctor", "doktor"), re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"))),
 ]
 _ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
 _DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|/\s*(?:MS|PhD|BS)\b|\b(?:BS|MS)\s*/", re.I)
-_NOT_DEGREE = re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship")
+_NOT_DEGREE = Cue(("ms ", "tuition", "reimburs", "scholarship"), re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"))
 
 
 _ABBREVIATION_ANY = re.compile(r"\b[BM]\.?[SA]\.?(?!\w)")
+_ABBREVIATION_LETTERS = ("BS", "BA", "MS", "MA", "B.S", "B.A", "M.S", "M.A")
 _GRADUATING = re.compile(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", re.I)
 
 
 def levels_in(text: str) -> set[str]:
     """Degree levels a text names; abbreviations ('MS', 'BA') count only on lines that speak of degrees."""
-    text = _GRADUATING.sub(" ", _NOT_DEGREE.sub(" ", text))  # "Graduating in 2026" is not a graduate degree
-    levels = {level for level, pattern in _LEVELS if re.search(pattern, text)}
-    if _ABBREVIATION_ANY.search(text):
+    if _NOT_DEGREE.present(text):
+        text = _NOT_DEGREE.pattern.sub(" ", text)
+    if "raduat" in text:
+        text = _GRADUATING.sub(" ", text)  # "Graduating in 2026" is not a graduate degree
+    levels = {level for level, cue in _LEVELS if cue.search(text)}
+    if any(letters in text for letters in _ABBREVIATION_LETTERS) and _ABBREVIATION_ANY.search(text):
         for line in text.split("\n"):
             if _DEGREE_CONTEXT.search(line):
                 levels |= {level for level, pattern in _ABBREVIATIONS if re.search(pattern, line)}
