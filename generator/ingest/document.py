@@ -165,10 +165,7 @@ def heading_kind(line: str) -> str | None:
     """The section a line opens, when the whole line is a heading."""
     if len(line) > 70 or not line.strip():
         return None
-    key = re.sub(r"^[#\s]+", "", line).strip().rstrip(":：").strip().lower()
-    key = re.sub(r"\s+", " ", key.replace("’", "'"))
-    if len(key) > 60:
-        return None
+    key = " ".join(line.lstrip("# \t").rstrip(" \t:：").lower().replace("’", "'").split())
     return HEADINGS.get(key)
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Finding, label_value
+from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value
 from generator.ingest.extract.headline import SEASONS, Headline
 
 _SEASON = "|".join(SEASONS)
@@ -64,17 +64,20 @@ def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
         until = parse_date(str(doc.json_ld["validThrough"]))
         if until:
             return Finding(until)
-    for m in _DEADLINE.finditer(doc.text):
+    for m in _DEADLINE.finditer(doc.text):  # noqa: B007 - first parseable one wins
         until = parse_date(m[1])
         if until:
             return Finding(until)
     return NOTHING
 
 
-_DEADLINE = re.compile(
-    r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite"
-    r"|open until|valid through)\s*(?:is|on|:)?\s*([^\n]{6,40})",
-    re.I,
+_DEADLINE = Cue(
+    ("apply by", "close", "closing", "deadline", "due", "apply before", "frist", "limite", "until", "valid through"),
+    re.compile(
+        r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite"
+        r"|open until|valid through)\s*(?:is|on|:)?\s*([^\n]{6,40})",
+        re.I,
+    ),
 )
 
 

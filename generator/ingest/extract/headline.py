@@ -305,29 +305,39 @@ def _company_votes(doc: Document) -> Counter[str]:
     return doc.memo["company_votes"]
 
 
+# (words that must occur, pattern): the words rule a pattern out cheaply in most postings.
 _SELF_PATTERNS = [
-    re.compile(pattern, re.M)
-    for pattern in (
-        rf"\bAt ({_PROPER}),",
-        rf"(?:^|[.!?] )({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b",
-        rf"\bjoin ({_PROPER})\b",
-        rf"^About ({_PROPER})[ \t]*:?$",
-        rf"\bAbout ({_PROPER}):",
-        rf"\b({_PROPER}) is committed to\b",
-        rf"\bwork(?:ing)? at ({_PROPER})\b",
-        rf"\bInternships at ({_PROPER})\b",
-        rf"\b({_PROPER})'s (?:mission|purpose|platform|products|team)\b",
+    (words, re.compile(pattern, re.M))
+    for words, pattern in (
+        (("At ",), rf"\bAt ({_PROPER}),"),
+        (("join ",), rf"\bjoin ({_PROPER})\b"),
+        (("About ",), rf"^About ({_PROPER})[ \t]*:?$"),
+        (("About ",), rf"\bAbout ({_PROPER}):"),
+        (("is committed to",), rf"\b({_PROPER}) is committed to\b"),
+        (("work at ", "working at "), rf"\bwork(?:ing)? at ({_PROPER})\b"),
+        (("Internships at",), rf"\bInternships at ({_PROPER})\b"),
+        (
+            tuple(f"{q}s {w}" for q in "'’" for w in ("mission", "purpose", "platform", "products", "team")),
+            rf"\b({_PROPER})['’]s (?:mission|purpose|platform|products|team)\b",
+        ),
     )
 ]
+# "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
+_SELF_SUBJECT = re.compile(
+    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]) )(?=[A-Z])", re.M)
 
 
 def _count_company_votes(doc: Document) -> Counter[str]:
     votes: Counter[str] = Counter()
-    for pattern in _SELF_PATTERNS:
-        for match in pattern.finditer(doc.text):
-            name = re.sub(r"['’]s$", "", match.group(1).strip(" .,'’"))
-            if "\n" not in name and 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
-                votes[name] += 1
+    text = doc.text
+    matches = [m for words, pattern in _SELF_PATTERNS if any(w in text for w in words) for m in pattern.finditer(text)]
+    matches += [m for start in _SENTENCE_START.finditer(text) for m in [_SELF_SUBJECT.match(text, start.end())] if m]
+    for match in matches:
+        name = re.sub(r"['’]s$", "", match.group(1).strip(" .,'’"))
+        if "\n" not in name and 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
+            votes[name] += 1
     return votes
 
 
