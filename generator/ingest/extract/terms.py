@@ -164,7 +164,8 @@ _LEVELS = [
     ("bachelor", Cue(("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"), re.compile(
         r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"))),
     ("master", Cue(("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"), re.compile(
-        r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bMaster\b|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
+        r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
+        r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
         r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"))),
     ("phd", Cue(("ph", "doctor", "doktor"), re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"))),
 ]
