@@ -187,6 +187,9 @@ def split_inline_headings(line: str) -> list[str]:
     """Break a long run-together line at the headings inside it."""
     if len(line) < 200:
         return [line]
+    low = line.lower()
+    if not any(heading in low for heading in _INLINE_HEADINGS):
+        return [line]  # the regex is slow; most long lines hold no heading at all
     out: list[str] = []
     last = 0
     for match in _INLINE_RE.finditer(line):
