@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome
 from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value
-from generator.ingest.extract.places import parse_places
+from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 
 ROLE_WORDS = re.compile(
@@ -400,6 +400,13 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
         if match and _company_like(match.group(1)):
             return match.group(1).strip()
+    for line in doc.header[:8]:
+        # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
+        parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
+        if len(parts) == 2 and not looks_like_title(line):
+            for name, place in (parts, parts[::-1]):
+                if _company_like(name) and places_in_line(place)[0]:
+                    return name
     header = [_site_name(line) for line in doc.header[:15]]
     for line in header:
         if LEGAL_SUFFIX.search(line) and _company_like(line):

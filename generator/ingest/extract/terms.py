@@ -170,7 +170,9 @@ _LEVELS = [
     ("phd", Cue(("ph", "doctor", "doktor"), re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"))),
 ]
 _ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
-_DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|/\s*(?:MS|PhD|BS)\b|\b(?:BS|MS)\s*/", re.I)
+_DEGREE_CONTEXT = re.compile(
+    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/", re.I
+)
 _NOT_DEGREE = Cue(("ms ", "tuition", "reimburs", "scholarship"), re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"))
 
 
