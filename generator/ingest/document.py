@@ -237,7 +237,8 @@ BREADCRUMB = re.compile(r"(?:\S\s+[>›»/]\s+\S.*){2,}|^(?:home|jobs|careers|ka
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > 160 or (len(line.split()) >= 4 and line.rstrip().endswith((".", "!", "?")))
+    """A sentence, not a label: long, or six words or more ending in a full stop ('Delta Line Electric, Inc.' is a name)."""
+    return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?")))
 
 
 def _header(lines: list[str]) -> list[str]:

@@ -47,6 +47,9 @@ JOB_BOARDS = {
     "workable", "recruitee", "smartrecruiters", "ashby", "jobvite", "icims", "taleo", "bamboohr", "personio", "teamtailor",
     "learn4good", "jooble", "adzuna", "totaljobs", "reed", "cv-library", "stepstone", "xing", "seek", "naukri", "jsearch",
     "google", "job board", "careers", "jobs", "hiring cafe", "levels.fyi", "ycombinator", "y combinator", "talent.com",
+    "nhs jobs", "civil service jobs", "usajobs", "mycareersfuture", "occ", "occ mundial", "jobstreet", "jobsdb", "infojobs",
+    "computrabajo", "bumeran", "glints", "kalibrr", "wuzzuf", "bayt", "gulftalent", "jobindex", "finn", "jobbsafari", "monster.com",
+    "jobteaser", "landing.jobs", "hellowork", "apec", "pôle emploi", "france travail", "arbeitsagentur", "jobs.ch", "jobup", "karriere.at",
 }
 
 
@@ -83,7 +86,9 @@ def looks_like_title(line: str) -> bool:
     text = strip_title_prefix(line)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
-    if re.search(r"[.!?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+    if re.search(r"[.?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+        return False
+    if text.endswith("!") and len(text.split()) > 8:
         return False
     if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
         return False
@@ -96,6 +101,7 @@ def looks_like_title(line: str) -> bool:
 
 def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
+    text = re.sub(r"\s+(?:wanted|needed|required)[!.]*\s*$", "", text, flags=re.I)  # 'Bookkeeper wanted'
     text = re.sub(r"\s+", " ", text).strip(" -–—|:,")
     return text
 
@@ -137,6 +143,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if at and looks_like_title(at.group("title")):
         head.company = head.company or at.group("company").strip()
         text = at.group("title")
+    placed = re.match(r"^(.+?) in ([A-Z][\w .,'-]+)$", text)
+    if placed and looks_like_title(placed.group(1)) and parse_places(placed.group(2))[1]:
+        # "Customer Success Manager in Dublin": a role and where it is.
+        text = placed.group(1)
+        head.places.append(placed.group(2))
     segments = _split_segments(text)
     if not segments:
         return head
@@ -192,7 +203,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if re.fullmatch(r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start)", segment, re.I):
+    if re.fullmatch(r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
+                    r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)", segment, re.I):
         return "tag"
     if re.search(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b", segment):
         return "tag"
@@ -369,7 +381,7 @@ _TAG_WORDS = re.compile(
 
 def _company_like(text: str) -> bool:
     text = text.strip()
-    if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper():
+    if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
         return False
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):
         return False
@@ -381,21 +393,25 @@ def _company_like(text: str) -> bool:
 
 
 def _proper_case(name: str, doc: Document) -> str:
-    """'TIDEWATER CAPITAL' as the text writes it elsewhere ('Tidewater Capital')."""
+    """'TIDEWATER CAPITAL' as the text writes it elsewhere ('Tidewater Capital'), else in title case
+    ('MAKAN LABS PTE. LTD.' -> 'Makan Labs Pte. Ltd.'); short names ('IBM') stay as they are."""
     if not name.isupper() or len(name) <= 4:
         return name
     for match in re.finditer(re.escape(name), doc.text, re.I):
         if not match.group(0).isupper():
             return match.group(0)
-    return name
+    return " ".join(word if len(word) <= 3 and "." not in word else word.title() for word in name.split())
 
 
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
         name = _site_name(line)
-        if name != line.strip() and _company_like(name):
+        if name != line.strip() and _company_like(name) and not _is_board(line) and not _is_board(name):
             return name
+        at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
+        if at and _company_like(at.group(1)):
+            return at.group(1).strip()
     for line in doc.lines[:40]:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
         if match and _company_like(match.group(1)):
@@ -403,6 +419,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     for line in doc.header[:8]:
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
+        if len(parts) == 1 and "," in line:
+            parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
         if len(parts) == 2 and not looks_like_title(line):
             for name, place in (parts, parts[::-1]):
                 if _company_like(name) and places_in_line(place)[0]:
@@ -485,8 +503,10 @@ def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
         for line in doc.header[:15]:
+            if _is_board(line):
+                continue
             text = _site_name(line)
-            if (text == body or text.lower().startswith(body.lower() + " ")) and _company_like(text):
+            if (text == body or text.lower().startswith((body.lower() + " ", body.lower() + ","))) and _company_like(text):
                 return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
     if header:

@@ -58,10 +58,15 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
-    for value, _ in label_values(doc.header + doc.lines[:80], r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort|location\(s\)|hybrid|remote|on-?site"):
-        places, unknown = places_in_line(value, hint)
-        if places:
-            return Finding(places, None if not unknown else "part of the location label was not understood")
+    lines = doc.header + doc.lines[:80]
+    for value, index in label_values(lines, _LOCATION_LABELS):
+        # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
+        # before the place itself: look a few lines on.
+        following = [value] if index >= len(lines) or lines[index].strip() != value else [value, *lines[index + 1 : index + 4]]
+        for candidate in following:
+            places, unknown = places_in_line(candidate, hint)
+            if places:
+                return Finding(places, None if not unknown else "part of the location label was not understood")
     head: Headline = found["_headline"].value
     for text in head.places:
         places, _ = places_in_line(text, hint)
@@ -82,15 +87,26 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
             return Finding(places)
-    geo = gazetteer()
-    for match in re.finditer(r"\b(?:based in|located in|office in|offices? in|our ([A-Z][\w -]+) office)\s*(?:our |the )?([A-Z][\w .,-]{2,40}?)(?:[.;()]| office|$|\n)", text):
-        if re.search(r"offices (?:in|including)|global offices|offices around", text[max(0, match.start() - 30) : match.end()], re.I):
-            continue
-        candidate = match.group(1) or match.group(2)
-        places, complete = parse_places(candidate.strip(), hint, geo)
-        if complete:
+    for match in _WORK_PLACE.finditer(text):
+        if re.search(r"offices (?:in|including)|global offices|offices around|headquarter", text[max(0, match.start() - 40) : match.end()], re.I):
+            continue  # the company's offices, not where this job is
+        places, unknown = places_in_line(match.group(1), hint)
+        if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+_LOCATION_LABELS = (
+    r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort"
+    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work"
+)
+# Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
+# 'in person at the Fort Collins, CO campus', 'from our Denver office'.
+_WORK_PLACE = re.compile(
+    r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
+    r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+|the\s+)?"
+    r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
+)
 
 
 _ELIGIBLE = re.compile(r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.ingest.extract.gazetteer import Gazetteer, gazetteer
+from generator.ingest.extract.gazetteer import Gazetteer, fold, gazetteer
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
@@ -95,9 +95,12 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
 
 
 def _as_written(text: str, name: str) -> str:
-    """The city as the posting writes it ('New York', not GeoNames' 'New York City'), when properly cased."""
+    """The city's name in English: as the posting writes it when that is English ('New York', not GeoNames'
+    'New York City'), GeoNames' name when the posting uses the local one ('Ciudad de México' -> 'Mexico City')."""
     text = text.strip()
-    return text if text[:1].isupper() and not text.isupper() else name
+    if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
+        return name
+    return text if text.isascii() else name
 
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
@@ -105,9 +108,19 @@ _PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
 _COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(\S.*)$")
 
 
+_TAG_ONLY = re.compile(
+    r"^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|flexible"
+    r"|remote[- ]first|remote[- ]friendly|work from home)$",
+    re.I,
+)
+_LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
+_SITE_WORDS = re.compile(r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$", re.I)
+
+
 def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
     """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
-    'Charlotte, NC 28202' or 'Cork, IrelandEngineering'. Returns the places and how many parts were not places."""
+    'Charlotte, NC 28202', 'Birmingham, Leeds, London' or 'Cork, IrelandEngineering'.
+    Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
     text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
     text = re.sub(r"([^()|·•;]+?)\s*\(([^)]*)\)", lambda m: _sub_area(m, geo, hint), text)
@@ -117,33 +130,54 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     found: list[Location] = []
     unknown = 0
     for part in _PART_SPLIT.split(text):
-        part = part.strip(" ,-–:")
-        if not part:
-            continue
-        coded = _COUNTRY_CITY.match(part)
-        location = None
-        if coded and geo.country(coded.group(1)):
-            city = geo.city(coded.group(2), coded.group(1))
-            location = Location(country=city.country, region=city.region, city=city.name) if city else None
-        if location is None:
-            location = parse_place(_NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:"), geo, hint) if _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:") else None
-        if location is None and "," in part:
-            # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
-            # a city that only one country has (or the country the line names).
-            pieces = [p.strip() for p in part.split(",") if p.strip()]
-            country = geo.country(pieces[-1])
-            for piece in pieces[:-1] if country else pieces:
-                if geo.country(piece):
-                    continue
-                city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
-                if city:
-                    location = Location(country=city.country, region=city.region, city=_as_written(piece, city.name))
-                    break
-        if location is None:
+        part = _LEADING_WORDS.sub("", part.strip(" ,-–:")).strip(" ,-–:")
+        if not part or _TAG_ONLY.match(part):
+            continue  # 'Hybrid', 'Full-time': a label beside the place, not an unknown place
+        places = _places_in_part(part, geo, hint)
+        if not places:
             unknown += 1
-        elif location not in found:
-            found.append(location)
+        for location in places:
+            if location not in found:
+                found.append(location)
     return found, unknown
+
+
+def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
+    coded = _COUNTRY_CITY.match(part)
+    if coded and geo.country(coded.group(1)):
+        city = geo.city(coded.group(2), coded.group(1))
+        return [Location(country=city.country, region=city.region, city=_as_written(coded.group(2), city.name))] if city else []
+    cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
+    location = parse_place(cleaned, geo, hint) if cleaned else None
+    if location:
+        return [location]
+    spaced = re.match(r"^(.+?)\s+([A-Z]{2,3})$", cleaned)
+    if spaced:  # 'Sydney NSW', 'Austin TX': a region code without its comma
+        location = parse_place(f"{spaced.group(1)}, {spaced.group(2)}", geo, hint)
+        if location:
+            return [location]
+    site = _SITE_WORDS.sub("", cleaned)
+    if site != cleaned and "," not in site:  # 'Fort Collins Main Campus'
+        location = parse_place(site, geo, hint)
+        if location:
+            return [location]
+    if "," not in part:
+        return []
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, hint()) for p in pieces]
+    if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
+        # 'Birmingham, Leeds, London': a list of cities.
+        return [Location(country=c.country, region=c.region, city=_as_written(p, c.name)) for p, c in zip(pieces, cities)]
+    # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
+    # a city that only one country has (or the country the line names).
+    country = geo.country(pieces[-1])
+    for piece in pieces[:-1] if country else pieces:
+        if geo.country(piece):
+            continue
+        city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
+        if city:
+            return [Location(country=city.country, region=city.region, city=_as_written(piece, city.name))]
+    return []
 
 
 def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:

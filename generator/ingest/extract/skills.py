@@ -99,7 +99,11 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     while index < len(tokens):
         hit = None
         if keys[index] in tax.first_words:
-            for size in range(min(MAX_WORDS, len(tokens) - index), 0, -1):
+            # An n-gram never spans punctuation: "Databricks, SQL" is two skills, not "Databricks SQL".
+            span = 1
+            while span < MAX_WORDS and index + span < len(tokens) and text[tokens[index + span - 1][1] : tokens[index + span][0]] == " ":
+                span += 1
+            for size in range(span, 0, -1):
                 start, end = tokens[index][0], tokens[index + size - 1][1]
                 raw = text[start:end]
                 term = tax.by_spelling.get(_key(raw) if "/" in raw else " ".join(keys[index : index + size]))

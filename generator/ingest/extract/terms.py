@@ -64,9 +64,9 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(head.workplace)
     if doc.json_ld.get("jobLocationType") == "TELECOMMUTE":
         return Finding("remote")
-    labels = r"workplace(?: type)?|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid|work location|location|arbeitsort|arbeitsmodell|modalité|mode de travail"
+    labels = r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid|work location|location|arbeitsort|arbeitsmodell|modalité|mode de travail"
     for line in doc.header[:15]:
-        named = re.match(r"^\s*(hybrid|remote|on-?site)\b", line, re.I)
+        named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*type)", line, re.I)
         if named:  # "Hybrid: 2 days per week in the office (London)"
             return Finding(_workplace_of(line))
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
