@@ -16,8 +16,9 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def parse_date(text: str) -> date | None:
-    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day is > 12)."""
+def parse_date(text: str, day_first: bool = False) -> date | None:
+    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day
+    is > 12, or `day_first` says the page writes dates the European way)."""
     text = text.strip()
     try:
         if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text):
@@ -30,7 +31,7 @@ def parse_date(text: str) -> date | None:
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
             first, second = int(m[1]), int(m[2])
-            month, day = (second, first) if first > 12 else (first, second)
+            month, day = (second, first) if first > 12 or (day_first and second <= 12) else (first, second)
             return date(int(m[3]), month, day)
     except (ValueError, KeyError):
         return None
@@ -42,11 +43,16 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         posted = parse_date(str(doc.json_ld["datePosted"]))
         if posted:
             return Finding(posted)
-    labelled = label_value(doc.header + doc.lines[:80], r"posted(?: on| date)?|date posted|posting date|published(?: on)?|veröffentlicht(?: am)?|publié le|job posted")
-    if labelled:
-        posted = parse_date(labelled[0])
+    lines = doc.header + doc.lines[:80]
+    labelled = label_value(lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date")
+    foreign = label_value(lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?")
+    if labelled or foreign:
+        posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True)
         if posted:
             return Finding(posted)
+    span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
+    if span and (posted := parse_date(span[0])):
+        return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
     for line in doc.lines[:120]:
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1])

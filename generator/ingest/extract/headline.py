@@ -535,7 +535,10 @@ _TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|a
 _TEAM_PATTERNS = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     re.compile(rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
+    re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    re.compile(rf"\b(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
 _NOT_TEAM = {"hiring", "recruiting", "talent", "talent acquisition", "our", "the", "whole", "entire", "global", "wider", "same", "new", "great"}
 _LEVEL = re.compile(r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$", re.I)
@@ -568,7 +571,12 @@ def _team_from_intro(doc: Document) -> str | None:
 
 
 def _team_like(text: str) -> bool:
-    return not _LEVEL.match(text) and not re.search(r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason", text, re.I)
+    return not _LEVEL.match(text) and not re.search(
+        r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason|\bhome (?:weekly|daily|time)\b|\bregional\b|\botr\b"
+        r"|\bbonus\b|[$£€]|\benglish\b|\bspanish\b|\bfrench\b|\bgerman\b|/",
+        text,
+        re.I,
+    )
 
 
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -579,8 +587,15 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
     text_team = _team_from_text(doc, company)
-    if text_team:
+    acronym = text_team and text_team.isupper() and len(text_team) <= 5
+    if text_team and not (acronym and from_title and _team_like(from_title)):
         return Finding(text_team, "team read from the text")
+    if company:
+        for line in doc.header[:10]:
+            # "Cedar Ridge Hospital - Medical Device Reprocessing": the employer, then its department.
+            parts = re.split(r"\s+[-–—|]\s+", line.strip())
+            if len(parts) == 2 and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
+                return Finding(parts[1])
     if from_title and _team_like(from_title):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))

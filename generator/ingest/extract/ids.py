@@ -8,7 +8,7 @@ from generator.ingest.document import Document
 from generator.ingest.extract.common import NOTHING, Finding
 
 _ID_LABEL = re.compile(
-    r"(?:\b|(?<=[a-z0-9]))(?:job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref(?:\s*no)?|réf|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
     r"\b\s*[:#.]?\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
     re.I,
@@ -46,7 +46,7 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-_ID_LABEL_ALONE = re.compile(r"^\s*(?:job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$", re.I)
+_ID_LABEL_ALONE = re.compile(r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$", re.I)
 
 
 def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:

@@ -49,7 +49,7 @@ NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
-    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend",
+    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit",
     re.I,
 )
 
@@ -114,8 +114,9 @@ def find_pay(text: str) -> Finding:
     for index, line in enumerate(lines):
         if not any(ch.isdigit() for ch in line) or not _MONEY_WORDS.present(line):
             continue
+        following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
         for match in MONEY.finditer(line):
-            candidate = _candidate(match, line, lines[index - 1] if index else "")
+            candidate = _candidate(match, line, lines[index - 1] if index else "", following)
             if candidate:
                 candidates.append(candidate)
     if not candidates:
@@ -127,7 +128,7 @@ def find_pay(text: str) -> Finding:
     return Finding(best.pay, review)
 
 
-def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | None:
+def _candidate(match: re.Match[str], line: str, previous: str, following: str = "") -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if not cur:
         return None
@@ -154,6 +155,8 @@ def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | N
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
     from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
     period = _period(before, after)
+    if period is None and len(following) <= 25:
+        period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
     inferred = period is None
     if inferred:
         period = _infer_period(high)

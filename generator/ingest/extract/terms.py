@@ -66,13 +66,19 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding("remote")
     labels = r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid|work location|location|arbeitsort|arbeitsmodell|modalité|mode de travail"
     for line in doc.header[:15]:
-        named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*type)", line, re.I)
+        named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
         if named:  # "Hybrid: 2 days per week in the office (London)"
-            return Finding(_workplace_of(line))
+            kind = _workplace_of(line)
+            if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
+                return Finding("hybrid", "the header says on-site; the text gives days at home")
+            return Finding(kind)
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
         kind = _workplace_of(value)
         if kind:
             return Finding(kind)
+    telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
+    if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
+        return Finding("hybrid", "telework is allowed; how much is not said")
     for line in doc.header[:12]:
         kind = _workplace_of(line) if not re.search(r"\boffice\b", line, re.I) else None
         if kind:
@@ -82,6 +88,8 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     if days:
         return Finding(days, "workplace read from the days in the office")
     hits = [kind for pattern, kind in ((_HYBRID, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if pattern.search(text)]
+    if "remote" in hits and re.search(r"\bno remote|\bnot (?:a )?remote|remote work is not|not eligible for remote", text, re.I):
+        hits.remove("remote")  # "There is no remote work" speaks of on-site work
     if len(hits) == 1:
         return Finding(hits[0], "workplace read from the text")
     if "hybrid" in hits:
@@ -98,7 +106,8 @@ _TYPES = [
     ),
     ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b"),
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b"),
-    ("full_time", r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"),
+    ("full_time", r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
+                  r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"),
 ]
 _JSON_LD_TYPES = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary", "INTERN": "intern"}
 
@@ -139,7 +148,7 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
         return Finding("intern")
     if head.employment_type and _type_of(head.employment_type):
         return Finding(_type_of(head.employment_type))
-    labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule"
+    labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato|tipo de empleo"
     for value, _ in label_values(doc.lines, labels):
         if _type_of(value):
             return Finding(_type_of(value))
