@@ -85,36 +85,43 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
 
 
 
+_NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
+
+
 def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     """Every longest match of a spelling in the text, found by looking word n-grams up in a dict
-    (a regex alternation of a thousand names is ten times slower)."""
+    (a regex alternation of a thousand names is ten times slower). Only a word that starts some
+    spelling is looked at further; an n-gram never spans punctuation ("Databricks, SQL" is two skills)."""
     low = text.lower().replace("-", " ")  # same length as text: spans stay aligned
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        word = match.group(0)
-        tokens.append((match.start(), match.end() - (len(word) - len(word.rstrip(".,'’")))))
-    keys = [low[start:end] for start, end in tokens]  # a token holds no white space
     found: list[tuple[int, int, Term]] = []
-    index = 0
-    while index < len(tokens):
-        hit = None
-        if keys[index] in tax.first_words:
-            # An n-gram never spans punctuation: "Databricks, SQL" is two skills, not "Databricks SQL".
-            span = 1
-            while span < MAX_WORDS and index + span < len(tokens) and text[tokens[index + span - 1][1] : tokens[index + span][0]] == " ":
-                span += 1
-            for size in range(span, 0, -1):
-                start, end = tokens[index][0], tokens[index + size - 1][1]
-                raw = text[start:end]
-                term = tax.by_spelling.get(_key(raw) if "/" in raw else " ".join(keys[index : index + size]))
-                if term is not None:
-                    hit = (start, end, term, size)
-                    break
-        if hit:
-            found.append(hit[:3])
-            index += hit[3]
-        else:
-            index += 1
+    resume = 0
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        if start < resume:
+            continue
+        end = match.end()
+        word = low[start:end].rstrip(".,'’")
+        if word not in tax.first_words:
+            continue
+        ends = [start + len(word)]
+        words = [word]
+        position = end
+        while len(words) < MAX_WORDS and end == ends[-1] + (end - ends[-1]) and (following := _NEXT_WORD.match(text, position)):
+            if len(match.group(0)) != ends[-1] - start and len(words) == 1:
+                break  # the first word ended in punctuation
+            next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
+            words.append(next_word)
+            ends.append(following.start(1) + len(next_word))
+            if len(next_word) != following.end(1) - following.start(1):
+                break  # this word ends in punctuation: no n-gram goes past it
+            position = following.end(1)
+        for size in range(len(words), 0, -1):
+            raw = text[start : ends[size - 1]]
+            term = tax.by_spelling.get(_key(raw) if "/" in raw else " ".join(words[:size]))
+            if term is not None:
+                found.append((start, ends[size - 1], term))
+                resume = ends[size - 1]
+                break
     return found
 
 
