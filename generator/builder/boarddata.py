@@ -64,7 +64,15 @@ def postings_json(published: list[Posting], facets: list[Facet]) -> bytes:
                     members[index_of[posting.slug]].append(n)
         for row, found in zip(rows, members, strict=True):
             row.append(sorted(found))
-        tables.append({"key": facet.key, "param": FACET_PARAMS.get(facet.key, facet.key), "label": facet.label, "route": facet.route, "values": values})
+        tables.append(
+            {
+                "key": facet.key,
+                "param": FACET_PARAMS.get(facet.key, facet.key),
+                "label": facet.label,
+                "route": facet.route,
+                "values": values,
+            }
+        )
     data = {
         "version": 1,
         "count": len(published),
@@ -104,7 +112,10 @@ def card_chunks(published: list[Posting]) -> list[bytes]:
     """[slug, title, team, places, pay as the page shows it] per posting, CARD_CHUNK to a file, in the order of postings.json."""
     chunks = []
     for start in range(0, len(published), CARD_CHUNK):
-        rows = [[p.slug, p.title or "", p.team or "", "; ".join(map(str, p.locations)), format_pay(p.pay)] for p in published[start : start + CARD_CHUNK]]
+        rows = [
+            [p.slug, p.title or "", p.team or "", "; ".join(map(str, p.locations)), format_pay(p.pay)]
+            for p in published[start : start + CARD_CHUNK]
+        ]
         chunks.append(_dump(rows))
     return chunks or [_dump([])]
 

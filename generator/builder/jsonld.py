@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
@@ -29,8 +30,8 @@ def job_posting(posting: Posting, description_html: str, url: str) -> dict[str, 
         "title": posting.title,
         "description": description_html,
         "url": url,
-        "datePosted": (posting.posted or posting.added).isoformat() if (posting.posted or posting.added) else None,
-        "validThrough": posting.valid_through.isoformat() if posting.valid_through else None,
+        "datePosted": _iso(posting.posted or posting.added),
+        "validThrough": _iso(posting.valid_through),
         "employmentType": EMPLOYMENT_TYPES.get(posting.employment_type or ""),
         "hiringOrganization": {"@type": "Organization", "name": posting.company},
         "identifier": {"@type": "PropertyValue", "name": posting.company, "value": posting.job_id} if posting.job_id else None,
@@ -50,6 +51,10 @@ def job_posting(posting: Posting, description_html: str, url: str) -> dict[str, 
     else:
         data["jobLocation"] = places or None
     return {key: value for key, value in data.items() if value is not None}
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _place(city: str | None, region: str | None, country: str) -> dict[str, Any]:

@@ -27,7 +27,7 @@ PAGE_SIZE = 50
 
 RELATED_COUNT = 4
 RELATED_GROUP_LIMIT = 300
-"""Look at most this many postings per shared company/skill when ranking related postings (keeps a 10,000-posting build linear)."""
+"""Postings looked at per shared company or skill when ranking related ones: keeps a 10,000-posting build linear."""
 
 NAV_FACETS = ("company", "location", "skill")
 """Facets linked from every page's header; the footer links them all."""
@@ -69,7 +69,11 @@ class Board:
 
     def feed_links(self, listing_route: str, name: str) -> list[dict[str, str]]:
         return [
-            {"type": FEED_TYPES[kind], "title": f"{name} ({FEED_NAMES[kind]})", "href": self.urls.path(feed_route(listing_route, kind))}
+            {
+                "type": FEED_TYPES[kind],
+                "title": f"{name} ({FEED_NAMES[kind]})",
+                "href": self.urls.path(feed_route(listing_route, kind)),
+            }
             for kind in FEED_FILES
             if feed_route(listing_route, kind) in self.existing
         ]
@@ -126,7 +130,13 @@ def extra_facets(postings: list[Posting]) -> list[Facet]:
 
     return [
         group("start", "Start", "start", lambda p: p.start or NOT_STATED, lambda v: "Not stated" if v == NOT_STATED else v),
-        group("pay", "Pay", "pay", lambda p: p.pay.currency if p.pay else NOT_STATED, lambda v: "Not stated" if v == NOT_STATED else v),
+        group(
+            "pay",
+            "Pay",
+            "pay",
+            lambda p: p.pay.currency if p.pay else NOT_STATED,
+            lambda v: "Not stated" if v == NOT_STATED else v,
+        ),
     ]
 
 

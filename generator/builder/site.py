@@ -99,4 +99,8 @@ def sitemap_entries(board: pages.Board) -> list[tuple[str, date | None]]:
 def _assets(folder: Path) -> list[tuple[str, bytes]]:
     if not folder.is_dir():
         return []
-    return [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return [
+        (p.relative_to(folder).as_posix(), p.read_bytes())
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.startswith(".")
+    ]

@@ -12,7 +12,11 @@ def sitemap(entries: list[tuple[str, date | None]], urls: Urls) -> bytes:
     """entries: (route, lastmod); sorted by route so the same site gives the same bytes."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for route, lastmod in sorted(dict(entries).items()):
-        lines.append(f"<url><loc>{escape(urls.absolute(route))}</loc>" + (f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else "") + "</url>")
+        lines.append(
+            f"<url><loc>{escape(urls.absolute(route))}</loc>"
+            + (f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else "")
+            + "</url>"
+        )
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
