@@ -163,6 +163,8 @@ def test_remote_posting_jsonld_says_telecommute_with_the_countries_and_the_page_
     provenance = doc.xpath('//section[@class="provenance"]')[0].text_content()
     assert "pay read from a sentence about the range" in provenance
     assert doc.xpath('//a[@class="apply"]/@href') == ["https://jobs.example.com/quillfeather/1024"]
+    assert doc.xpath('//p[@class="meta"]//a/@href') == ["/board/companies/quillfeather/"]
+    assert "/board/skills/elasticsearch/" in doc.xpath('//dl[@class="summary"]//a/@href')
     related = doc.xpath('//section[@class="related"]//h3/a/@href')
     assert 0 < len(related) <= 4 and "/board/jobs/remote-search-relevance-quillfeather/" not in related
 

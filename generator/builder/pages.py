@@ -241,7 +241,11 @@ def plan_postings(board: Board) -> Iterator[tuple[str, str]]:
             "body_html": body,
             "apply_url": safe_url(posting.apply_url),
             "related": [] if closed else related.get(posting.slug, []),
-            "links": {key: facet_routes.get((key, value)) for key, value in _posting_values(posting)},
+            "links": {
+                (key, value): facet_routes[(key, value)]
+                for key, value in _posting_values(posting)
+                if (key, value) in facet_routes
+            },
             "jsonld": None if closed else jsonld.script(jsonld.job_posting(posting, body, board.urls.absolute(route))),
         }
         yield route, render(board.env, "posting.html", context)

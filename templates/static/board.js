@@ -146,14 +146,19 @@
   }
   function sortMatches(matches) {
     if (state.sort === "pay") {
-      var pay = matches.map(function (i) { return yearlyTop(data.postings[i]); });
+      // Amounts compare only within a currency (no exchange rates: the site must build offline and
+      // byte for byte): the currency most of the matches pay in comes first, then the next, ...
+      var payAt = 3 + facets.findIndex(function (f) { return f.key === "pay"; });
+      var seen = {};
+      matches.forEach(function (i) { var c = data.postings[i][payAt][0]; seen[c] = (seen[c] || 0) + 1; });
+      var key = matches.map(function (i) {
+        var row = data.postings[i];
+        return row[2] ? [-seen[row[payAt][0]], row[payAt][0], -yearlyTop(row)] : [1, 0, 0];
+      });
       var order = matches.map(function (_, n) { return n; });
       order.sort(function (a, b) {
-        var x = pay[a], y = pay[b];
-        if (x === y) return matches[a] - matches[b];
-        if (x == null) return 1;
-        if (y == null) return -1;
-        return y - x;
+        var x = key[a], y = key[b];
+        return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || matches[a] - matches[b];
       });
       return order.map(function (n) { return matches[n]; });
     }
