@@ -45,6 +45,7 @@
   var searchEl = document.getElementById("q");
   var sortEl = document.getElementById("sort");
   var minpayEl = document.getElementById("minpay");
+  var activeEl = form.querySelector(".active-count");
   var PAGE = 50;
 
   var data = null; // postings.json
@@ -228,6 +229,8 @@
       });
     });
     if (focused && focused !== document.activeElement && document.contains(focused)) focused.focus();
+    var active = facets.reduce(function (n, f) { return n + (state.sel[f.param] || []).length; }, 0) + (state.minpay ? 1 : 0);
+    activeEl.textContent = active ? "(" + active + " on)" : "";
     searchEl.value = state.q;
     sortEl.value = state.sort;
     minpayEl.value = state.minpay ? String(state.minpay) : "";
