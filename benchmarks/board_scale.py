@@ -237,10 +237,57 @@ def gz(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), 9))
 
 
+# Time from a filter change to the updated count (compute + controls), and to the new cards on screen
+# (which may fetch card chunks first). Both measured inside the page with performance.now().
+TIME_CHANGE = """
+async ([selector, value]) => {
+  const count = document.getElementById("result-count"), cards = document.getElementById("cards");
+  const seen = (node) => new Promise((done) => {
+    const observer = new MutationObserver(() => { observer.disconnect(); done(performance.now()); });
+    observer.observe(node, {childList: true, characterData: true, subtree: true});
+  });
+  const counted = seen(count), shown = seen(cards);
+  const start = performance.now();
+  const input = document.querySelector(selector);
+  if (input.type === "checkbox") input.click();
+  else { input.value = value; input.dispatchEvent(new Event("input", {bubbles: true})); }
+  return [(await counted) - start, (await shown) - start];
+}
+"""
+
+
+def browser_timings(site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.serving import serve
+
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with serve(site, "/board/") as root, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto(root)
+        page.wait_for_function("document.querySelector('#facets input') && document.querySelector('#result-count').textContent")
+        page.wait_for_load_state("networkidle")
+        say(f"browser: index loaded and filters ready in {(time.perf_counter() - started) * 1000:.0f} ms (local server)")
+        steps = [
+            ("workplace remote", 'input[name="workplace"][value="remote"]', ""),
+            ("+ skill (top value)", 'fieldset[data-facet="skill"] input', ""),
+            ("+ location (top value)", 'fieldset[data-facet="location"] input', ""),
+            ("minimum pay 100,000", "#minpay", "100000"),
+        ]
+        for name, selector, value in steps:
+            counted, shown = page.evaluate(TIME_CHANGE, [selector, value])
+            pause = " (after board.js's 180 ms typing pause)" if value else ""
+            say(f"  filter {name:<24} counts updated in {counted:6.1f} ms, cards shown in {shown:6.1f} ms{pause}")
+        browser.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postings", type=int, default=10_000)
     parser.add_argument("--keep", help="build into this folder and keep it (to open in a browser)")
+    parser.add_argument("--browser", action="store_true", help="also time filtering in Chromium (needs the test extras)")
     args = parser.parse_args()
     today = date(2026, 11, 22)
     rng = random.Random(42)
@@ -277,6 +324,8 @@ def main() -> int:
         say(f"  pagefind.js + wasm {pagefind / 1000:.1f} KB, plus its index chunks")
         size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
         say(f"site size: {size / 1e6:.1f} MB")
+        if args.browser:
+            browser_timings(site)
         return 0 if total <= BUDGET and not result.failed else 1
 
 

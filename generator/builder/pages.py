@@ -197,20 +197,33 @@ def plan_facet_pages(board: Board) -> Iterator[tuple[str, str]]:
     """An overview page per facet and a (paginated) listing per value."""
     for facet in board.facets:
         yield facet.route, render(board.env, "facet.html", {**board.common(facet.route), "facet": facet})
+        children = _children(facet)
         for value in facet.values:
             pages = pages_of(value.route, list(value.postings))
-            children = [v for v in facet.values if v.depth == value.depth + 1 and v.route.startswith(value.route)]
             for n, (route, chunk) in enumerate(pages):
                 context = {
                     **board.common(route, value),
                     "facet": facet,
                     "value": value,
-                    "children": children,
+                    "children": children.get(value.route, []),
                     "postings": chunk,
                     "total": len(value.postings),
                     "pager": pager(pages, n),
                 }
                 yield route, render(board.env, "listing.html", context)
+
+
+def _children(facet: Facet) -> dict[str, list[FacetValue]]:
+    """Location values one level down (a country's regions, a region's cities), by the parent's route."""
+    out: dict[str, list[FacetValue]] = {}
+    by_route = {v.route: v for v in facet.values}
+    for value in facet.values:
+        if value.depth:
+            parent = value.route.rstrip("/").rsplit("/", 1)[0] + "/"
+            while parent not in by_route and parent.count("/") > 2:  # a city without a region hangs off its country
+                parent = parent.rstrip("/").rsplit("/", 1)[0] + "/"
+            out.setdefault(parent, []).append(value)
+    return out
 
 
 def plan_archive(board: Board) -> Iterator[tuple[str, str]]:

@@ -51,12 +51,13 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
     visible = newest_first([p for p in postings if drafts or not p.is_draft])
     published, archived = split_archived(visible, today, settings.archive_after_days)
     bodies = {p.slug: md.render(p.body) for p in visible}
+    facets = build_facets(published) + pages.extra_facets(published)
     plan = SitePlan()
-    # Feeds first: pages link only the feeds that exist. (The feeds module will plan every listing's feeds in one call.)
+    # Feeds first: pages link only the feeds that exist. (The feeds module will plan every listing's
+    # feeds, the home page's and each facet value's, in one call here.)
     items = [feeds.FeedItem(p, bodies[p.slug]) for p in published[: settings.feed_items]]
     plan.add("feed.xml", feeds.rss(items, settings, urls, settings.title, "feed.xml", ""))
     plan.add("feed.json", feeds.json_feed(items, settings, urls, settings.title, "feed.json", ""))
-    facets = build_facets(published) + pages.extra_facets(published)
     board = pages.Board(settings, urls, env, today, published, archived, bodies, facets, plan.routes())
     posting_pages = list(pages.plan_postings(board))
     plan.add_all(posting_pages)

@@ -412,7 +412,7 @@
       refresh(true);
     });
     boardEl.querySelectorAll("button.more").forEach(function (button) {
-      var f = facets.find(function (x) { return x.fieldset.contains(button); });
+      var f = facets.find(function (x) { return x.fieldset && x.fieldset.contains(button); });
       var shortText = button.textContent;
       button.addEventListener("click", function () {
         f.expanded = !f.expanded;
