@@ -259,7 +259,7 @@ def plan_postings(board: Board) -> Iterator[tuple[str, str]]:
                 for key, value in _posting_values(posting)
                 if (key, value) in facet_routes
             },
-            "jsonld": None if closed else jsonld.script(jsonld.job_posting(posting, body, board.urls.absolute(route))),
+            "jsonld": None if closed or posting.is_draft else jsonld.script(jsonld.job_posting(posting, body, board.urls.absolute(route))),
         }
         yield route, render(board.env, "posting.html", context)
 

@@ -52,7 +52,7 @@
   var facets = []; // per facet: {key, param, label, values, byId, counts, expanded, items, list}
   var state = readState();
   var shown = PAGE;
-  var searchHits = null; // Set of posting indices matching the query, or null without a query
+  var searchHits = null; // posting index -> rank (best match first) for the query, or null without one
   var searchToken = 0;
   var chunks = {}; // card text chunks by number: Promise of rows
   var pagefind = null;
@@ -69,7 +69,7 @@
     var minpay = parseInt(params.get("minpay") || "", 10);
     return {
       q: (params.get("q") || "").trim(),
-      sort: ["pay", "company"].indexOf(params.get("sort")) >= 0 ? params.get("sort") : "newest",
+      sort: ["pay", "company", "match"].indexOf(params.get("sort")) >= 0 ? params.get("sort") : "newest",
       minpay: isNaN(minpay) || minpay <= 0 ? null : minpay,
       sel: sel,
     };
@@ -146,6 +146,9 @@
     return sortMatches(matches);
   }
   function sortMatches(matches) {
+    if (state.sort === "match" && searchHits) {
+      return matches.slice().sort(function (a, b) { return searchHits.get(a) - searchHits.get(b); });
+    }
     if (state.sort === "pay") {
       // Amounts compare only within a currency (no exchange rates: the site must build offline and
       // byte for byte): the currency most of the matches pay in comes first, then the next, ...
@@ -310,7 +313,7 @@
       cardsEl.replaceChildren.apply(cardsEl, visible.map(function (i) {
         return card(i, byChunk[Math.floor(i / data.chunk)][i % data.chunk], today);
       }));
-      moreEl.parentElement.hidden = matches.length <= shown;
+      moreEl.parentElement.hidden = isDefault() || matches.length <= shown; // the default view has its pager
     });
   }
 
@@ -335,9 +338,9 @@
       .then(function (pf) { return pf.search(state.q); })
       .then(function (result) {
         if (token !== searchToken) return false;
-        searchHits = new Set();
-        (result ? result.results : []).forEach(function (r) {
-          if (searchMap.has(r.id)) searchHits.add(searchMap.get(r.id));
+        searchHits = new Map();
+        (result ? result.results : []).forEach(function (r, rank) {
+          if (searchMap.has(r.id)) searchHits.set(searchMap.get(r.id), rank);
         });
         return true;
       });

@@ -114,6 +114,8 @@ def test_filters_change_the_postings_and_the_counts_and_the_url_holds_the_state(
     remote_before = count_of(page, "workplace", "remote")
     assert remote_before == expected
     tiktok_before = count_of(page, "company", "tiktok")
+    onsite_before = count_of(page, "workplace", "onsite")
+    assert onsite_before > 0
 
     page.get_by_role("checkbox", name=re.compile(r"^Remote\b")).check()
     expect(page.locator("#result-count")).to_have_text(f"{expected} of {len(rows)} postings match")
@@ -128,6 +130,7 @@ def test_filters_change_the_postings_and_the_counts_and_the_url_holds_the_state(
         != tiktok_before
     )
     assert count_of(page, "workplace", "remote") == remote_before
+    assert count_of(page, "workplace", "onsite") == onsite_before  # what choosing it too would add
     for card in page.locator("#cards > li .workplace").all_text_contents():
         assert card == "Remote"
 
