@@ -12,7 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
-from generator.builder.facets import Facet, FacetValue
+from generator.builder.facets import Facet, FacetValue, country_name
 from generator.builder.render import format_pay
 from generator.models import PAY_PERIODS, PERIODS_PER_YEAR, Posting
 
@@ -113,11 +113,16 @@ def card_chunks(published: list[Posting]) -> list[bytes]:
     chunks = []
     for start in range(0, len(published), CARD_CHUNK):
         rows = [
-            [p.slug, p.title or "", p.team or "", "; ".join(map(str, p.locations)), format_pay(p.pay)]
+            [p.slug, p.title or "", p.team or "", places(p), format_pay(p.pay)]
             for p in published[start : start + CARD_CHUNK]
         ]
         chunks.append(_dump(rows))
     return chunks or [_dump([])]
+
+
+def places(posting: Posting) -> str:
+    """Where the job is, as cards and pages show it: 'Seattle, WA, US; Canada' (a country alone by its name)."""
+    return "; ".join(str(loc) if loc.city or loc.region else country_name(loc.country) for loc in posting.locations)
 
 
 def _dump(data: Any) -> bytes:

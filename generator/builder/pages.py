@@ -60,12 +60,15 @@ class Board:
             "site": self.settings,
             "urls": self.urls,
             "route": route,
-            "canonical": self.urls.absolute(route),
+            "canonical": self.canonical(route),
             "feed_links": links + self.feed_links("", self.settings.title),
             "browse": [(f.label, f.route) for f in self.facets],
             "nav": [(f.label, f.route) for f in self.facets if f.key in NAV_FACETS],
             "today": self.today,
         }
+
+    def canonical(self, route: str) -> str:
+        return self.urls.absolute(route)
 
     def feed_links(self, listing_route: str, name: str) -> list[dict[str, str]]:
         return [
@@ -259,7 +262,10 @@ def plan_postings(board: Board) -> Iterator[tuple[str, str]]:
                 for key, value in _posting_values(posting)
                 if (key, value) in facet_routes
             },
-            "jsonld": None if closed or posting.is_draft else jsonld.script(jsonld.job_posting(posting, body, board.urls.absolute(route))),
+            # Google for Jobs gets open, complete postings only.
+            "jsonld": None
+            if closed or posting.is_draft
+            else jsonld.script(jsonld.job_posting(posting, body, board.canonical(route))),
         }
         yield route, render(board.env, "posting.html", context)
 

@@ -46,7 +46,7 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
     today = today or build_date()
     urls = Urls(settings.base_url, settings.base_path)
     env = environment(settings.resolve(settings.templates_dir))
-    env.filters.update(age=pages.age_in_words, url_of=urls.path)
+    env.filters.update(age=pages.age_in_words, places=boarddata.places)
     md = markdown_renderer()
     visible = newest_first([p for p in postings if drafts or not p.is_draft])
     published, archived = split_archived(visible, today, settings.archive_after_days)
