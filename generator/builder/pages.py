@@ -144,9 +144,10 @@ def extra_facets(postings: list[Posting]) -> list[Facet]:
 
 
 def top_values(facet: Facet, limit: int = TOP_VALUES) -> list[FacetValue]:
-    """The values shown before "show all": most postings first; for locations, countries only."""
-    values = [v for v in facet.values if v.depth == 0]
-    return sorted(values, key=lambda v: (-len(v.postings), v.label.casefold()))[:limit]
+    """The values shown before "show all": most postings first; for locations, countries only.
+    "Not stated" (workplace, start, pay) is always shown: it is a choice of its own."""
+    values = sorted((v for v in facet.values if v.depth == 0), key=lambda v: (-len(v.postings), v.label.casefold()))
+    return [v for n, v in enumerate(values) if n < limit or v.route.endswith(f"/{NOT_STATED}/")]
 
 
 def filter_control(facet: Facet) -> dict[str, Any]:

@@ -202,7 +202,10 @@
     var chosen = new Set((state.sel[f.param] || []).map(function (id) { return f.byId.get(id); }));
     var top = f.values.map(function (_, n) { return n; }).filter(function (n) { return !f.values[n].depth; });
     top.sort(function (a, b) { return f.total[b] - f.total[a] || f.values[a].label.localeCompare(f.values[b].label); });
-    if (!f.expanded) top = top.slice(0, data.top).concat(top.slice(data.top).filter(function (n) { return chosen.has(n); }));
+    if (!f.expanded) {
+      // The first few, what is chosen, and "Not stated", which is a choice of its own.
+      top = top.filter(function (n, k) { return k < data.top || chosen.has(n) || f.values[n].id === "not-stated"; });
+    }
     var out = [];
     function open(n) { // chosen, or holding a chosen region or city
       return chosen.has(n) || (f.children[n] || []).some(open);
