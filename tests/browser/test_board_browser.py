@@ -177,6 +177,26 @@ def test_sorting_by_pay_puts_the_highest_yearly_pay_first(board: Board, root: st
     assert pays and pays[0].startswith("USD 212,000")  # the principal applied scientist, 212,000–318,000 a year
 
 
+def test_locations_open_country_then_region_and_show_all_reveals_every_value(board: Board, root: str, page: Page) -> None:
+    page.goto(root)
+    wait_ready(page)
+    region = page.locator('input[name="location"][value="us/wa"]')
+    expect(region).to_have_count(0)  # regions show under their chosen country
+    page.locator('input[name="location"][value="us"]').check()
+    expect(region).to_have_count(1)
+    region.check()
+    expect(page).to_have_url(re.compile(r"location=us&location=us%2Fwa"))
+    page.locator('input[name="location"][value="us"]').uncheck()
+    expect(region).to_be_checked()  # still chosen, so still shown
+    companies = page.locator('fieldset[data-facet="company"] input')
+    total = len(data(board)["facets"][0]["values"])
+    assert companies.count() < total
+    more = page.get_by_role("button", name="Show all companies")
+    more.click()
+    expect(companies).to_have_count(total)
+    expect(page.get_by_role("button", name="Show fewer")).to_have_attribute("aria-expanded", "true")
+
+
 def test_search_finds_a_posting_by_a_word_in_its_body_and_combines_with_filters(board: Board, root: str, page: Page) -> None:
     page.goto(root)
     wait_ready(page)
