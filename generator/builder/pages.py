@@ -200,8 +200,9 @@ def plan_index(board: Board) -> Iterator[tuple[str, str]]:
 def plan_facet_pages(board: Board) -> Iterator[tuple[str, str]]:
     """An overview page per facet and a (paginated) listing per value."""
     for facet in board.facets:
-        yield facet.route, render(board.env, "facet.html", {**board.common(facet.route), "facet": facet})
         children = _children(facet)
+        context = {**board.common(facet.route), "facet": facet, "values": _nested(facet, children)}
+        yield facet.route, render(board.env, "facet.html", context)
         for value in facet.values:
             pages = pages_of(value.route, list(value.postings))
             for n, (route, chunk) in enumerate(pages):
@@ -227,6 +228,19 @@ def _children(facet: Facet) -> dict[str, list[FacetValue]]:
             while parent not in by_route and parent.count("/") > 2:  # a city without a region hangs off its country
                 parent = parent.rstrip("/").rsplit("/", 1)[0] + "/"
             out.setdefault(parent, []).append(value)
+    return out
+
+
+def _nested(facet: Facet, children: dict[str, list[FacetValue]]) -> list[FacetValue]:
+    """Each value followed by its own sub-values: a country, its first region, that region's cities, ..."""
+    out: list[FacetValue] = []
+
+    def add(values: list[FacetValue]) -> None:
+        for value in values:
+            out.append(value)
+            add(children.get(value.route, []))
+
+    add(sorted((v for v in facet.values if not v.depth), key=lambda v: v.label.casefold()))
     return out
 
 
