@@ -45,7 +45,11 @@ def value_id(facet: Facet, value: FacetValue) -> str:
 
 
 def postings_json(published: list[Posting], facets: list[Facet]) -> bytes:
-    """Facet tables and one row per posting (newest first): [posted day, added day, pay, facet value indices...]."""
+    """Facet tables and, per posting (newest first): posted day, added day, pay, and its value indices in each facet.
+
+    Written column by column (every posting's posted day, then every added day, ...): like values
+    sit together and compress about a quarter smaller than row by row. board.js rebuilds the rows.
+    """
     index_of = {p.slug: i for i, p in enumerate(published)}
     rows: list[list[Any]] = [[_day(p.posted), _day(p.added), _pay(p)] for p in published]
     tables = []
@@ -80,7 +84,7 @@ def postings_json(published: list[Posting], facets: list[Facet]) -> bytes:
         "top": TOP_VALUES,
         "periods": [[p, PERIODS_PER_YEAR[p]] for p in PAY_PERIODS],
         "facets": tables,
-        "postings": rows,
+        "columns": [[row[k] for row in rows] for k in range(3 + len(tables))],
     }
     return _dump(data)
 

@@ -443,6 +443,11 @@
 
   function setUp(json) {
     data = json;
+    // postings.json is column by column (it compresses better); filtering reads row by row.
+    data.postings = [];
+    for (var i = 0; i < data.count; i++) {
+      data.postings.push(data.columns.map(function (column) { return column[i]; }));
+    }
     facets = data.facets.map(function (table, k) {
       var fieldset = form.querySelector('fieldset[data-facet="' + table.key + '"]');
       var f = {

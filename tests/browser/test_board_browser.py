@@ -73,7 +73,10 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 def data(board: Board) -> dict:
-    return json.loads((board.site / "postings.json").read_text())
+    """postings.json, with its columns turned back into one row per posting, as board.js does."""
+    info = json.loads((board.site / "postings.json").read_text())
+    info["postings"] = [list(row) for row in zip(*info["columns"], strict=True)]
+    return info
 
 
 def facet_value(board: Board, key: str, value_id: str) -> tuple[int, int]:
