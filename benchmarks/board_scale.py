@@ -245,6 +245,7 @@ async ([selector, value]) => {
   const seen = (node) => new Promise((done) => {
     const observer = new MutationObserver(() => { observer.disconnect(); done(performance.now()); });
     observer.observe(node, {childList: true, characterData: true, subtree: true});
+    setTimeout(() => { observer.disconnect(); done(NaN); }, 5000);  // nothing changed: report NaN, do not hang
   });
   const counted = seen(count), shown = seen(cards);
   const start = performance.now();
@@ -275,6 +276,8 @@ def browser_timings(site: Path) -> None:
             ("+ skill (top value)", 'fieldset[data-facet="skill"] input', ""),
             ("+ location (top value)", 'fieldset[data-facet="location"] input', ""),
             ("minimum pay 100,000", "#minpay", "100000"),
+            ("search 'quant' (cold)", "#q", "quant"),
+            ("search 'ranking' (warm)", "#q", "ranking"),
         ]
         for name, selector, value in steps:
             counted, shown = page.evaluate(TIME_CHANGE, [selector, value])
