@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.builder import feeds
 from generator.builder.archive import build_date, split_archived
+from generator.builder.facets import build_facets
 from generator.builder.render import environment, markdown_renderer, render
 from generator.builder.urls import Urls, posting_route
 from generator.config import Settings
@@ -53,9 +54,8 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
         context = {**common, "posting": posting, "body_html": bodies[posting.slug], "canonical": urls.absolute(route)}
         plan.add(route, render(env, "posting.html", context))
     plan.add("404.html", render(env, "404.html", {**common, "canonical": urls.absolute("404.html")}))
-    items = [feeds.FeedItem(p, bodies[p.slug]) for p in published[: settings.feed_items]]
-    plan.add("feed.xml", feeds.rss(items, settings, urls, settings.title, "feed.xml", ""))
-    plan.add("feed.json", feeds.json_feed(items, settings, urls, settings.title, "feed.json", ""))
+    for feed_route, feed_bytes in feeds.plan_feeds(published, build_facets(published), settings, urls, bodies):
+        plan.add(feed_route, feed_bytes)
     plan.add(".nojekyll", b"")
     if settings.cname:
         plan.add("CNAME", settings.cname.strip() + "\n")
