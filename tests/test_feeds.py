@@ -263,6 +263,7 @@ def test_an_item_carries_title_link_dates_categories_and_structured_fields(board
         assert entry.link == link
         assert entry.published_parsed[:3] == (2026, 2, 10)
         assert entry.updated_parsed[:3] == (2026, 2, 10)
+        assert ("Python", "urn:jobboard:facet:skill") in {(t.term, t.scheme) for t in entry.tags}
         tags = {t.term for t in entry.tags}
         assert {"Acme & Sons", "United States", "Remote", "Full-time", "Bachelor's", "Python", "SQL", "Data Engineering"} <= tags
         assert "Build pipelines" in entry.content[0].value and "Build pipelines" not in entry.summary
@@ -340,6 +341,7 @@ def _by_id(site: Path, route: str) -> dict[str, dict[str, object]]:
                 "published": e.published_parsed[:3],
                 "updated": e.updated_parsed[:3],
                 "content": e.content[0].value,
+                "categories": sorted((t.term, t.scheme) for t in e.tags),
             }
     for i in _json(site / route / "feed.json")["items"]:
         out[f"json:{i['id']}"] = {
@@ -347,6 +349,7 @@ def _by_id(site: Path, route: str) -> dict[str, dict[str, object]]:
             "published": i["date_published"],
             "updated": i["date_modified"],
             "content": i["content_html"],
+            "categories": sorted(i["tags"]),
         }
     return out
 
@@ -382,6 +385,7 @@ def test_moving_the_base_url_changes_links_and_not_ids(board: Board, tmp_path: P
         assert old.keys() == new.keys()
         for key in old:
             assert old[key]["link"].startswith(BASE) and new[key]["link"] == old[key]["link"].replace(BASE, other)
+            assert new[key]["categories"] == old[key]["categories"]
         assert _json(out / route / "feed.json")["feed_url"] == other + route + "feed.json"
         atom = etree.fromstring((out / route / "atom.xml").read_bytes())
         assert atom.findtext(f"{ATOM}id") == etree.fromstring((board.site / route / "atom.xml").read_bytes()).findtext(
