@@ -16,6 +16,8 @@ from jsonschema import Draft202012Validator
 from lxml import etree
 
 from generator import content_file
+from generator.builder.feeds import discovery_links
+from generator.builder.urls import Urls
 from generator.models import Fields, Location, Pay
 from tests.conftest import Board, make_board
 
@@ -400,3 +402,22 @@ def test_the_same_content_gives_byte_identical_feeds(board: Board, tmp_path: Pat
         assert feeds.keys() == again.keys()
         for route, path in feeds.items():
             assert again[route].read_bytes() == path.read_bytes(), path
+
+
+def test_drafts_stay_out_of_feeds_unless_asked_and_then_read_well(board: Board, tmp_path: Path, pinned: None) -> None:
+    draft = "urn:jobboard:002-b3df105cc972a621"  # the seed without a title
+    assert draft not in _ids(board.site / "feed.json")
+    out = _build(board, tmp_path / "drafts", "--drafts")
+    item = next(i for i in _json(out / "feed.json")["items"] if i["id"] == draft)
+    assert item["title"].startswith("Untitled — TikTok")
+    assert "None" not in item["title"]
+
+
+def test_discovery_links_point_at_the_feeds_a_build_writes(board: Board) -> None:
+    urls = Urls(BASE, "/board/")
+    for route in _feeds(board.site, "feed.xml"):
+        links = discovery_links(urls, route, "Board")
+        assert [link["type"] for link in links] == ["application/rss+xml", "application/atom+xml", "application/feed+json"]
+        for link in links:
+            assert link["href"].startswith("/board/")
+            assert (board.site / link["href"].removeprefix("/board/")).is_file(), link

@@ -51,6 +51,7 @@ EPOCH = date(1970, 1, 1)
 ICON = "static/favicon.svg"
 DCTERMS = "http://purl.org/dc/terms/"
 MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "json": "application/feed+json"}
+FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
 
 # Characters XML 1.0 cannot carry at all (lxml refuses them); a posting pasted from a
 # PDF or a word processor can hold a form feed or a vertical tab.
@@ -82,8 +83,8 @@ def place(posting: Posting) -> str:
 
 
 def item_title(posting: Posting) -> str:
-    """'Title — Company (Place)'."""
-    title = f"{posting.title} — {posting.company}"
+    """'Title — Company (Place)'. A draft (in a --drafts preview) lacks one of the two."""
+    title = " — ".join(part for part in (posting.title or "Untitled", posting.company) if part)
     where = place(posting)
     return f"{title} ({where})" if where else title
 
@@ -153,6 +154,18 @@ class Listing:
     @property
     def updated(self) -> datetime:
         return max((i.updated for i in self.items), default=_when(EPOCH))
+
+
+def discovery_links(urls: Urls, listing_route: str, title: str) -> list[dict[str, str]]:
+    """The feeds of a listing page ('' or 'skills/pytorch/') for <link rel="alternate"> and subscribe links."""
+    return [
+        {
+            "type": MEDIA_TYPES[kind],
+            "title": f"{title} ({FORMAT_NAMES[kind]})",
+            "href": urls.path(feed_route(listing_route, kind)),
+        }
+        for kind in ("rss", "atom", "json")
+    ]
 
 
 def plan_feeds(
