@@ -23,7 +23,7 @@ from tests.conftest import Board, make_board
 
 BASE = "https://example.github.io/board/"
 TODAY = date(2026, 3, 1)
-EPOCH = str(int(datetime(2026, 3, 1, 12, tzinfo=UTC).timestamp()))
+EPOCH = str(int(datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC).timestamp()))
 SCHEMA = json.loads((Path(__file__).parent / "support" / "jsonfeed-1.1.schema.json").read_text(encoding="utf-8"))
 ATOM = "{http://www.w3.org/2005/Atom}"
 DCTERMS = "{http://purl.org/dc/terms/}"
@@ -284,7 +284,7 @@ def test_an_item_carries_title_link_dates_categories_and_structured_fields(board
 def test_feed_metadata_names_the_slice(board: Board) -> None:
     feed = _parse(board.site / "workplace/remote/atom.xml").feed
     assert feed.title == "ML & Data Jobs Board: Remote"
-    assert feed.updated_parsed[:3] == (2026, 3, 1)  # the newest item (a seed added on TODAY), not the clock
+    assert feed.updated_parsed[:3] == TODAY.timetuple()[:3]  # the newest item (a seed added on TODAY), not the clock
     assert _json(board.site / "companies/acme-sons/feed.json")["title"] == "ML & Data Jobs Board: Acme & Sons"
     assert _parse(board.site / "locations/de/-/berlin/feed.xml").feed.title == "ML & Data Jobs Board: Berlin, DE"
 
@@ -300,11 +300,16 @@ def test_a_facet_feed_holds_exactly_its_current_postings_newest_first(board: Boa
     assert added == sorted(added, reverse=True)
 
 
-def test_archived_postings_leave_every_feed(board: Board) -> None:
+def test_archived_postings_leave_every_feed(board: Board, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("feed.xml", "atom.xml", "feed.json"):
         for path in _feeds(board.site, name).values():
             assert ARCHIVED.id not in _ids(path), path
             assert b"archived-analyst" not in path.read_bytes(), path
+    # The same content built before its valid_through: the posting is there, so archiving removed it.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2026, 1, 20, tzinfo=UTC).timestamp())))
+    earlier = _build(board, tmp_path / "earlier")
+    assert ARCHIVED.id in _ids(earlier / "feed.xml")
+    assert _ids(earlier / "skills/excel/feed.json") == [ARCHIVED.id]
 
 
 def test_item_count_follows_feed_items(board: Board, tmp_path: Path, pinned: None) -> None:
