@@ -16,8 +16,6 @@ from jsonschema import Draft202012Validator
 from lxml import etree
 
 from generator import content_file
-from generator.builder.feeds import discovery_links
-from generator.builder.urls import Urls
 from generator.models import Fields, Location, Pay
 from tests.conftest import Board, make_board
 
@@ -416,13 +414,3 @@ def test_drafts_stay_out_of_feeds_unless_asked_and_then_read_well(board: Board, 
     item = next(i for i in _json(out / "feed.json")["items"] if i["id"] == draft)
     assert item["title"].startswith("Untitled — TikTok")
     assert "None" not in item["title"]
-
-
-def test_discovery_links_point_at_the_feeds_a_build_writes(board: Board) -> None:
-    urls = Urls(BASE, "/board/")
-    for route in _feeds(board.site, "feed.xml"):
-        links = discovery_links(urls, route, "Board")
-        assert [link["type"] for link in links] == ["application/rss+xml", "application/atom+xml", "application/feed+json"]
-        for link in links:
-            assert link["href"].startswith("/board/")
-            assert (board.site / link["href"].removeprefix("/board/")).is_file(), link

@@ -51,7 +51,6 @@ EPOCH = date(1970, 1, 1)
 ICON = "static/favicon.svg"
 DCTERMS = "http://purl.org/dc/terms/"
 MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "json": "application/feed+json"}
-FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
 
 # Characters XML 1.0 cannot carry at all (lxml refuses them); a posting pasted from a
 # PDF or a word processor can hold a form feed or a vertical tab.
@@ -154,18 +153,6 @@ class Listing:
     @property
     def updated(self) -> datetime:
         return max((i.updated for i in self.items), default=_when(EPOCH))
-
-
-def discovery_links(urls: Urls, listing_route: str, title: str) -> list[dict[str, str]]:
-    """The feeds of a listing page ('' or 'skills/pytorch/') for <link rel="alternate"> and subscribe links."""
-    return [
-        {
-            "type": MEDIA_TYPES[kind],
-            "title": f"{title} ({FORMAT_NAMES[kind]})",
-            "href": urls.path(feed_route(listing_route, kind)),
-        }
-        for kind in ("rss", "atom", "json")
-    ]
 
 
 def plan_feeds(
