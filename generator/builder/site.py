@@ -53,11 +53,8 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
     bodies = {p.slug: md.render(p.body) for p in visible}
     facets = build_facets(published) + pages.extra_facets(published)
     plan = SitePlan()
-    # Feeds first: pages link only the feeds that exist. (The feeds module will plan every listing's
-    # feeds, the home page's and each facet value's, in one call here.)
-    items = [feeds.FeedItem(p, bodies[p.slug]) for p in published[: settings.feed_items]]
-    plan.add("feed.xml", feeds.rss(items, settings, urls, settings.title, "feed.xml", ""))
-    plan.add("feed.json", feeds.json_feed(items, settings, urls, settings.title, "feed.json", ""))
+    # Feeds first: pages link only the feeds that exist.
+    plan.add_all(feeds.plan_feeds(published, facets, settings, urls, bodies))
     board = pages.Board(settings, urls, env, today, published, archived, bodies, facets, plan.routes())
     posting_pages = list(pages.plan_postings(board))
     plan.add_all(posting_pages)
