@@ -34,6 +34,7 @@ def test_reingest_keeps_curator_edits_and_updates_the_rest(tmp_path: Path) -> No
     after = content_file.parse(target.read_text(), target)
     assert after.fields.team == "Shop Recommendations"
     assert after.fields.pay is not None and after.fields.pay.min == 80
+    assert after.fields.updated is not None, "a change from the source is news for feed subscribers"
 
 
 def test_reingest_of_unchanged_seeds_changes_nothing(tmp_path: Path) -> None:

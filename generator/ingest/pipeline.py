@@ -164,6 +164,8 @@ def ingest(
                 continue
             fields, body = merge(current, remembered or {"fields": {}}, extraction)
             fields = replace(fields, added=current.fields.added or added, id=current.fields.id)
+            if _facts_changed(current.fields, fields) or body.strip() != current.body.strip():
+                fields = replace(fields, updated=added)  # subscribers learn of the change through feeds
             original = target.read_text(encoding="utf-8")
             if fields == current.fields and body.strip() == current.body.strip():
                 report.kept.append(target)
@@ -180,6 +182,13 @@ def ingest(
         state[shown] = _remember(target, raw_sha, extraction)
     _save_state(content_dir, state)
     return report
+
+
+def _facts_changed(before: Fields, after: Fields) -> bool:
+    """Whether a re-ingest changed what a job seeker reads (bookkeeping such as `review` does not count)."""
+    keep = {"review", "updated", "source"}
+    old, new = content_file.to_yaml_data(before), content_file.to_yaml_data(after)
+    return any(old.get(key) != new.get(key) for key in set(old) | set(new) if key not in keep)
 
 
 def _remember(target: Path, raw_sha: str, extraction: Extraction) -> dict[str, Any]:
