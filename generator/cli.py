@@ -61,7 +61,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _report([Problem(p, "no such file or folder") for p in missing])
     paths = [p for p in paths if p.exists()]
     total = sum(1 for _ in raw_files(paths))
-    report = ingest(paths, settings.resolve(settings.content_dir), force=args.force, on_file=_progress(total))
+    report = ingest(paths, settings.resolve(settings.content_dir), force=args.force, refresh=args.refresh, on_file=_progress(total))
     _report(report.problems)
     print(f"ingest: {len(report.written)} new, {len(report.updated)} updated, {len(report.kept)} kept, {sum(p.severity == 'error' for p in report.problems) + len(missing)} failed")
     return EXIT_FAILED if missing or any(p.severity == "error" for p in report.problems) else EXIT_OK
@@ -157,6 +157,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="raw posting files or folders (default: seeds/)")
     p.add_argument("--content", help="content folder (default: content)")
     p.add_argument("--force", action="store_true", help="recreate content files the curator deleted")
+    p.add_argument("--refresh", action="store_true", help="extract unchanged raw postings again (after an upgrade); curator edits still stand")
     p.set_defaults(func=cmd_ingest)
 
     p = commands.add_parser("extract", help="print extracted fields as JSON", description="Print the fields extracted from raw postings as a JSON list; writes nothing.")

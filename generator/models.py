@@ -161,7 +161,7 @@ class Posting(Fields):
 
     @property
     def stable_id(self) -> str:
-        return self.id or f"jobboard:{self.slug}"
+        return self.id or f"urn:jobboard:{self.slug}"  # the form ingest writes, so deleting the id line changes nothing
 
 
 def fields_of(value: Fields) -> dict[str, Any]:

@@ -34,6 +34,7 @@ def test_reingest_keeps_curator_edits_and_updates_the_rest(tmp_path: Path) -> No
     after = content_file.parse(target.read_text(), target)
     assert after.fields.team == "Shop Recommendations"
     assert after.fields.pay is not None and after.fields.pay.min == 80
+    assert after.fields.updated is not None, "a change from the source is news for feed subscribers"
 
 
 def test_reingest_of_unchanged_seeds_changes_nothing(tmp_path: Path) -> None:
@@ -106,3 +107,19 @@ def test_html_paste_with_json_ld_is_read(tmp_path: Path, capsys) -> None:
     assert data["posted"] == "2026-02-01"
     assert set(data["skills"]) >= {"Kubernetes", "Terraform"}
     assert "<" not in data["body"] and "- Own on-call" in data["body"]
+
+
+def test_refresh_extracts_again_and_keeps_curator_edits(tmp_path: Path) -> None:
+    board = make_board(tmp_path)
+    target = next(p for p in board.content.glob("*.md") if "bytedance" in p.name)
+    text = target.read_text()
+    edited = text.replace("employment_type: intern", "employment_type: temporary")
+    # The body the curator rewrote must survive too.
+    edited = edited.replace("## Responsibilities", "## What you will do")
+    target.write_text(edited)
+    state = board.content / ".ingest.json"
+    state.write_text(state.read_text().replace('"job_id": null', '"job_id": "stale"'))
+    assert board.run("ingest", "--refresh") == 0
+    after = target.read_text()
+    assert "employment_type: temporary" in after
+    assert "## What you will do" in after

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from generator.builder.limits import pages_limits
 from generator.builder.load import load_content
 from generator.builder.site import plan_site
 from generator.builder.write import write_site
@@ -12,9 +13,6 @@ from generator.config import Settings
 from generator.errors import Problem
 
 log = logging.getLogger(__name__)
-
-PAGES_WARN_BYTES = 900 * 1000 * 1000
-"""GitHub Pages refuses sites over 1 GB; warn before that."""
 
 
 @dataclass
@@ -36,9 +34,5 @@ def build(settings: Settings, *, drafts: bool = False) -> BuildResult:
     result.published = len(loaded.postings) - (0 if drafts else result.drafts)
     plan = plan_site(loaded.postings, settings, drafts=drafts)
     result.pages = write_site(plan, settings.resolve(settings.out_dir))
-    size = sum(len(f.content) for f in plan.files)
-    if size > PAGES_WARN_BYTES:
-        result.problems.append(
-            Problem(settings.resolve(settings.out_dir), f"the site is {size / 1e9:.2f} GB; GitHub Pages publishes at most 1 GB", None, "warning")
-        )
+    result.problems += pages_limits(plan, settings.resolve(settings.out_dir))
     return result

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from generator.builder import feeds
+from generator.builder import boarddata, feeds, pages, search, sitemap
 from generator.builder.archive import build_date, split_archived
-from generator.builder.render import environment, markdown_renderer, render
+from generator.builder.facets import build_facets
+from generator.builder.render import environment, markdown_renderer
 from generator.builder.urls import Urls, posting_route
 from generator.config import Settings
 from generator.models import Posting
@@ -29,33 +30,41 @@ class SitePlan:
     def add(self, route: str, content: str | bytes) -> None:
         self.files.append(OutputFile(route, content.encode("utf-8") if isinstance(content, str) else content))
 
+    def add_all(self, files: Iterable[tuple[str, str | bytes]]) -> None:
+        for route, content in files:
+            self.add(route, content)
+
+    def routes(self) -> set[str]:
+        return {f.route for f in self.files}
+
 
 def newest_first(postings: list[Posting]) -> list[Posting]:
     return sorted(postings, key=lambda p: (feeds.published(p), p.posted or date.min, p.slug), reverse=True)
 
 
 def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = False, today: date | None = None) -> SitePlan:
+    today = today or build_date()
     urls = Urls(settings.base_url, settings.base_path)
     env = environment(settings.resolve(settings.templates_dir))
+    env.filters.update(age=pages.age_in_words, places=boarddata.places)
     md = markdown_renderer()
     visible = newest_first([p for p in postings if drafts or not p.is_draft])
-    published, archived = split_archived(visible, today or build_date(), settings.archive_after_days)
+    published, archived = split_archived(visible, today, settings.archive_after_days)
     bodies = {p.slug: md.render(p.body) for p in visible}
-    feed_links = [
-        {"type": "application/rss+xml", "title": f"{settings.title} (RSS)", "href": urls.path("feed.xml")},
-        {"type": "application/feed+json", "title": f"{settings.title} (JSON Feed)", "href": urls.path("feed.json")},
-    ]
-    common: dict[str, Any] = {"site": settings, "urls": urls, "feed_links": feed_links}
+    facets = build_facets(published) + pages.extra_facets(published)
     plan = SitePlan()
-    plan.add("", render(env, "index.html", {**common, "postings": published, "canonical": urls.absolute("")}))
-    for posting in published:
-        route = posting_route(posting.slug)
-        context = {**common, "posting": posting, "body_html": bodies[posting.slug], "canonical": urls.absolute(route)}
-        plan.add(route, render(env, "posting.html", context))
-    plan.add("404.html", render(env, "404.html", {**common, "canonical": urls.absolute("404.html")}))
-    items = [feeds.FeedItem(p, bodies[p.slug]) for p in published[: settings.feed_items]]
-    plan.add("feed.xml", feeds.rss(items, settings, urls, settings.title, "feed.xml", ""))
-    plan.add("feed.json", feeds.json_feed(items, settings, urls, settings.title, "feed.json", ""))
+    # Feeds first: pages link only the feeds that exist.
+    plan.add_all(feeds.plan_feeds(published, facets, settings, urls, bodies))
+    board = pages.Board(settings, urls, env, today, published, archived, bodies, facets, plan.routes())
+    posting_pages = list(pages.plan_postings(board))
+    plan.add_all(posting_pages)
+    plan.add_all(pages.plan_index(board))
+    plan.add_all(pages.plan_facet_pages(board))
+    plan.add_all(pages.plan_archive(board))
+    plan.add_all(pages.plan_not_found(board))
+    plan.add_all(plan_board_data(board, posting_pages))
+    plan.add("sitemap.xml", sitemap.sitemap(sitemap_entries(board), urls))
+    plan.add("robots.txt", sitemap.robots(urls))
     plan.add(".nojekyll", b"")
     if settings.cname:
         plan.add("CNAME", settings.cname.strip() + "\n")
@@ -64,7 +73,32 @@ def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = Fal
     return plan
 
 
+def plan_board_data(board: pages.Board, posting_pages: list[tuple[str, str]]) -> list[tuple[str, bytes]]:
+    """What board.js fetches: the filter data, card text in chunks, and the search index of current postings."""
+    files = [("postings.json", boarddata.postings_json(board.published, board.facets))]
+    files += [(f"cards/{n}.json", chunk) for n, chunk in enumerate(boarddata.card_chunks(board.published))]
+    html = dict(posting_pages)
+    routes = [posting_route(p.slug) for p in board.published]
+    files += search.search_files([(route, html[route]) for route in routes], board.settings.language)
+    return files
+
+
+def sitemap_entries(board: pages.Board) -> list[tuple[str, date | None]]:
+    """Posting pages (archived ones too: they still answer) and the first page of every listing."""
+    entries = [(posting_route(p.slug), pages.last_changed(p)) for p in board.published + board.archived]
+    entries.append(("", pages.newest(board.published)))
+    entries.append(("archive/", pages.newest(board.archived)))
+    for facet in board.facets:
+        entries.append((facet.route, pages.newest(board.published)))
+        entries += [(value.route, pages.newest(value.postings)) for value in facet.values]
+    return entries
+
+
 def _assets(folder: Path) -> list[tuple[str, bytes]]:
     if not folder.is_dir():
         return []
-    return [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return [
+        (p.relative_to(folder).as_posix(), p.read_bytes())
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.startswith(".")
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.document import BOILERPLATE, BULLET, Document, Section, is_chrome
+from generator.ingest.document import BULLET, Document, Section, is_chrome
 
 SECTION_TITLES = {
     "about": "About",
@@ -25,23 +25,30 @@ _ITEM_START = (
     r"|Day|Life|Wellbeing|Paid|Housing|Health|Medical|Dental|Vision|Flexible|Generous|Competitive|Remote|Stock|Equity"
 )
 _RUN_ON_SPLIT = re.compile(rf"(?<=[a-z0-9)\].])\s+(?=(?:{_ITEM_START})\b)")
+# A word that cannot end a list item: "Currently pursuing a | PhD" is one item.
+_OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|and|or|by|from|as|your|our|their|its|is|are|be|have|has|pursuing)$", re.I)
 
 
 def _items(line: str) -> list[str]:
     """A long run-together line of list items, split where an item starts."""
-    if len(line) < 160 or BULLET.match(line):
+    if len(line) < 80 or BULLET.match(line):
         return [line]
-    parts = _RUN_ON_SPLIT.split(line)
-    return parts if len(parts) >= 3 else [line]
+    parts: list[str] = []
+    for piece in _RUN_ON_SPLIT.split(line):
+        if parts and _OPEN_END.search(parts[-1]):
+            parts[-1] += " " + piece
+        else:
+            parts.append(piece)
+    return parts if len(parts) >= 2 else [line]
 
 
-def _keep(line: str, header: set[str]) -> bool:
+def _keep(doc: Document, line: str, header: set[str]) -> bool:
     text = line.strip()
-    return bool(text) and not is_chrome(text) and not BOILERPLATE.search(text) and text not in header
+    return bool(text) and text not in header and not doc.is_boilerplate(line) and not is_chrome(text)
 
 
-def render_section(section: Section, header: set[str]) -> list[str]:
-    lines = [line.strip() for line in section.lines if _keep(line, header)]
+def render_section(doc: Document, section: Section, header: set[str]) -> list[str]:
+    lines = [line.strip() for line in section.lines if _keep(doc, line, header)]
     if not lines:
         return []
     out: list[str] = []
@@ -49,15 +56,15 @@ def render_section(section: Section, header: set[str]) -> list[str]:
     for line in lines:
         bullet = BULLET.match(line)
         if bullet:
-            out.append("- " + line[bullet.end() :].strip())
+            out.append("- " + _plain(line[bullet.end() :]))
             continue
         pieces = _items(line) if as_list else [line]
         if as_list and (len(pieces) > 1 or len(line) < 300 or ";" in line):
             for piece in pieces:
                 items = [p.strip() for p in piece.split(";") if p.strip()] if piece.count(";") >= 2 else [piece]
-                out += ["- " + item.rstrip(";") for item in items]
+                out += ["- " + _plain(item.rstrip(";")) for item in items]
         else:
-            out.append(line)
+            out.append(_plain(line))
     return out
 
 
@@ -73,7 +80,11 @@ def _join(lines: list[str]) -> str:
 
 
 def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
-    """The Markdown body and the section kinds it has, in order."""
+    """The Markdown body and the section kinds it has, in order.
+
+    The page header (title, company, place, pay and date lines) is left out: its facts are fields now.
+    """
+    used_header = used_header | {line.strip() for line in doc.header}
     parts: list[str] = []
     kinds: list[str] = []
     merged: list[Section] = []
@@ -82,10 +93,14 @@ def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
             merged[-1].lines += section.lines
         else:
             merged.append(Section(section.kind, section.heading, list(section.lines)))
-    for section in merged:
+    for index, section in enumerate(merged):
         if section.kind == "drop":
             continue
-        lines = render_section(section, used_header)
+        later = any(other.kind == section.kind for other in merged[index + 1 :])
+        if section.kind in LIST_SECTIONS and later and not any(BULLET.match(line) for line in section.lines):
+            # A page label such as "Responsibilities" above the company blurb, with the real list further down.
+            section = Section("about", section.heading, section.lines)
+        lines = render_section(doc, section, used_header)
         if not lines:
             continue
         if section.kind != "intro":
@@ -95,6 +110,13 @@ def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
     return _escape("\n\n".join(parts)), kinds
 
 
+_STRUCTURE = re.compile(r"^(#{1,6}(?=\s|$)|```|~~~|>|={3,}|-{3,}|\*{3,}|_{3,})")
+
+
+def _plain(text: str) -> str:
+    """Text from the posting that must stay text: a leading '#', '>' or fence would become Markdown structure."""
+    return _STRUCTURE.sub(lambda m: "\\" + m.group(0), text.strip())
+
+
 def _escape(markdown: str) -> str:
-    # Raw HTML is off when rendering; still, a line that starts with '#' or a fence would become structure.
-    return re.sub(r"^(?!## )(#{1,6}\s|```|~~~)", r"\\\1", markdown, flags=re.M)
+    return markdown

@@ -46,13 +46,13 @@ for _kind, _names in {
         "about us", "about the company", "about the team", "team introduction", "about the role", "role overview",
         "overview", "job overview", "position overview", "who we are", "the team", "our team", "about the job",
         "about this role", "the opportunity", "summary", "job summary", "position summary", "description",
-        "job description", "company description", "über uns", "à propos", "introduction", "the company",
+        "job description", "company description", "über uns", "à propos", "introduction", "the company", "why join us",
+        "why join us?", "why us", "why you'll love working here", "our mission", "our values", "life at",
     ],
     # Company blurbs: their facts are extracted, but they are not the job and leave the body.
     "drop": [
-        "why join us", "why join us?", "company overview", "company h1b sponsorship", "our mission", "our values",
-        "equal opportunity", "equal employment opportunity", "eeo statement", "diversity and inclusion", "privacy notice",
-        "accommodations", "similar jobs",
+        "company overview", "company h1b sponsorship", "equal opportunity", "equal employment opportunity", "eeo statement",
+        "privacy notice", "accommodations", "similar jobs",
     ],
     "other": [
         "other", "additional information", "job information", "how to apply", "application process", "interview process",
@@ -69,8 +69,8 @@ CHROME_LINE = re.compile(
     r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
-    r"|get jobs tailored to your resume|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
-    r"|company overview|company h1b sponsorship|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
+    r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
+    r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
     re.I,
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
@@ -81,17 +81,27 @@ TRAILER = re.compile(
     re.I,
 )
 # Sentences of company boilerplate: facts may be taken from them first, but they are not the job.
-BOILERPLATE = re.compile(
-    r"equal (?:employment )?opportunit|without regard to|reasonable accommodation|applicant privacy|privacy policy|privacy notice"
-    r"|fair chance|arrest or conviction|criminal histor|e-verify|affirmative action|protected veteran|sexual orientation"
-    r"|reserves the right to modify|cookies? (?:policy|settings)|we use cookies|h1b sponsorship|by submitting an application"
-    r"|committed to creating an inclusive|committed to providing reasonable|application limit is applicable"
-    r"|candidates can apply to a maximum|applications will be reviewed on a rolling basis|recruitment agencies|agency can contact"
-    r"|diverse voices|global offices|offices around the world|our mission is to|we are on a mission|sign up for job alerts|create (?:a |an )?(?:free )?(?:account|job alert)|uses ai to scan",
-    re.I,
+# Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
+# Plain lower-case substrings: checking forty of them with `in` is far faster than one regex alternation.
+BOILERPLATE_PHRASES = (
+    "equal opportunit", "equal employment opportunit", "without regard to", "reasonable accommodation", "applicant privacy",
+    "privacy policy", "privacy notice", "fair chance", "arrest or conviction", "criminal histor", "e-verify", "affirmative action",
+    "protected veteran", "sexual orientation", "reserves the right to modify", "cookie policy", "cookies policy", "cookie settings",
+    "we use cookies", "h1b sponsorship", "by submitting an application", "committed to creating an inclusive",
+    "committed to providing reasonable", "application limit is applicable", "candidates can apply to a maximum",
+    "applications will be reviewed on a rolling basis", "recruitment agencies", "agency can contact", "diverse voices",
+    "global offices", "offices around the world", "our mission is to", "we are on a mission", "sign up for job alerts",
+    "create a free account", "create an account", "create a job alert", "create a free job alert", "uses ai to scan",
+    "upload your cv", "upload your resume", "get jobs tailored",
 )
 
-BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s*\S)|\(?[a-z]\)(?=\s))\s*")
+
+def is_boilerplate_text(line: str) -> bool:
+    low = line.lower()
+    return any(phrase in low for phrase in BOILERPLATE_PHRASES)
+
+
+BULLET = re.compile(r"^\s*(?:[-*•·●▪◦‣∙○■□➢➤►▶✓✔\u2022\u2023\u25e6\u2043\uf0b7]|o(?=\s)|\d{1,2}[.)](?=\s+\S|[A-Za-z])|\(?[a-z]\)(?=\s))\s*")
 
 
 @dataclass
@@ -119,13 +129,27 @@ class Document:
     sections: list[Section]
     json_ld: dict[str, Any]
 
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Values derived from the text, computed once (several extractors read them)."""
+
     @property
     def text(self) -> str:
-        return "\n".join(self.lines)
+        if "text" not in self.memo:
+            self.memo["text"] = "\n".join(self.lines)
+        return self.memo["text"]
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Whether a line is company boilerplate (EEO, privacy, cookies); computed once per line."""
+        seen = self.memo.setdefault("boilerplate", {})
+        if line not in seen:
+            seen[line] = is_boilerplate_text(line)
+        return seen[line]
 
     def job_text(self) -> str:
         """Text that describes the job: no boilerplate sentences."""
-        return "\n".join(line for line in self.lines if not BOILERPLATE.search(line))
+        if "job_text" not in self.memo:
+            self.memo["job_text"] = "\n".join(line for line in self.lines if not self.is_boilerplate(line))
+        return self.memo["job_text"]
 
 
 def normalise(text: str) -> str:
@@ -139,17 +163,16 @@ def normalise(text: str) -> str:
 
 def heading_kind(line: str) -> str | None:
     """The section a line opens, when the whole line is a heading."""
-    key = re.sub(r"^[#\s]+", "", line).strip().rstrip(":：").strip().lower()
-    key = re.sub(r"\s+", " ", key.replace("’", "'"))
-    if len(key) > 60:
+    if len(line) > 70 or not line.strip():
         return None
+    key = " ".join(line.lstrip("# \t").rstrip(" \t:：").lower().replace("’", "'").split())
     return HEADINGS.get(key)
 
 
 # Headings run into the text ("... products. Responsibilities Build ..."): only
 # multi-word or unmistakable headings, followed by a capitalised word.
 _INLINE_HEADINGS = sorted(
-    (name for name in HEADINGS if len(name) > 5 and name not in {"experience", "profile", "summary", "description", "the role", "the job", "essential", "location", "schedule", "missions", "tasks", "hours", "bonus", "plus", "other", "overview", "preferred", "the team", "our team", "introduction", "the company", "logistics", "rewards", "the offer"}),
+    (name for name in HEADINGS if len(name) > 5 and name not in {"experience", "profile", "summary", "description", "the role", "the job", "essential", "location", "schedule", "missions", "tasks", "hours", "bonus", "plus", "other", "overview", "preferred", "the team", "our team", "introduction", "the company", "logistics", "rewards", "the offer", "our mission", "our values", "why us", "life at", "why join us", "why join us?"}),
     key=len,
     reverse=True,
 )
@@ -164,6 +187,9 @@ def split_inline_headings(line: str) -> list[str]:
     """Break a long run-together line at the headings inside it."""
     if len(line) < 200:
         return [line]
+    low = line.lower()
+    if not any(heading in low for heading in _INLINE_HEADINGS):
+        return [line]  # the regex is slow; most long lines hold no heading at all
     out: list[str] = []
     last = 0
     for match in _INLINE_RE.finditer(line):
@@ -187,8 +213,13 @@ def cut_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
+# A navigation bar pasted as one line: several short items separated by wide gaps.
+_NAV_BAR = re.compile(r"^[^|·•,:.]{1,30}(?:(?:\s{3,}|\t+)[^|·•,:.]{1,30}){2,}$")
+
+
 def is_chrome(line: str) -> bool:
-    return bool(CHROME_LINE.match(line.strip()))
+    text = line.strip()
+    return bool(CHROME_LINE.match(text) or _NAV_BAR.match(text))
 
 
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
@@ -200,12 +231,34 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     return Document(lines=lines, header=header, sections=_sections(lines), json_ld=json_ld or {})
 
 
+# Where the headline of a posting run together into one paragraph ends.
+_RUN_ON_HEAD = re.compile(r"^(.{8,160}?)(?:\s+(?=(?:About|The role|Who we are|We are|We're|Our|Job description|Description)\b)|[.!?]\s)")
+BREADCRUMB = re.compile(r"(?:\S\s+[>›»/]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence, not a label: long, or six words or more ending in a full stop ('Delta Line Electric, Inc.' is a name)."""
+    return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?")))
+
+
 def _header(lines: list[str]) -> list[str]:
+    """The short label lines at the top: headline, company, place, pay, date. They end at the first
+    heading, list or paragraph; a board's pitch above the posting is skipped."""
     header: list[str] = []
-    for line in lines[:40]:
-        if heading_kind(line) or len(line) > 160:
+    for position, line in enumerate(lines[:40]):
+        if heading_kind(line) or BULLET.match(line):
             break
-        if line and not is_chrome(line):
+        if is_boilerplate_text(line):
+            continue  # a cookie banner above the posting
+        if _is_prose(line):
+            if len(header) < 2 and position < 8 and len(line) <= 160:
+                continue  # "Upload your CV and we will match you..." above the headline
+            # A run-on posting's headline is cut from its first line.
+            match = _RUN_ON_HEAD.match(line) if not header and len(line) > 160 else None
+            if match:
+                header.append(match.group(1).strip())
+            break
+        if line and not is_chrome(line) and not BREADCRUMB.search(line):
             header.append(line)
     return header
 

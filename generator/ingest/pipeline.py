@@ -116,8 +116,14 @@ def merge(current: content_file.ContentFile, before: dict[str, Any], new: Extrac
     return replace(current.fields, **values), body
 
 
-def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_file: Any = None) -> IngestReport:
-    """Ingest raw postings into content_dir; problems are collected, the rest goes on."""
+def ingest(
+    paths: Iterable[Path], content_dir: Path, *, force: bool = False, refresh: bool = False, on_file: Any = None
+) -> IngestReport:
+    """Ingest raw postings into content_dir; problems are collected, the rest goes on.
+
+    A raw file that has not changed since it was last ingested is skipped, unless `refresh`
+    asks for it to be extracted again (after the extractor improved); the curator-safe merge applies either way.
+    """
     report = IngestReport()
     content_dir.mkdir(parents=True, exist_ok=True)
     state = _load_state(content_dir)
@@ -140,7 +146,7 @@ def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_
             log.info("%s: its content file %s was deleted; not recreating it (use --force)", shown, remembered["file"])
             report.kept.append(content_dir / remembered["file"])
             continue
-        if target is not None and remembered and remembered.get("raw_sha") == raw_sha and not force:
+        if target is not None and remembered and remembered.get("raw_sha") == raw_sha and not (force or refresh):
             report.kept.append(target)
             continue
         extraction = extract(raw, added)
@@ -158,6 +164,8 @@ def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_
                 continue
             fields, body = merge(current, remembered or {"fields": {}}, extraction)
             fields = replace(fields, added=current.fields.added or added, id=current.fields.id)
+            if _facts_changed(current.fields, fields) or body.strip() != current.body.strip():
+                fields = replace(fields, updated=added)  # subscribers learn of the change through feeds
             original = target.read_text(encoding="utf-8")
             if fields == current.fields and body.strip() == current.body.strip():
                 report.kept.append(target)
@@ -174,6 +182,13 @@ def ingest(paths: Iterable[Path], content_dir: Path, *, force: bool = False, on_
         state[shown] = _remember(target, raw_sha, extraction)
     _save_state(content_dir, state)
     return report
+
+
+def _facts_changed(before: Fields, after: Fields) -> bool:
+    """Whether a re-ingest changed what a job seeker reads (bookkeeping such as `review` does not count)."""
+    keep = {"review", "updated", "source"}
+    old, new = content_file.to_yaml_data(before), content_file.to_yaml_data(after)
+    return any(old.get(key) != new.get(key) for key in set(old) | set(new) if key not in keep)
 
 
 def _remember(target: Path, raw_sha: str, extraction: Extraction) -> dict[str, Any]:

@@ -120,6 +120,10 @@ class _TextParser(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag == "th":
+            self.parts.append(": ")  # a label cell: "School: Harbourview Academy"
+        elif tag == "td":
+            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Finding, label_value
+from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value
 from generator.ingest.extract.headline import SEASONS, Headline
 
 _SEASON = "|".join(SEASONS)
@@ -16,8 +16,9 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def parse_date(text: str) -> date | None:
-    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day is > 12)."""
+def parse_date(text: str, day_first: bool = False) -> date | None:
+    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day
+    is > 12, or `day_first` says the page writes dates the European way)."""
     text = text.strip()
     try:
         if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text):
@@ -30,7 +31,7 @@ def parse_date(text: str) -> date | None:
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
             first, second = int(m[1]), int(m[2])
-            month, day = (second, first) if first > 12 else (first, second)
+            month, day = (second, first) if first > 12 or (day_first and second <= 12) else (first, second)
             return date(int(m[3]), month, day)
     except (ValueError, KeyError):
         return None
@@ -42,11 +43,16 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         posted = parse_date(str(doc.json_ld["datePosted"]))
         if posted:
             return Finding(posted)
-    labelled = label_value(doc.header + doc.lines[:80], r"posted(?: on| date)?|date posted|posting date|published(?: on)?|veröffentlicht(?: am)?|publié le|job posted")
-    if labelled:
-        posted = parse_date(labelled[0])
+    lines = doc.header + doc.lines[:80]
+    labelled = label_value(lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date")
+    foreign = label_value(lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?")
+    if labelled or foreign:
+        posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True)
         if posted:
             return Finding(posted)
+    span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
+    if span and (posted := parse_date(span[0])):
+        return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
     for line in doc.lines[:120]:
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1])
@@ -64,12 +70,29 @@ def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
         until = parse_date(str(doc.json_ld["validThrough"]))
         if until:
             return Finding(until)
-    for line in doc.lines:
-        if m := re.search(r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite|open until|valid through)\s*(?:is|on|:)?\s*(.{6,40})", line, re.I):
-            until = parse_date(m[1])
-            if until:
-                return Finding(until)
+    for m in _DEADLINE.finditer(doc.text):  # noqa: B007 - first parseable one wins
+        until = parse_date(m[1])
+        if until:
+            return Finding(until)
     return NOTHING
+
+
+_DEADLINE = Cue(
+    ("apply by", "close", "closing", "deadline", "due", "apply before", "frist", "limite", "until", "valid through"),
+    re.compile(
+        r"(?:apply by|applications? (?:close|deadline|due)|closing date|deadline(?: to apply)?|apply before|bewerbungsfrist|date limite"
+        r"|open until|valid through)\s*(?:is|on|:)?\s*([^\n]{6,40})",
+        re.I,
+    ),
+)
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+def _month_year(month: int, year: str) -> str:
+    """A start month as people write it ('May 2025'), which reads well on the site and sorts by its year."""
+    return f"{MONTH_NAMES[month - 1]} {year}"
 
 
 def _start_from(text: str) -> tuple[str | None, int]:
@@ -78,7 +101,7 @@ def _start_from(text: str) -> tuple[str | None, int]:
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
     if m := re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b", text, re.I):
-        return f"{m[2]}-{_month(m[1]):02d}", 3
+        return _month_year(_month(m[1]), m[2]), 3
     if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text, re.I):
         return m[1] or m[2], 1
     return None, 0
@@ -90,21 +113,26 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = label_value(doc.lines[:80], r"start date|start|starting date|beginn|eintrittsdatum|date de début")
     if labelled and precision < 3:
         if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", labelled[0], re.I):
-            return Finding(f"{m[2]}-{_month(m[1]):02d}")
+            return Finding(_month_year(_month(m[1]), m[2]))
         if m := re.search(r"\b(20\d\d)-(\d\d)", labelled[0]):
-            return Finding(f"{m[1]}-{m[2]}")
+            return Finding(_month_year(int(m[2]), m[1]))
     for line in doc.job_text().split("\n"):
-        if re.search(r"graduat", line, re.I):
+        if "20" not in line or re.search(r"graduat", line, re.I):
             continue
         value, rank = _start_from(line)
-        if value and rank > precision and (best is None or value[:4] == best[:4]):
+        if value and rank > precision and (best is None or _year(value) == _year(best)):
             best, precision = value, rank
     if best is None:
         return NOTHING
     is_intern = found.get("title") and re.search(r"intern", found["title"].value or "", re.I)
     if precision in (1, 3) and is_intern:
         # An internship that starts in a year and runs in summer cycles starts in summer.
-        year = best[:4]
+        year = re.search(r"20\d\d", best).group(0)
         if re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", doc.job_text(), re.I):
             return Finding(f"{year} Summer", "season read from the text around the start year")
     return Finding(best)
+
+
+def _year(start: str) -> str:
+    match = re.search(r"20\d\d", start)
+    return match.group(0) if match else start

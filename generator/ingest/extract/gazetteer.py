@@ -37,8 +37,9 @@ CODED_REGIONS = {"US", "CA", "AU"}
 
 
 def fold(text: str) -> str:
-    """Lower case, accents kept (they distinguish names), spaces and dots normalised."""
-    text = unicodedata.normalize("NFC", text).casefold().replace("’", "'")
+    """Lower case, without accents (people write 'Krakow' and 'Maharashtra'), spaces and dots normalised."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ł", "l").replace("ø", "o").replace("đ", "d")
     return re.sub(r"\s+", " ", text).strip(" .")
 
 

@@ -13,20 +13,21 @@ from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome
 from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value
-from generator.ingest.extract.places import parse_places
+from generator.ingest.extract.places import parse_places, places_in_line
+from generator.ingest.extract.skills import is_skill_name
 
 ROLE_WORDS = re.compile(
     r"\b(?:engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
-    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|teacher"
-    r"|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
+    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|rn|lpn|cna"
+    r"|teacher|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
     r"|counsel|attorney|lawyer|therapist|pharmacist|physician|instructor|professor|lecturer|fellow|apprentice|trainee"
-    r"|werkstudent|praktikant|mitarbeiter|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|vp|vice president"
-    r"|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|support|helper|worker|supervisor|planner|buyer"
-    r"|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic|electrician|welder|installer"
-    r"|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker|trader|teller|caregiver"
-    r"|aide|technologist|chemist|biologist|physicist|product|partner|principal|staff|stagiaire|développeur|ingénieur|chargé"
-    r"|responsable|chef de projet|data|sales|marketing|customer|success|operations|hr|finance|security|member|crew|host|server"
-    r"|steward|picker|packer|handler|loader|dispatcher|scheduler|translator|interpreter|photographer|producer|animator|artist)\b",
+    r"|werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
+    r"|sachbearbeiter\w*|vp|vice president|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|helper|worker"
+    r"|supervisor|planner|buyer|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic"
+    r"|electrician|welder|installer|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker"
+    r"|trader|teller|caregiver|aide|technologist|chemist|biologist|physicist|partner|principal|stagiaire|développeu\w+"
+    r"|ingénieur\w*|chargée?|responsable|chef de projet|steward|picker|packer|handler|loader|dispatcher|scheduler|translator"
+    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff)\b",
     re.I,
 )
 GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b", re.I)
@@ -46,6 +47,9 @@ JOB_BOARDS = {
     "workable", "recruitee", "smartrecruiters", "ashby", "jobvite", "icims", "taleo", "bamboohr", "personio", "teamtailor",
     "learn4good", "jooble", "adzuna", "totaljobs", "reed", "cv-library", "stepstone", "xing", "seek", "naukri", "jsearch",
     "google", "job board", "careers", "jobs", "hiring cafe", "levels.fyi", "ycombinator", "y combinator", "talent.com",
+    "nhs jobs", "civil service jobs", "usajobs", "mycareersfuture", "occ", "occ mundial", "jobstreet", "jobsdb", "infojobs",
+    "computrabajo", "bumeran", "glints", "kalibrr", "wuzzuf", "bayt", "gulftalent", "jobindex", "finn", "jobbsafari", "monster.com",
+    "jobteaser", "landing.jobs", "hellowork", "apec", "pôle emploi", "france travail", "arbeitsagentur", "jobs.ch", "jobup", "karriere.at",
 }
 
 
@@ -64,17 +68,31 @@ class Headline:
     places: list[str] = field(default_factory=list)
     index: int = -1
     """Index of the headline in doc.header, -1 when there is none."""
+    team_in_brackets: bool = False
+    """The team came from brackets in the headline ('(TikTok-Local Services)'), the surest place for it."""
+    from_sentence: bool = False
+    """The title was read from a sentence ('we are looking for an X to ...'), not a headline."""
+
+
+_TITLE_PREFIX = re.compile(r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I)
+
+
+def strip_title_prefix(line: str) -> str:
+    """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'."""
+    return _TITLE_PREFIX.sub("", re.sub(r"^(?::[a-z_]+:\s*)+", "", line.strip())).strip()
 
 
 def looks_like_title(line: str) -> bool:
-    text = line.strip()
+    text = strip_title_prefix(line)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
-    if re.search(r"[.!?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+    if re.search(r"[.?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+        return False
+    if text.endswith("!") and len(text.split()) > 8:
         return False
     if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
         return False
-    if re.search(r"[$£€₹]\s?\d|\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://", text, re.I):
+    if re.match(r"[$£€₹]\s?\d", text) or re.search(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", text, re.I):
         return False
     if len(text.split()) > 16:
         return False
@@ -83,6 +101,7 @@ def looks_like_title(line: str) -> bool:
 
 def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
+    text = re.sub(r"\s+(?:wanted|needed|required)[!.]*\s*$", "", text, flags=re.I)  # 'Bookkeeper wanted'
     text = re.sub(r"\s+", " ", text).strip(" -–—|:,")
     return text
 
@@ -111,9 +130,10 @@ def _split_segments(text: str) -> list[str]:
     return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
 
 
-def parse_headline(line: str, known_company: str | None = None) -> Headline:
+def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
+    """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
-    text = _clean_title(line)
+    text = _clean_title(strip_title_prefix(line))
     linkedin = re.match(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$", text)
     if linkedin:
         head.company = linkedin.group("company").strip()
@@ -123,6 +143,11 @@ def parse_headline(line: str, known_company: str | None = None) -> Headline:
     if at and looks_like_title(at.group("title")):
         head.company = head.company or at.group("company").strip()
         text = at.group("title")
+    placed = re.match(r"^(.+?) in ([A-Z][\w .,'-]+)$", text)
+    if placed and looks_like_title(placed.group(1)) and parse_places(placed.group(2))[1]:
+        # "Customer Success Manager in Dublin": a role and where it is.
+        text = placed.group(1)
+        head.places.append(placed.group(2))
     segments = _split_segments(text)
     if not segments:
         return head
@@ -140,16 +165,26 @@ def parse_headline(line: str, known_company: str | None = None) -> Headline:
     if not role_parts:
         return head
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
+    typed = re.match(r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I)
+    if typed and ROLE_WORDS.search(head.title[typed.end() :]):
+        head.employment_type = head.employment_type or typed.group(1)
+        head.title = head.title[typed.end() :]
     if len(role_parts) > 1 and head.title == role_parts[0]:
         extras = role_parts[1:] + extras
     for extra in extras:
+        named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
+        if named:
+            head.company = head.company or extra
+            continue
         if known_company and extra.lower().startswith(known_company.lower()):
             rest = extra[len(known_company) :].strip(" -–—")
             head.company = head.company or known_company
-            if rest:
-                head.team = head.team or rest
+            if rest and head.team is None:
+                head.team = rest
+                head.team_in_brackets = True
         elif head.team is None and len(extra.split()) <= 8:
             head.team = extra
+            head.team_in_brackets = any(extra in inside for inside in re.findall(r"[(\[]([^)\]]+)[)\]]", line))
     return head
 
 
@@ -168,7 +203,12 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if re.fullmatch(r"(?:20\d\d|\d+\s*(?:months?|weeks?))", segment, re.I):
+    if re.fullmatch(r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
+                    r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)", segment, re.I):
+        return "tag"
+    if re.search(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b", segment):
+        return "tag"
+    if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
     if complete and not ROLE_WORDS.search(segment):
@@ -182,22 +222,39 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     return "other"
 
 
+_SENTENCE_TITLE = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting)\s+(?:an?|our(?: next| first| new)?|the)\s+(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,4}"
+    r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)\s+(?:to|who|for|with|in|at|on)\b"
+)
+
+
 def find_headline(doc: Document) -> Headline:
-    """The headline: a 'Job Title:' label, else the first header line that reads like a role."""
+    """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
-    labelled = label_value(doc.header + doc.lines[:60], r"job title|position title|position|role|title|stelle|poste|job")
-    if labelled and looks_like_title(labelled[0]):
-        head = parse_headline(labelled[0], company)
-        head.index = -1
-        if head.title:
-            return head
-    for index, line in enumerate(doc.header[:12]):
-        if looks_like_title(line) or re.search(r" hiring .+ \| LinkedIn$", line):
-            head = parse_headline(line, company)
+    lines = doc.header + doc.lines[:60]
+    strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste")
+    candidates: list[tuple[str, int]] = [(strong[0], -1)] if strong else []
+    candidates += [(line, index) for index, line in enumerate(doc.header[:12])]
+    weak = label_value(lines, r"position|role|title|stelle|poste|job")
+    candidates += [(weak[0], -1)] if weak else []
+    for text, index in candidates:
+        if looks_like_title(text) or re.search(r" hiring .+ \| LinkedIn$", text):
+            head = parse_headline(text, company, _self_names(doc))
             if head.title:
-                head.index = index
+                head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
+    for line in doc.lines[:25]:
+        match = _SENTENCE_TITLE.search(line)
+        if match and ROLE_WORDS.search(match.group(1)) and looks_like_title(match.group(1)):
+            return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
     return Headline()
+
+
+def _header_index(doc: Document, title: str) -> int:
+    for index, line in enumerate(doc.header[:12]):
+        if title.lower() in line.lower():
+            return index
+    return -1
 
 
 def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -205,12 +262,14 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
     if isinstance(name, str) and name.strip():
         return Finding(parse_headline(name.strip()).title or name.strip())
     head = found["_headline"].value
+    if head.from_sentence:
+        return Finding(head.title, "title read from a sentence of the posting; there is no headline")
     return Finding(head.title) if head.title else NOTHING
 
 
 # --- company -----------------------------------------------------------------
 
-_PROPER = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
+_PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 
 def _is_board(name: str) -> bool:
@@ -223,9 +282,9 @@ def _company_from_labels(doc: Document) -> str | None:
         return org["name"].strip()
     if isinstance(org, str) and org.strip():
         return org.strip()
-    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise")
-    if labelled and 1 <= len(labelled[0].split()) <= 6 and not _is_board(labelled[0]):
-        return labelled[0].strip()
+    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|school|client")
+    if labelled and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
+        return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line)
         if match and not _is_board(match.group("company")):
@@ -236,26 +295,13 @@ def _company_from_labels(doc: Document) -> str | None:
     return None
 
 
+def _self_names(doc: Document) -> frozenset[str]:
+    return frozenset(_company_votes(doc))
+
+
 def _company_from_body(doc: Document) -> str | None:
     """The name the posting speaks of itself with: 'At X, we', 'X is a', 'About X', 'join X'."""
-    votes: Counter[str] = Counter()
-    patterns = [
-        rf"\bAt ({_PROPER}),",
-        rf"(?:^|[.!?] )({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b",
-        rf"\bjoin ({_PROPER})\b",
-        rf"^About ({_PROPER})\s*:?$",
-        rf"\b({_PROPER}) is committed to\b",
-        rf"\bwork(?:ing)? at ({_PROPER})\b",
-        rf"\bInternships at ({_PROPER})\b",
-        rf"\b({_PROPER})'s (?:mission|purpose|platform|products|team)\b",
-    ]
-    for line in doc.lines:
-        for pattern in patterns:
-            for match in re.finditer(pattern, line):
-                name = match.group(1).strip(" .,'’")
-                name = re.sub(r"'s$|’s$", "", name)
-                if 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
-                    votes[name] += 1
+    votes = _company_votes(doc)
     if not votes:
         return None
     name, count = votes.most_common(1)[0]
@@ -263,6 +309,48 @@ def _company_from_body(doc: Document) -> str | None:
     mentions = len(re.findall(rf"\b{re.escape(name)}\b", doc.text))
     in_headline = any(name in line for line in doc.header[:3])
     return name if count >= 2 or mentions >= 3 or in_headline else None
+
+
+def _company_votes(doc: Document) -> Counter[str]:
+    if "company_votes" not in doc.memo:
+        doc.memo["company_votes"] = _count_company_votes(doc)
+    return doc.memo["company_votes"]
+
+
+# (words that must occur, pattern): the words rule a pattern out cheaply in most postings.
+_SELF_PATTERNS = [
+    (words, re.compile(pattern, re.M))
+    for words, pattern in (
+        (("At ",), rf"\bAt ({_PROPER}),"),
+        (("join ",), rf"\bjoin ({_PROPER})\b"),
+        (("About ",), rf"^About ({_PROPER})[ \t]*:?$"),
+        (("About ",), rf"\bAbout ({_PROPER}):"),
+        (("is committed to",), rf"\b({_PROPER}) is committed to\b"),
+        (("work at ", "working at "), rf"\bwork(?:ing)? at ({_PROPER})\b"),
+        (("Internships at",), rf"\bInternships at ({_PROPER})\b"),
+        (
+            tuple(f"{q}s {w}" for q in "'’" for w in ("mission", "purpose", "platform", "products", "team")),
+            rf"\b({_PROPER})['’]s (?:mission|purpose|platform|products|team)\b",
+        ),
+    )
+]
+# "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
+_SELF_SUBJECT = re.compile(
+    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]) )(?=[A-Z])", re.M)
+
+
+def _count_company_votes(doc: Document) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    text = doc.text
+    matches = [m for words, pattern in _SELF_PATTERNS if any(w in text for w in words) for m in pattern.finditer(text)]
+    matches += [m for start in _SENTENCE_START.finditer(text) for m in [_SELF_SUBJECT.match(text, start.end())] if m]
+    for match in matches:
+        name = re.sub(r"['’]s$", "", match.group(1).strip(" .,'’"))
+        if "\n" not in name and 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
+            votes[name] += 1
+    return votes
 
 
 _NOT_COMPANY = {
@@ -273,25 +361,134 @@ _NOT_COMPANY = {
 }
 
 
+LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I)
+_SITE_WORDS = r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|emplois|carrières|offres d'emploi|work with us|join us)"
+_CAREERS_LINE = re.compile(rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$", re.I)
+
+
+def _site_name(line: str) -> str:
+    """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career' -> the name alone."""
+    text = re.sub(r"^about\s+", "", line.strip(), flags=re.I)
+    match = _CAREERS_LINE.match(text)
+    return match.group(1).strip(" |–—-") if match else text
+_TAG_WORDS = re.compile(
+    r"^(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|new|featured|urgent"
+    r"|promoted|easy apply|research|engineering|technology|sales|operations|marketing|design|product|data|finance|people|legal"
+    r"|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|jobs|careers|about|home|menu|search)$",
+    re.I,
+)
+
+
+def _company_like(text: str) -> bool:
+    text = text.strip()
+    if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
+        return False
+    if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):
+        return False
+    if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or _is_board(text) or text.lower() in _NOT_COMPANY:
+        return False
+    if looks_like_title(text) or parse_places(text)[1] or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I):
+        return False
+    return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
+
+
+def _proper_case(name: str, doc: Document) -> str:
+    """'TIDEWATER CAPITAL' as the text writes it elsewhere ('Tidewater Capital'), else in title case
+    ('MAKAN LABS PTE. LTD.' -> 'Makan Labs Pte. Ltd.'); short names ('IBM') stay as they are."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    for match in re.finditer(re.escape(name), doc.text, re.I):
+        if not match.group(0).isupper():
+            return match.group(0)
+    return " ".join(word if len(word) <= 3 and "." not in word else word.title() for word in name.split())
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
-    """An aggregator's header: the short line right after the headline, or an '<X> Logo' line."""
+    """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
+    for line in doc.header[:12]:
+        name = _site_name(line)
+        if name != line.strip() and _company_like(name) and not _is_board(line) and not _is_board(name):
+            return name
+        at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
+        if at and _company_like(at.group(1)):
+            return at.group(1).strip()
     for line in doc.lines[:40]:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
-        if match and not _is_board(match.group(1)) and match.group(1).lower() not in {"logo", "company"}:
+        if match and _company_like(match.group(1)):
             return match.group(1).strip()
+    for line in doc.header[:8]:
+        # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
+        parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
+        if len(parts) == 1 and "," in line:
+            parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
+        if len(parts) == 2 and not looks_like_title(line):
+            for name, place in (parts, parts[::-1]):
+                if _company_like(name) and places_in_line(place)[0]:
+                    return name
+    header = [_site_name(line) for line in doc.header[:15]]
+    for line in header:
+        if LEGAL_SUFFIX.search(line) and _company_like(line):
+            return line
     if head.index < 0:
+        return header[0] if header and _company_like(header[0]) and _mentioned(header[0], doc) else None
+    around = header[head.index + 1 : head.index + 3] + header[max(0, head.index - 2) : head.index][::-1]
+    for line in around:
+        if _company_like(line):
+            return line
+    if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
+        return header[0]
+    return None
+
+
+def _mentioned(name: str, doc: Document) -> bool:
+    return len(re.findall(rf"\b{re.escape(name)}\b", doc.text, re.I)) >= 2
+
+
+# Applicant tracking systems put the employer in the host name or the first path segment.
+_ATS_SUBDOMAIN = re.compile(r"^([a-z0-9-]+)\.(?:recruitee\.com|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|csod\.com|wd\d+\.myworkdayjobs\.com|breezy\.hr|applytojob\.com|freshteam\.com|pinpointhq\.com)$")
+_ATS_PATH = re.compile(r"^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$")
+_BOARD_HOSTS = re.compile(r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar")
+_HIRING_MAILBOX = re.compile(r"\b(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})", re.I)
+
+
+def _slug_from_host(host: str) -> str | None:
+    parts = host.lower().removeprefix("www.").split(".")
+    if len(parts) < 2:
         return None
-    for line in doc.header[head.index + 1 : head.index + 3]:
-        text = line.strip()
-        if (
-            1 <= len(text.split()) <= 5
-            and text[0].isupper()
-            and not looks_like_title(text)
-            and not parse_places(text)[1]
-            and not re.search(r"\d|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|intern|apply|ago\b|posted", text, re.I)
-            and not _is_board(text)
-        ):
-            return text
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "net") and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2]
+
+
+def _company_from_urls(doc: Document) -> str | None:
+    """The employer behind a job URL or hiring mailbox: 'parfumado.recruitee.com', 'kelpforge.io/jobs', 'jobs@acme.com'."""
+    slugs: list[str] = []
+    for match in re.finditer(r"https?://([^/\s]+)(/[^\s]*)?", doc.text):
+        host, path = match.group(1).lower(), match.group(2) or ""
+        if sub := _ATS_SUBDOMAIN.match(host):
+            slugs.append(sub.group(1))
+        elif _ATS_PATH.match(host):
+            first = path.strip("/").split("/")[0]
+            if first:
+                slugs.append(first)
+        elif not _BOARD_HOSTS.search(host) and re.search(r"/(?:jobs?|careers?|vacanc|stellen|join)", path, re.I):
+            slug = _slug_from_host(host)
+            if slug:
+                slugs.append(slug)
+    for match in _HIRING_MAILBOX.finditer(doc.text):
+        if not _BOARD_HOSTS.search(match.group(1)):
+            slug = _slug_from_host(match.group(1))
+            if slug:
+                slugs.append(slug)
+    for slug in slugs:
+        words = slug.replace("-", " ").strip()
+        if not re.fullmatch(r"[a-z][a-z ]{1,40}", words):
+            continue
+        prose = re.sub(r"\S+@\S+|https?://\S+", " ", doc.text)
+        written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
+        if written and written.group(0)[0].isupper():
+            return written.group(0)
+        return words.title()
     return None
 
 
@@ -299,56 +496,112 @@ def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     labelled = _company_from_labels(doc)
     if labelled:
-        return Finding(labelled)
+        return Finding(_proper_case(labelled, doc))
+    body = _company_from_body(doc)
     if head.company and not _is_board(head.company):
-        return Finding(head.company)
+        return Finding(_fuller(head.company, doc))
+    if body:
+        # The name the text uses of itself, in the fuller form the header gives it.
+        for line in doc.header[:15]:
+            if _is_board(line):
+                continue
+            text = _site_name(line)
+            if (text == body or text.lower().startswith((body.lower() + " ", body.lower() + ","))) and _company_like(text):
+                return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
     if header:
-        return Finding(header)
-    body = _company_from_body(doc)
+        return Finding(_proper_case(header, doc))
     if body:
-        return Finding(body, "company inferred from how the text speaks of itself")
+        return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
+    from_url = _company_from_urls(doc)
+    if from_url:
+        return Finding(from_url, "company read from the posting's web address")
     return NOTHING
+
+
+def _fuller(name: str, doc: Document) -> str:
+    """'Northspur' when the header says 'Northspur Insurance': the longer form the text also uses."""
+    for line in doc.header[:15]:
+        text = line.strip()
+        if text.lower().startswith(name.lower() + " ") and _company_like(text):
+            return _proper_case(text, doc)
+    return name
 
 
 # --- team --------------------------------------------------------------------
 
+_TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
+_TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z]{2,6}\))){0,5})"
 _TEAM_PATTERNS = [
-    re.compile(r"^\s*(?:team|department|dept\.?|group|division|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
-    re.compile(r"\b(?:join|for|to|on) (?:our|the|their) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team)\b"),
-    re.compile(r"\b(?:the|our) ((?:[A-Z][\w&/+-]*\s?){1,6})(?:team|Team) (?:is|are)\b"),
+    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    re.compile(rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
+    re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
+    re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    re.compile(rf"\b(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
+_NOT_TEAM = {"hiring", "recruiting", "talent", "talent acquisition", "our", "the", "whole", "entire", "global", "wider", "same", "new", "great"}
+_LEVEL = re.compile(r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$", re.I)
+
+
+def _team_from_text(doc: Document, company: str | None) -> str | None:
+    lines = doc.job_text().split("\n")[:150]
+    # A team label first, then the team the hire joins, then any team the text introduces.
+    for pattern in _TEAM_PATTERNS:
+        for line in lines:
+            match = pattern.search(line)
+            if not match:
+                continue
+            team = match.group(1).strip(" .,")
+            if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or _LEVEL.match(team):
+                continue
+            return team
+    return None
 
 
 def _team_from_intro(doc: Document) -> str | None:
-    """A 'Team Introduction' / 'About the team' section: the team it names, or what it says the team focuses on."""
+    """A 'Team Introduction' section that names no team: what it says the team focuses on."""
     for section in doc.sections:
         if not re.search(r"\bteam\b", section.heading, re.I):
             continue
-        text = " ".join(section.lines)
-        match = re.search(r"\b(?:[Tt]he|[Oo]ur) ((?:[A-Z][\w&/+-]*\s){1,5})team\b", text)
-        if match:
-            return match.group(1).strip()
-        match = re.search(r"\bfocus(?:es|ed|ing)? on ((?:[A-Z][\w&/+-]*)(?:\s[a-z][\w-]*){0,2})", text)
+        match = re.search(r"\bfocus(?:es|ed|ing)? on ((?:[A-Z][\w&/+-]*)(?:\s[a-z][\w-]*){0,2})", " ".join(section.lines))
         if match:
             return match.group(1).strip()
     return None
 
 
+def _team_like(text: str) -> bool:
+    return not _LEVEL.match(text) and not re.search(
+        r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason|\bhome (?:weekly|daily|time)\b|\bregional\b|\botr\b"
+        r"|\bbonus\b|[$£€]|\benglish\b|\bspanish\b|\bfrench\b|\bgerman\b|/",
+        text,
+        re.I,
+    )
+
+
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
-    if head.team:
+    company = found["company"].value
+    if head.team and head.team_in_brackets and _team_like(head.team):
         return Finding(_tidy_team(head.team))
+    comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
+    from_title = head.team or (comma.group(1).strip() if comma else None)
+    text_team = _team_from_text(doc, company)
+    acronym = text_team and text_team.isupper() and len(text_team) <= 5
+    if text_team and not (acronym and from_title and _team_like(from_title)):
+        return Finding(text_team, "team read from the text")
+    if company:
+        for line in doc.header[:10]:
+            # "Cedar Ridge Hospital - Medical Device Reprocessing": the employer, then its department.
+            parts = re.split(r"\s+[-–—|]\s+", line.strip())
+            if len(parts) == 2 and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
+                return Finding(parts[1])
+    if from_title and _team_like(from_title):
+        # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
+        return Finding(_tidy_team(from_title))
     intro = _team_from_intro(doc)
     if intro:
         return Finding(intro, "team read from the team introduction")
-    for line in doc.job_text().split("\n")[:120]:
-        for pattern in _TEAM_PATTERNS:
-            match = pattern.search(line)
-            if match:
-                team = match.group(1).strip(" .,")
-                if team and team.lower() not in {"data", "the", "our", "hiring", "recruiting", "talent"} or pattern is _TEAM_PATTERNS[0]:
-                    return Finding(_tidy_team(team), "team read from the text")
     return NOTHING
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.document import BOILERPLATE, Document
+from generator.ingest.document import Document
 from generator.ingest.extract.common import NOTHING, Finding
 
 _ID_LABEL = re.compile(
-    r"(?:\b|(?<=[a-z]))(?:job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
-    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
-    r"\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
+    r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref(?:\s*no)?|réf|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
+    r"\b\s*[:#.]?\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
     re.I,
 )
+_NOT_APPLY_URL = re.compile(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 _ATS = re.compile(r"lever\.co|greenhouse\.io|myworkdayjobs|workday|smartrecruiters|ashbyhq|recruitee|jobs\.|careers\.|/jobs?/|/careers?/|linkedin\.com/jobs|apply|workable|icims|taleo|jobvite|personio|teamtailor|csod\.com", re.I)
 
@@ -23,12 +24,29 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(str(identifier["value"]))
     if isinstance(identifier, (str, int)) and str(identifier).strip():
         return Finding(str(identifier).strip())
-    for line in doc.lines:
+    lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
+    for index, line in enumerate(lines):
+        if not any(ch.isdigit() for ch in line) and not _ID_LABEL_ALONE.match(line):
+            continue  # every id has a digit, on its line or the next
         for match in _ID_LABEL.finditer(line):
             value = match.group(1).rstrip(".,;:")
-            if re.search(r"\d", value) and not value.lower().startswith("http"):
+            if re.search(r"\d", value):
                 return Finding(value)
+        alone = _ID_LABEL_ALONE.match(line)
+        if alone:
+            following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+            if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
+                return Finding(following)
+    for line in doc.header[:15]:
+        # 'Netflix | Amsterdam | Data & Insights | JR40199 | Onsite': an id among a header's labels.
+        if re.search(r"[|·•]", line):
+            for part in re.split(r"\s*[|·•]\s*", line):
+                if re.fullmatch(r"[A-Z]{1,5}[-_]?\d{3,10}", part.strip()):
+                    return Finding(part.strip(), "job id read from the page header")
     return NOTHING
+
+
+_ID_LABEL_ALONE = re.compile(r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$", re.I)
 
 
 def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -37,12 +55,12 @@ def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return Finding(value)
     candidates: list[tuple[int, str]] = []
-    for index, line in enumerate(doc.lines):
-        if BOILERPLATE.search(line):
+    for line in doc.lines:
+        if "http" not in line or doc.is_boilerplate(line):
             continue
         for match in _URL.finditer(line):
             url = match.group(0).rstrip(".,;:")
-            if re.search(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", url, re.I):
+            if _NOT_APPLY_URL.search(url):
                 continue
             score = (2 if re.search(r"\bapply|url:", line, re.I) else 0) + (1 if _ATS.search(url) else 0)
             if score:

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding, label_value
-from generator.ingest.extract.gazetteer import gazetteer
+from generator.ingest.extract.common import NOTHING, Finding, label_values
+from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline
-from generator.ingest.extract.places import leading_city, parse_places
+from generator.ingest.extract.places import parse_places, places_in_line
 from generator.models import Location
 
-CURRENCY_COUNTRY = {"USD": "US", "GBP": "GB", "CAD": "CA", "AUD": "AU", "INR": "IN", "SGD": "SG", "NZD": "NZ", "JPY": "JP", "CHF": "CH", "PLN": "PL"}
+_CURRENCY_HINTS = [("CA", r"\bCAD\b|C\$|CA\$"), ("AU", r"\bAUD\b|A\$|AU\$"), ("GB", r"£|\bGBP\b"), ("IN", r"₹|\bINR\b|\blakhs?\b|\bLPA\b"),
+                   ("SG", r"S\$|\bSGD\b"), ("JP", r"¥|\bJPY\b"), ("US", r"\$|\bUSD\b")]
+
+
+def _currency_country(text: str) -> str | None:
+    for country, pattern in _CURRENCY_HINTS:
+        if re.search(pattern, text):
+            return country
+    return None
 
 _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
@@ -37,39 +47,117 @@ def _json_ld_locations(doc: Document) -> list[Location]:
 
 
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
-    pay = found["pay"].value
-    hint = CURRENCY_COUNTRY.get(pay.currency) if pay else None
+    # A city name several countries share is read in the country the text points to:
+    # the country it names most, else the currency it pays in.
+    def hint() -> str | None:
+        if "country_hint" not in doc.memo:
+            mentioned = Counter(countries_in(doc.job_text(), unique=False))
+            doc.memo["country_hint"] = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
+        return doc.memo["country_hint"]
+
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
-    labelled = label_value(doc.header + doc.lines[:80], r"locations?|job location|work location|office location|based in|city|standort|arbeitsort|lieu|ort")
-    if labelled:
-        places, complete = parse_places(labelled[0], hint)
-        if places:
-            return Finding(places, None if complete else "part of the location label was not understood")
+    lines = doc.header + doc.lines[:80]
+    for value, index in label_values(lines, _LOCATION_LABELS):
+        # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
+        # before the place itself: look a few lines on.
+        following = [value] if index >= len(lines) or lines[index].strip() != value else [value, *lines[index + 1 : index + 4]]
+        for candidate in following:
+            places, unknown = places_in_line(candidate, hint)
+            if places:
+                return Finding(places, None if not unknown else "part of the location label was not understood")
     head: Headline = found["_headline"].value
     for text in head.places:
-        places, _ = parse_places(text, hint)
+        places, _ = places_in_line(text, hint)
         if places:
             return Finding(places)
     for line in doc.header[:15]:
-        places, complete = parse_places(line, hint) if len(line) <= 80 else ([], False)
-        if complete:
+        if len(line) > 100 or line == head.line:
+            continue
+        places, unknown = places_in_line(line, hint)
+        separated = bool(re.search(r"[·•|]", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
+        if places and (unknown == 0 or separated):
             return Finding(places)
-        glued = leading_city(line, hint)
-        if glued:
-            return Finding([glued], "city read from page labels run together")
     text = doc.job_text()
+    countries = _remote_countries(text)
+    if countries:
+        return Finding(countries, "countries read from where remote candidates may live")
     for match in _REMOTE_IN.finditer(text):
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
             return Finding(places)
-    geo = gazetteer()
-    for match in re.finditer(r"\b(?:based in|located in|office in|offices? in|our ([A-Z][\w -]+) office)\s*(?:our |the )?([A-Z][\w .,-]{2,40}?)(?:[.;()]| office|$|\n)", text):
-        if re.search(r"offices (?:in|including)|global offices|offices around", text[max(0, match.start() - 30) : match.end()], re.I):
-            continue
-        candidate = match.group(1) or match.group(2)
-        places, complete = parse_places(candidate.strip(), hint, geo)
-        if complete:
+    for match in _WORK_PLACE.finditer(text):
+        if re.search(r"offices (?:in|including)|global offices|offices around|headquarter", text[max(0, match.start() - 40) : match.end()], re.I):
+            continue  # the company's offices, not where this job is
+        places, unknown = places_in_line(match.group(1), hint)
+        if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+_LOCATION_LABELS = (
+    r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort"
+    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work"
+)
+# Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
+# 'in person at the Fort Collins, CO campus', 'from our Denver office'.
+_WORK_PLACE = re.compile(
+    r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
+    r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+|the\s+)?"
+    r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
+)
+
+
+_ELIGIBLE = re.compile(r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I)
+
+
+def _remote_countries(text: str) -> list[Location]:
+    """A remote posting's sentence listing where candidates may be: 'based in the UK, Spain or Kenya'."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if not (_ELIGIBLE.search(sentence) and re.search(r"\bremote\b", text, re.I)):
+            continue
+        codes = countries_in(sentence)
+        if len(codes) >= 2:
+            return [Location(country=code) for code in codes]
+    return []
+
+
+def countries_in(text: str, unique: bool = True) -> list[str]:
+    """Country names and aliases in running text, in order; codes count only in capitals ('UK', 'USA')."""
+    geo = gazetteer()
+    firsts = _country_first_words()
+    found: list[str] = []
+    words = re.findall(r"[\w.'’-]+", text)
+    index = 0
+    while index < len(words):
+        hit = None
+        word = words[index]
+        if (len(word) > 3 or word.isupper()) and word.lower().rstrip(".") in firsts:
+            for size in (4, 3, 2, 1):
+                if len(words) - index < size:
+                    continue
+                chunk = " ".join(words[index : index + size]).rstrip(".")
+                if size == 1 and len(chunk) <= 3 and not chunk.isupper():
+                    continue
+                code = geo.countries.get(fold(chunk))
+                if code and (len(chunk) > 3 or chunk.lower() in ("uk", "usa", "uae", "u.s", "u.k", "us")):
+                    hit = (code, size)
+                    break
+        if hit:
+            if hit[0] not in found or not unique:
+                found.append(hit[0])
+            index += hit[1]
+        else:
+            index += 1
+    return found
+
+
+@cache
+def _country_first_words() -> frozenset[str]:
+    """First words of country names, lower case with and without accents, so most words are skipped at once."""
+    words = set()
+    for name in gazetteer().countries:
+        first = name.split()[0].rstrip(".")
+        words |= {first, first.lower()}
+    return (frozenset(words) | {"côte", "türkiye", "méxico", "españa", "österreich"}) - {"the", "republic", "state", "saint"}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding
+from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.models import Pay
 
 CURRENCIES = {
@@ -20,10 +20,18 @@ CURRENCIES = {
 }
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 _NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
-    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
+    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
     re.I,
+)
+
+# Every amount with a currency contains one of these; a line with none is skipped before the slow regex.
+_MONEY_WORDS = Cue(
+    ("$", "£", "€", "₹", "¥", "₩", "₪", "₱", "zł", "zl", "usd", "eur", "gbp", "cad", "aud", "inr", "chf", "sgd", "hkd", "nzd",
+     "jpy", "pln", "sek", "nok", "dkk", "mxn", "brl", "zar", "aed", "czk", "huf", "ron", "ils", "krw", "cny", "rmb", "php",
+     "dollar", "pound", "rs.", "yen"),
+    MONEY,
 )
 
 PERIOD_CUES = [
@@ -39,7 +47,9 @@ PAY_CONTEXT = re.compile(
 )
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
-    r"|reimburse|401|tuition|stipend for|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant",
+    r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
+    r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
+    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit",
     re.I,
 )
 
@@ -66,19 +76,25 @@ def _amount(number: str, suffix: str | None) -> float | None:
     suffix = (suffix or "").lower()
     if suffix == "k":
         value *= 1000
-    elif suffix.startswith("lakh") or suffix == "lpa":
+    elif suffix.startswith(("lakh", "lac")) or suffix == "lpa":
         value *= 100000
     return value
 
 
 def _period(before: str, after: str) -> str | None:
+    """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
+    best: tuple[int, str] | None = None
     for period, cue in PERIOD_CUES:
-        if re.search(cue, after[:45], re.I):
-            return period
-    for period, cue in PERIOD_CUES:
-        if re.search(cue, before[-90:], re.I):
-            return period
-    return None
+        for match in re.finditer(cue, after[:45], re.I):
+            distance = match.start()
+            if best is None or distance < best[0]:
+                best = (distance, period)
+        window = before[-90:]
+        for match in re.finditer(cue, window, re.I):
+            distance = len(window) - match.end() + 5  # a cue after the amount wins a tie
+            if best is None or distance < best[0]:
+                best = (distance, period)
+    return best[1] if best else None
 
 
 def _infer_period(amount: float) -> str | None:
@@ -96,8 +112,11 @@ def find_pay(text: str) -> Finding:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
+        if not any(ch.isdigit() for ch in line) or not _MONEY_WORDS.present(line):
+            continue
+        following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
         for match in MONEY.finditer(line):
-            candidate = _candidate(match, line, lines[index - 1] if index else "")
+            candidate = _candidate(match, line, lines[index - 1] if index else "", following)
             if candidate:
                 candidates.append(candidate)
     if not candidates:
@@ -109,20 +128,25 @@ def find_pay(text: str) -> Finding:
     return Finding(best.pay, review)
 
 
-def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | None:
+def _candidate(match: re.Match[str], line: str, previous: str, following: str = "") -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
-    low = _amount(match.group("n1"), match.group("k1") or match.group("k2"))
+    low = _amount(match.group("n1"), match.group("k1"))
     high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
     if low is None or high is None or low <= 0:
         return None
-    if match.group("n2") and not match.group("k1") and match.group("k2") and low < 1000 <= high:
-        low *= 1000  # "45-55k"
+    if match.group("n2") and match.group("k2") and not match.group("k1"):
+        unscaled = _amount(match.group("n2"), None)
+        if unscaled and low <= unscaled:
+            low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
     before, after = previous + " " + line[: match.start()], line[match.end() :]
-    extra = re.match(r"\s*(?:\+|plus\b)", after)  # "£65k + bonus": the bonus comes on top
-    if (not extra and NOT_PAY.search(after[:30])) or NOT_PAY.search(line[max(0, match.start() - 30) : match.start()]):
+    # A bonus, budget or stipend named in the amount's own clause makes it not pay;
+    # "£65k + bonus" or "$170k, plus equity" still is.
+    own_after = re.split(r"[,.;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
+    own_before = re.split(r"[,.;)]", line[: match.start()])[-1][-40:]
+    if NOT_PAY.search(own_after) or NOT_PAY.search(own_before):
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
@@ -131,6 +155,8 @@ def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | N
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
     from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
     period = _period(before, after)
+    if period is None and len(following) <= 25:
+        period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
     inferred = period is None
     if inferred:
         period = _infer_period(high)
@@ -142,13 +168,25 @@ def _candidate(match: re.Match[str], line: str, previous: str) -> _Candidate | N
     return _Candidate(pay, score, inferred)
 
 
+# Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
+DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "TW": "TWD"}
+
+
 def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     salary = doc.json_ld.get("baseSalary") if doc.json_ld else None
     if isinstance(salary, dict):
         pay = _json_ld_pay(salary)
         if pay:
             return Finding(pay)
-    return find_pay(doc.job_text())
+    finding = find_pay(doc.job_text())
+    pay = finding.value
+    places = found.get("locations", Finding(None)).value or []
+    countries = {place.country for place in places}
+    if pay and pay.currency == "USD" and len(countries) == 1 and not re.search(r"US\$|\bUSD\b", doc.text):
+        local = DOLLAR_COUNTRIES.get(countries.pop())
+        if local:
+            return Finding(Pay(pay.min, pay.max, local, pay.period), finding.review)
+    return finding
 
 
 _UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}

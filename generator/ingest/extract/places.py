@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from generator.ingest.extract.gazetteer import Gazetteer, gazetteer
+from generator.ingest.extract.gazetteer import Gazetteer, fold, gazetteer
 from generator.models import Location
 
+Hint = Callable[[], "str | None"]
+"""The country a posting points to, asked for only when a city name is ambiguous (it costs a scan of the text)."""
+
+
+def no_hint() -> str | None:
+    return None
+
+
+CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
 _AREA = re.compile(r"^(?:greater\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I)
 _NOT_PLACE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I)
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 
 
-def parse_places(text: str, hint: str | None = None, geo: Gazetteer | None = None) -> tuple[list[Location], bool]:
+def parse_places(text: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], bool]:
     """Places in a location string, and whether every part of it was understood.
 
     A bare city name several countries share is read in the country `hint` names, else not at all.
@@ -33,13 +43,22 @@ def parse_places(text: str, hint: str | None = None, geo: Gazetteer | None = Non
     return found, complete and bool(found)
 
 
-def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location | None:
+def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | None:
     """One place: 'City', 'City, Region', 'City, Country', 'City, Region, Country' or 'Country'."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts or len(parts) > 4:
         return None
     country = geo.country(parts[-1], strict_case=len(parts) == 1)
+    if country and len(parts) == 2 and len(parts[-1]) <= 3:
+        # 'Chicago, IL', 'San Francisco, CA': a state code that is also a country code.
+        for cc in ("US", "CA", "AU"):
+            region = geo.region(cc, parts[-1])
+            city = geo.city(parts[0], cc, region) if region else None
+            if city and city.region == region:
+                return Location(country=cc, region=region, city=_as_written(parts[0], city.name))
     if country and len(parts) == 1:
+        if country in CITY_STATES:
+            return Location(country=country, city=CITY_STATES[country])
         return Location(country=country)
     if country:
         parts = parts[:-1]
@@ -52,6 +71,8 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
                     region_country = cc
                     break
         region = geo.region(region_country, parts[-1]) if region_country else None
+        if region is None and country and len(parts) == 2 and re.fullmatch(r"[A-Z][\w' .-]{1,40}", parts[-1]):
+            region = parts[-1]  # 'Rhineland-Palatinate, Germany': a region ISO spells another way
         if region is None:
             return None
         country = region_country
@@ -60,25 +81,109 @@ def parse_place(text: str, geo: Gazetteer, hint: str | None = None) -> Location 
         return None
     name = _AREA.match(parts[0]).group(1) if _AREA.match(parts[0]) else parts[0]
     if country is None and region is None and geo.is_ambiguous_city(name):
-        country = hint
+        country = hint()
         if country is None:
             return None
     city = geo.city(name, country, region)
+    if city is None and country and region and re.fullmatch(r"[A-Z][\w' .-]{1,40}", name):
+        # 'Montabaur, Rhineland-Palatinate, Germany': a town too small for the gazetteer, vouched for by its region.
+        return Location(country=country, region=region, city=name)
     if city is None:
         return None
     region = region or city.region
-    return Location(country=city.country, region=region, city=city.name)
+    return Location(country=city.country, region=region, city=_as_written(name, city.name))
 
 
-def leading_city(line: str, hint: str | None = None, geo: Gazetteer | None = None) -> Location | None:
-    """A city run together with the next label ('San JoseInternR&D'): a known prefix before the glue.
+def _as_written(text: str, name: str) -> str:
+    """The city's name in English: as the posting writes it when that is English ('New York', not GeoNames'
+    'New York City'), GeoNames' name when the posting uses the local one ('Ciudad de México' -> 'Mexico City')."""
+    text = text.strip()
+    if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
+        return name
+    return text if text.isascii() else name
 
-    A name several countries share is taken only in the country `hint` names.
-    """
+
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
+_PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
+_COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(\S.*)$")
+
+
+_TAG_ONLY = re.compile(
+    r"^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|flexible"
+    r"|remote[- ]first|remote[- ]friendly|work from home)$",
+    re.I,
+)
+_LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
+_SITE_WORDS = re.compile(r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$", re.I)
+
+
+def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
+    """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
+    'Charlotte, NC 28202', 'Birmingham, Leeds, London' or 'Cork, IrelandEngineering'.
+    Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
-    for match in re.finditer(r"(?<=[a-z])(?=[A-Z])", line[:40]):
-        prefix = line[: match.start()]
-        city = geo.city(prefix, hint) if geo.is_ambiguous_city(prefix) else geo.city(prefix)
+    text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
+    text = re.sub(r"([^()|·•;]+?)\s*\(([^)]*)\)", lambda m: _sub_area(m, geo, hint), text)
+    if " " in text.strip():
+        text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " | ", text)  # labels run together: 'IrelandEngineering'
+    text = _ZIP.sub(" ", text)
+    found: list[Location] = []
+    unknown = 0
+    for part in _PART_SPLIT.split(text):
+        part = _LEADING_WORDS.sub("", part.strip(" ,-–:")).strip(" ,-–:")
+        if not part or _TAG_ONLY.match(part):
+            continue  # 'Hybrid', 'Full-time': a label beside the place, not an unknown place
+        places = _places_in_part(part, geo, hint)
+        if not places:
+            unknown += 1
+        for location in places:
+            if location not in found:
+                found.append(location)
+    return found, unknown
+
+
+def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
+    coded = _COUNTRY_CITY.match(part)
+    if coded and geo.country(coded.group(1)):
+        city = geo.city(coded.group(2), coded.group(1))
+        return [Location(country=city.country, region=city.region, city=_as_written(coded.group(2), city.name))] if city else []
+    cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
+    location = parse_place(cleaned, geo, hint) if cleaned else None
+    if location:
+        return [location]
+    spaced = re.match(r"^(.+?)\s+([A-Z]{2,3})$", cleaned)
+    if spaced:  # 'Sydney NSW', 'Austin TX': a region code without its comma
+        location = parse_place(f"{spaced.group(1)}, {spaced.group(2)}", geo, hint)
+        if location:
+            return [location]
+    site = _SITE_WORDS.sub("", cleaned)
+    if site != cleaned and "," not in site:  # 'Fort Collins Main Campus'
+        location = parse_place(site, geo, hint)
+        if location:
+            return [location]
+    if "," not in part:
+        return []
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, hint()) for p in pieces]
+    if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
+        # 'Birmingham, Leeds, London': a list of cities.
+        return [Location(country=c.country, region=c.region, city=_as_written(p, c.name)) for p, c in zip(pieces, cities)]
+    # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
+    # a city that only one country has (or the country the line names).
+    country = geo.country(pieces[-1])
+    for piece in pieces[:-1] if country else pieces:
+        if geo.country(piece):
+            continue
+        city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
         if city:
-            return Location(country=city.country, region=city.region, city=city.name)
-    return None
+            return [Location(country=city.country, region=city.region, city=_as_written(piece, city.name))]
+    return []
+
+
+def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
+    """'Tokyo (Shibuya)', 'Bristol (Temple Quay)': a district after a place is dropped;
+    'in the office (London)': a place in brackets stands as a part of its own."""
+    before, inside = match.group(1), match.group(2)
+    if parse_place(before.strip(" ,-–:"), geo, hint):
+        return before
+    return f"{before} | {inside} |"

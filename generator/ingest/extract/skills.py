@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from generator.ingest.document import BOILERPLATE, Document
+from generator.ingest.document import Document
 from generator.ingest.extract.common import Finding
 
 
@@ -23,39 +23,40 @@ class Term:
     name: str
     spelling: str
     ambiguous: bool
+    kind: str
+    """'skill' or 'topic'."""
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     skills: tuple[Term, ...]
     topics: tuple[Term, ...]
-    skill_re: re.Pattern[str]
-    topic_re: re.Pattern[str]
     by_spelling: dict[str, Term]
+    first_words: frozenset[str]
+    """The first word of every spelling: a text word that is none of these starts no match."""
 
 
-def _terms(entries: list[dict]) -> list[Term]:
+def _terms(entries: list[dict], kind: str) -> list[Term]:
     terms = []
     for entry in entries:
         name = str(entry["name"])
-        terms.append(Term(name, name, bool(entry.get("ambiguous"))))
-        terms += [Term(name, str(alias), False) for alias in entry.get("aliases") or []]
-        terms += [Term(name, str(alias), True) for alias in entry.get("ambiguous_aliases") or []]
+        terms.append(Term(name, name, bool(entry.get("ambiguous")), kind))
+        terms += [Term(name, str(alias), False, kind) for alias in entry.get("aliases") or []]
+        terms += [Term(name, str(alias), True, kind) for alias in entry.get("ambiguous_aliases") or []]
     return terms
 
 
-def _pattern(terms: list[Term]) -> re.Pattern[str]:
-    spellings = sorted({t.spelling for t in terms}, key=len, reverse=True)
-    alternation = "|".join(re.escape(s).replace(r"\ ", r"[\s-]") for s in spellings)
-    return re.compile(rf"(?<![\w+#.@-])(?:{alternation})(?![\w+#]|\.\w)", re.I)
+_TOKEN = re.compile(r"[\w+#.&'’-]+")
+MAX_WORDS = 4
 
 
 @cache
 def taxonomy() -> Taxonomy:
     data = yaml.safe_load(resources.files("generator.ingest").joinpath("data/taxonomy.yaml").read_text(encoding="utf-8"))
-    skills, topics = _terms(data["skills"]), _terms(data["topics"])
+    skills, topics = _terms(data["skills"], "skill"), _terms(data["topics"], "topic")
     by_spelling = {_key(t.spelling): t for t in skills + topics}
-    return Taxonomy(tuple(skills), tuple(topics), _pattern(skills), _pattern(topics), by_spelling)
+    first_words = frozenset(_key(m.group(0).rstrip(".,")) for spelling in by_spelling for m in [_TOKEN.search(spelling)] if m)
+    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words)
 
 
 _CONTEXT_BEFORE = re.compile(
@@ -82,33 +83,82 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     return near or bool(_CONTEXT_BEFORE.search(before)) or bool(_CONTEXT_AFTER.match(after))
 
 
-def find_terms(text: str, pattern: re.Pattern[str], by_spelling: dict[str, Term]) -> list[str]:
-    matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    solid = [(s, e) for s, e in matches if not by_spelling[_key(text[s:e])].ambiguous]
-    names: list[str] = []
-    for start, end in matches:
-        term = by_spelling[_key(text[start:end])]
-        if term.ambiguous and not _in_tech_context(text, start, end, term.spelling, solid + matches):
+
+
+_NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
+
+
+def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
+    """Every longest match of a spelling in the text, found by looking word n-grams up in a dict
+    (a regex alternation of a thousand names is ten times slower). Only a word that starts some
+    spelling is looked at further; an n-gram never spans punctuation ("Databricks, SQL" is two skills)."""
+    low = text.lower().replace("-", " ")  # same length as text: spans stay aligned
+    found: list[tuple[int, int, Term]] = []
+    resume = 0
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        if start < resume:
             continue
-        if term.name not in names:
-            names.append(term.name)
+        end = match.end()
+        word = low[start:end].rstrip(".,'’")
+        if word not in tax.first_words:
+            continue
+        ends = [start + len(word)]
+        words = [word]
+        position = end
+        while len(words) < MAX_WORDS and end == ends[-1] + (end - ends[-1]) and (following := _NEXT_WORD.match(text, position)):
+            if len(match.group(0)) != ends[-1] - start and len(words) == 1:
+                break  # the first word ended in punctuation
+            next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
+            words.append(next_word)
+            ends.append(following.start(1) + len(next_word))
+            if len(next_word) != following.end(1) - following.start(1):
+                break  # this word ends in punctuation: no n-gram goes past it
+            position = following.end(1)
+        for size in range(len(words), 0, -1):
+            raw = text[start : ends[size - 1]]
+            term = tax.by_spelling.get(_key(raw) if "/" in raw else " ".join(words[:size]))
+            if term is not None:
+                found.append((start, ends[size - 1], term))
+                resume = ends[size - 1]
+                break
+    return found
+
+
+def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
+    """Skill and topic names in the text, in order of first mention."""
+    spans = _spans(text, tax)
+    solid = [(s, e) for s, e, term in spans if not term.ambiguous]
+    everything = [(s, e) for s, e, _ in spans]
+    names: dict[str, list[str]] = {"skill": [], "topic": []}
+    for start, end, term in spans:
+        if term.ambiguous and not _in_tech_context(text, start, end, term.spelling, solid + everything):
+            continue
+        if term.name not in names[term.kind]:
+            names[term.kind].append(term.name)
     return names
+
+
+def _terms_of(doc: Document) -> dict[str, list[str]]:
+    if "terms" not in doc.memo:
+        doc.memo["terms"] = find_terms(doc.job_text(), taxonomy())
+    return doc.memo["terms"]
 
 
 def _key(spelling: str) -> str:
     """Spellings compare without case, with spaces and hyphens alike ('scikit learn' = 'scikit-learn')."""
-    return re.sub(r"[\s-]+", " ", spelling.lower())
-
-
-def _job_text(doc: Document) -> str:
-    return "\n".join(line for line in doc.lines if not BOILERPLATE.search(line))
+    return " ".join(spelling.lower().replace("-", " ").split())
 
 
 def extract_skills(doc: Document, found: dict[str, Finding]) -> Finding:
-    tax = taxonomy()
-    return Finding(find_terms(_job_text(doc), tax.skill_re, tax.by_spelling))
+    return Finding(_terms_of(doc)["skill"])
 
 
 def extract_topics(doc: Document, found: dict[str, Finding]) -> Finding:
-    tax = taxonomy()
-    return Finding(find_terms(_job_text(doc), tax.topic_re, tax.by_spelling))
+    return Finding(_terms_of(doc)["topic"])
+
+
+def is_skill_name(text: str) -> bool:
+    """Whether text is exactly one skill's name or alias ('Go', 'PyTorch')."""
+    term = taxonomy().by_spelling.get(_key(text.strip()))
+    return term is not None and term.kind == "skill"

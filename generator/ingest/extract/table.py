@@ -17,14 +17,14 @@ def _headline(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 # Later extractors read what earlier ones found (the headline's decorations,
-# the title, the pay currency as a hint for ambiguous city names).
+# the title, the locations that tell which dollar a bare '$' is).
 EXTRACTORS: list[tuple[str, Extractor]] = [
     ("_headline", _headline),
     ("title", headline.extract_title),
     ("company", headline.extract_company),
     ("team", headline.extract_team),
-    ("pay", pay.extract_pay),
     ("locations", extract_locations),
+    ("pay", pay.extract_pay),
     ("workplace", terms.extract_workplace),
     ("employment_type", terms.extract_employment_type),
     ("degree", terms.extract_degree),

@@ -5,17 +5,57 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding, label_value
+from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values
 from generator.ingest.extract.headline import Headline
 
-_REMOTE = re.compile(
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_DAYS_IN_OFFICE = Cue(
+    ("days",),
+    re.compile(r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I),
+)
+_HYBRID = Cue(("hybrid", "partial", "flexible working", "teilweise", "mobiles", "télétravail", "home office", "anywhere", "remote"), re.compile(
+    r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
+    r"|\btélétravail partiel\b|\bhome office (?:möglich|days?)\b|\bfrom anywhere on the other days\b",
+    re.I,
+))
+_REMOTE = Cue(("remote", "home", "wfh", "anywhere", "télétravail"), re.compile(
     r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
     r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Z]{2,3}|[A-Z][a-z]+)\)|is remote"
-    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Z]|anywhere in)\b",
+    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Z]|anywhere in|télétravail complet)\b",
     re.I,
-)
-_HYBRID = re.compile(r"\bhybrid\b|\b\d(?:-\d)? days? (?:a|per) week (?:in|at|from) (?:the|our) office|\bin the office \d", re.I)
-_ONSITE = re.compile(r"\bon-?site\b(?! interview)|\bin-office\b|\bin office\b|\bfully in[- ]person\b|\bnot a remote\b|\bno remote\b|\bvor ort\b", re.I)
+))
+_ONSITE = Cue(("site", "office", "person", "präsenz", "remote"), re.compile(
+    r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
+    r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
+    r"|\bno remote\b|\bremote work is not\b|\bpräsenz",
+    re.I,
+))
+
+
+def _workplace_of(text: str) -> str | None:
+    """The way of working a label or a header line states."""
+    value = text.lower()
+    if _HYBRID.search(value):
+        return "hybrid"
+    if re.search(r"\bremote\b|\btélétravail\b", value):
+        return "remote"
+    if _ONSITE.search(value) or re.search(r"\bonsite\b|\bon site\b|\bin office\b|\boffice\b", value):
+        return "onsite"
+    return None
+
+
+def _days_in_office(text: str) -> str | None:
+    """'four days a week in our Toronto office' is hybrid; 'five days a week, at our office' is on-site."""
+    for match in _DAYS_IN_OFFICE.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60)
+        stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
+        context = text[start : min([*stops, match.end() + 60])].lower()
+        if not re.search(r"office|on-?site|in person|in-person|studio|campus|together", context):
+            continue
+        if re.search(r"remote|from home|anywhere", context):
+            return "hybrid"
+        return "onsite" if _NUMBER_WORDS[match.group(1).lower()] >= 5 else "hybrid"
+    return None
 
 
 def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -24,18 +64,32 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(head.workplace)
     if doc.json_ld.get("jobLocationType") == "TELECOMMUTE":
         return Finding("remote")
-    labelled = label_value(doc.header + doc.lines[:60], r"workplace(?: type)?|work(?:place)? model|location type|work arrangement|remote|work location|location|arbeitsort|arbeitsmodell")
-    if labelled:
-        value = labelled[0].lower()
-        for word, kind in (("hybrid", "hybrid"), ("remote", "remote"), ("on-site", "onsite"), ("onsite", "onsite"), ("in office", "onsite"), ("in-office", "onsite")):
-            if word in value:
-                return Finding(kind)
-    header = " ".join(doc.header[:12])
-    for pattern, kind in ((_HYBRID, "hybrid"), (re.compile(r"\bremote\b", re.I), "remote"), (_ONSITE, "onsite")):
-        if pattern.search(header):
+    labels = r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid|work location|location|arbeitsort|arbeitsmodell|modalité|mode de travail"
+    for line in doc.header[:15]:
+        named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
+        if named:  # "Hybrid: 2 days per week in the office (London)"
+            kind = _workplace_of(line)
+            if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
+                return Finding("hybrid", "the header says on-site; the text gives days at home")
+            return Finding(kind)
+    for value, _ in label_values(doc.header + doc.lines[:80], labels):
+        kind = _workplace_of(value)
+        if kind:
+            return Finding(kind)
+    telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
+    if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
+        return Finding("hybrid", "telework is allowed; how much is not said")
+    for line in doc.header[:12]:
+        kind = _workplace_of(line) if not re.search(r"\boffice\b", line, re.I) else None
+        if kind:
             return Finding(kind)
     text = doc.job_text()
+    days = _days_in_office(text)
+    if days:
+        return Finding(days, "workplace read from the days in the office")
     hits = [kind for pattern, kind in ((_HYBRID, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if pattern.search(text)]
+    if "remote" in hits and re.search(r"\bno remote|\bnot (?:a )?remote|remote work is not|not eligible for remote", text, re.I):
+        hits.remove("remote")  # "There is no remote work" speaks of on-site work
     if len(hits) == 1:
         return Finding(hits[0], "workplace read from the text")
     if "hybrid" in hits:
@@ -44,20 +98,41 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _TYPES = [
-    ("intern", r"\bintern(?:ship)?s?\b|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b|\bwerkstudent"),
-    ("contract", r"\bcontract(?:or)?\b|\bcorp[- ]to[- ]corp\b|\bc2c\b|\bfreelance\b|\bcontract[- ]to[- ]hire\b|\b1099\b"),
-    ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet\b|\bcdd\b"),
-    ("part_time", r"\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b"),
-    ("full_time", r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit\b|\bunbefristet\b|\bcdi\b|\bregular\b"),
+    ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b|\bwerkstudent"),
+    (
+        "contract",
+        r"(?<!employment )(?<!permanent )(?<!service )(?<!indefinite )(?<!open-ended )\bcontract(?:or)?\b(?! type)(?!s)|\bcorp[- ]to[- ]corp\b|\bc2c\b|\bfreelance\b"
+        r"|\bcontract[- ]to[- ]hire\b|\b1099\b|\bday rate\b|\boutside ir35\b|\binside ir35\b",
+    ),
+    ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b"),
+    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b"),
+    ("full_time", r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
+                  r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"),
 ]
 _JSON_LD_TYPES = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary", "INTERN": "intern"}
 
 
 def _type_of(text: str) -> str | None:
+    """The first employment type a label names ('Permanent, full-time' -> full_time; 'Employment contract | Full-time' too)."""
+    hits = [(m.start(), kind) for kind, pattern in _TYPES for m in [re.search(pattern, text, re.I)] if m]
+    return min(hits)[1] if hits else None
+
+
+def _types_in_text(text: str) -> set[str]:
+    kinds = set()
     for kind, pattern in _TYPES:
+        if kind == "full_time":
+            pattern = r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b"
+        if kind == "intern":
+            pattern = (
+                r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
+                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b"
+            )
+        if kind == "contract":
+            pattern = rf"(?:{pattern})(?=[^.\n]{{0,20}}(?:role|position|assignment|basis|engagement|\.|,))|\b\d+[- ](?:week|month)s?\b[^.\n]{{0,20}}\bcontract\b"
         if re.search(pattern, text, re.I):
-            return kind
-    return None
+            kinds.add(kind)
+    return kinds
 
 
 def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -71,32 +146,62 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     # The role itself wins: an intern posting on a page labelled "Full-time" is an internship.
     if re.search(_TYPES[0][1], title, re.I):
         return Finding("intern")
-    if head.employment_type:
+    if head.employment_type and _type_of(head.employment_type):
         return Finding(_type_of(head.employment_type))
-    labelled = label_value(doc.header + doc.lines[:80], r"employment type|job type|type of employment|contract type|commitment|time type|position type|work type|type|duration|anstellungsart|type de contrat")
-    if labelled and _type_of(labelled[0]):
-        return Finding(_type_of(labelled[0]))
-    header = " ".join(doc.header[:12])
-    if _type_of(header) and _type_of(header) != "intern":
-        return Finding(_type_of(header))
-    text = doc.job_text()
-    for kind, pattern in _TYPES:
-        phrase = rf"(?:this is an?|is an?|a|an|as an?|for an?|offering an?|position is|role is)\s+(?:\w+\s+)?(?:{pattern})\s*(?:position|role|job|opportunity|contract|basis|program)?"
-        if re.search(phrase, text, re.I):
-            return Finding(kind, "employment type read from the text")
+    labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato|tipo de empleo"
+    for value, _ in label_values(doc.lines, labels):
+        if _type_of(value):
+            return Finding(_type_of(value))
+    for line in doc.header[:12]:
+        kind = _type_of(line)
+        if kind and kind != "intern":
+            return Finding(kind)
+    kinds = _types_in_text(doc.job_text())
+    if len(kinds) == 1:
+        return Finding(kinds.pop(), "employment type read from the text")
+    if kinds == {"contract", "full_time"} or kinds == {"temporary", "full_time"}:
+        # "a full-time, 6-month contract": the term is what sets the job apart.
+        return Finding((kinds - {"full_time"}).pop(), "employment type read from the text")
     return NOTHING
 
 
+# Degree words: the abbreviations only in capitals ('MS', 'BA'), and 'master' only as a degree
+# ("Master's", "Master of", "master's degree"), never the verb ("master the data").
+# Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
+# ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
 _LEVELS = [
-    ("bachelor", r"\bb\.?s\.?c?\b|\bb\.?a\.?\b|\bbachelor'?s?\b|\bundergrad(?:uate)?\b|\bb\.?eng\b|\bb\.?tech\b|\bbachelor|\bbachelier|\bbachelorstudium|\blicence\b"),
-    ("master", r"\bm\.?s\.?c?\b|\bm\.?a\.?\b(?!\w)|\bmaster'?s?\b|\bmba\b|\bm\.?eng\b|\bm\.?tech\b|\bmasterstudium|\bgraduate degree\b|\bmaster"),
-    ("phd", r"\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b|\bpromotion\b|\bdoktor"),
+    ("bachelor", Cue(("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"), re.compile(
+        r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"))),
+    ("master", Cue(("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"), re.compile(
+        r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
+        r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
+        r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"))),
+    ("phd", Cue(("ph", "doctor", "doktor"), re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"))),
 ]
-_DEGREE_CONTEXT = re.compile(r"degree|pursuing|graduat|student|candidate|bs/|ms/|/phd|diploma|studium|abschluss|education|enrolled|program|holds?|bachelor|master|ph\.?d", re.I)
+_ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
+_DEGREE_CONTEXT = re.compile(
+    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/", re.I
+)
+_NOT_DEGREE = Cue(("ms ", "tuition", "reimburs", "scholarship"), re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"))
+
+
+_ABBREVIATION_ANY = re.compile(r"\b[BM]\.?[SA]\.?(?!\w)")
+_ABBREVIATION_LETTERS = ("BS", "BA", "MS", "MA", "B.S", "B.A", "M.S", "M.A")
+_GRADUATING = re.compile(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", re.I)
 
 
 def levels_in(text: str) -> set[str]:
-    return {level for level, pattern in _LEVELS if re.search(pattern, text, re.I)}
+    """Degree levels a text names; abbreviations ('MS', 'BA') count only on lines that speak of degrees."""
+    if _NOT_DEGREE.present(text):
+        text = _NOT_DEGREE.pattern.sub(" ", text)
+    if "raduat" in text:
+        text = _GRADUATING.sub(" ", text)  # "Graduating in 2026" is not a graduate degree
+    levels = {level for level, cue in _LEVELS if cue.search(text)}
+    if any(letters in text for letters in _ABBREVIATION_LETTERS) and _ABBREVIATION_ANY.search(text):
+        for line in text.split("\n"):
+            if _DEGREE_CONTEXT.search(line):
+                levels |= {level for level, pattern in _ABBREVIATIONS if re.search(pattern, line)}
+    return levels
 
 
 def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -108,13 +213,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
     levels: set[str] = set()
     for section in doc.sections:
-        if section.kind in ("benefits",):
-            continue
-        for line in section.lines:
-            if not _DEGREE_CONTEXT.search(line) or re.search(r"tuition|reimburs|scholarship", line, re.I):
-                continue
-            # "Undergraduate/Master Intern" style labels, and requirement sentences.
-            levels |= levels_in(re.sub(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", "", line, flags=re.I))
+        if section.kind != "benefits":
+            levels |= levels_in(section.text)
     if not levels:
         return NOTHING
     return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))

@@ -1,0 +1,141 @@
+"""The clean body: sections found and named, lists made lists, page noise and boilerplate out, the job kept."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from generator.ingest.extractor import extract
+from generator.ingest.reading import decode_raw
+
+
+def body_of(text: str) -> tuple[str, tuple[str, ...]]:
+    extraction = extract(decode_raw(dedent(text).encode("utf-8"), "fixture.txt"))
+    return extraction.body, extraction.sections
+
+
+def test_headings_are_named_and_bullets_of_any_style_become_lists() -> None:
+    body, sections = body_of(
+        """\
+        Data Engineer
+        Acme Analytics
+        What you'll do:
+        • Build pipelines in Python
+        * Own the warehouse
+        1. Review code
+        Requirements
+        ▪ 3+ years with SQL
+        o Experience with dbt
+        Nice to have
+        - Airflow
+        Perks
+        - Remote budget
+        """
+    )
+    assert sections == ("responsibilities", "qualifications", "preferred", "benefits")
+    assert "## Responsibilities\n\n- Build pipelines in Python\n- Own the warehouse\n- Review code" in body
+    assert "## Qualifications\n\n- 3+ years with SQL\n- Experience with dbt" in body
+    assert "## Preferred qualifications\n\n- Airflow" in body
+
+
+def test_headings_run_into_one_paragraph_are_split_and_items_separated() -> None:
+    body, sections = body_of(
+        "Platform Engineer - Northwind\n"
+        "We build logistics software for ports and we are growing fast across Europe and Asia this year with new teams. "
+        "Responsibilities Build reliable services for our customers around the clock Design APIs that other teams love to use "
+        "Own the deployment pipeline end to end with the rest of the platform group "
+        "Qualifications Strong knowledge of Go and Kubernetes in production environments Experience with Terraform at scale "
+        "Benefits Flexible hours and a generous learning budget for every engineer\n"
+    )
+    assert sections[:2] == ("responsibilities", "qualifications")
+    assert "- Build reliable services for our customers around the clock\n- Design APIs" in body
+    assert "- Strong knowledge of Go and Kubernetes in production environments\n- Experience with Terraform at scale" in body
+
+
+def test_semicolon_lists_become_items() -> None:
+    body, _ = body_of(
+        """\
+        Nurse
+        Responsibilities
+        Assess patients; give medication; keep records; teach families
+        """
+    )
+    assert "- Assess patients\n- give medication\n- keep records\n- teach families" in body
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Apply Now",
+        "Sign in",
+        "Similar Jobs",
+        "We use cookies to improve your experience. Read our cookie policy.",
+        "We are an equal opportunity employer and value diversity without regard to race or religion.",
+        "By submitting an application you agree to our privacy policy.",
+    ],
+)
+def test_page_noise_and_boilerplate_leave_the_body(noise: str) -> None:
+    body, _ = body_of(
+        f"""\
+        Backend Engineer
+        Responsibilities
+        - Write services in Go
+        - Review designs with the team
+        {noise}
+        """
+    )
+    assert noise.split(".")[0] not in body
+    assert "- Write services in Go" in body
+
+
+def test_similar_jobs_list_and_everything_after_it_is_cut() -> None:
+    body, _ = body_of(
+        """\
+        Analyst
+        Responsibilities
+        - Build dashboards
+        Similar Jobs
+        Senior Analyst - Remote
+        $90,000 - $110,000
+        Cashier
+        """
+    )
+    assert "Senior Analyst" not in body and "Cashier" not in body
+    assert "- Build dashboards" in body
+
+
+def test_every_sentence_of_the_job_is_kept() -> None:
+    text = """\
+        Product Designer
+        About the role
+        You will shape how small shops sell online. You will work with two product squads.
+        Responsibilities
+        - Run research with merchants
+        - Prototype in Figma
+        Qualifications
+        - A portfolio of shipped work
+        """
+    body, _ = body_of(text)
+    for sentence in ("You will shape how small shops sell online.", "You will work with two product squads.",
+                     "Run research with merchants", "Prototype in Figma", "A portfolio of shipped work"):
+        assert sentence in body
+
+
+def test_markdown_in_the_paste_cannot_become_structure() -> None:
+    from markdown_it import MarkdownIt
+
+    body, _ = body_of(
+        """\
+        Engineer
+        Responsibilities
+        # not a heading
+        ```
+        > not a quote
+        About us
+        # still not a heading
+        """
+    )
+    html = MarkdownIt("commonmark", {"html": False}).render(body)
+    assert "<h1>" not in html and "<pre>" not in html and "<blockquote>" not in html
+    assert "# not a heading" in html and "# still not a heading" in html
