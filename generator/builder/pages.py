@@ -7,7 +7,7 @@ Templates only present: every list, count and link is computed here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -259,10 +259,14 @@ def plan_not_found(board: Board) -> Iterator[tuple[str, str]]:
 # ---------------------------------------------------------------- posting pages
 
 
-def plan_postings(board: Board) -> Iterator[tuple[str, str]]:
-    related = related_postings(board.published)
+def plan_postings(board: Board, only: Collection[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Every posting's page; with `only` (slugs), just those pages, each as the whole board would render it
+    (the dev server re-renders one edited posting this way)."""
+    related = related_postings(board.published, only)
     facet_routes = _facet_routes(board.facets)
     for posting, closed in [(p, False) for p in board.published] + [(p, True) for p in board.archived]:
+        if only is not None and posting.slug not in only:
+            continue
         route = posting_route(posting.slug)
         body = board.bodies[posting.slug]
         context = {
@@ -306,8 +310,9 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def related_postings(postings: list[Posting]) -> dict[str, list[Posting]]:
-    """Up to RELATED_COUNT postings sharing the company, the team or skills, best match first (drafts are never suggested)."""
+def related_postings(postings: list[Posting], only: Collection[str] | None = None) -> dict[str, list[Posting]]:
+    """Up to RELATED_COUNT postings sharing the company, the team or skills, best match first (drafts are never suggested).
+    With `only` (slugs), ranked for just those postings, still among all of them."""
     groups: dict[tuple[str, str], list[Posting]] = {}
     for posting in postings:
         if posting.is_draft:
@@ -318,6 +323,8 @@ def related_postings(postings: list[Posting]) -> dict[str, list[Posting]]:
     order = {p.slug: i for i, p in enumerate(postings)}
     out = {}
     for posting in postings:
+        if only is not None and posting.slug not in only:
+            continue
         score: Counter[str] = Counter()
         by_slug = {}
         for key in _related_keys(posting):

@@ -31,10 +31,12 @@ from pathlib import Path
 
 import jinja2
 
+from generator.builder.archive import build_date
 from generator.builder.load import LoadCache, content_paths, load_content, read_posting
 from generator.builder.site import plan_site
 from generator.builder.urls import output_file, posting_route
 from generator.config import Settings
+from generator.dev.fastpage import PageRenderer
 from generator.dev.live import Live, planned_files
 from generator.dev.watch import Batch
 from generator.errors import JobboardError, Problem
@@ -130,6 +132,8 @@ class Rebuilder:
         self._fast = True
         self._ready = False
         self._full = _FullBuilds()
+        self._renderer: tuple[int, PageRenderer] | None = None
+        """The fast path's renderer and the epoch (templates, settings) it was made for."""
 
     # --- batches: the watcher's thread of work -------------------------------------
 
@@ -218,11 +222,16 @@ class Rebuilder:
     def _fast_update(self, changes: list[tuple[Path, Posting | None, Posting | None]]) -> bool:
         with self._lock:
             settings, epoch, seq = self.settings, self._epoch, self._seq
+            everyone = list(self._postings.values())
+            existing = set(self._base)
+            if self._renderer is None or self._renderer[0] != epoch:
+                self._renderer = (epoch, PageRenderer(settings))
+            renderer = self._renderer[1]
         fresh = [new for _, _, new in changes if new is not None]
         try:
-            # The whole plan over just these postings: their own pages come out as a full build would make them.
-            files = planned_files(plan_site(fresh, settings, drafts=True))
-        except Exception:  # noqa: BLE001 - the full build that follows reports it with its place
+            files = renderer.render(fresh, everyone, existing, build_date())
+        except Exception as error:  # noqa: BLE001 - the full build that follows reports it with its place
+            log.debug("fast update failed", exc_info=error)
             return False
         patch: dict[str, _Patch] = {}
         for _, old, new in changes:
