@@ -185,8 +185,8 @@ _INLINE_SOFT = {"company overview", "company h1b sponsorship", "benefits", "skil
 
 def split_inline_headings(line: str) -> list[str]:
     """Break a long run-together line at the headings inside it."""
-    if len(line) < 200:
-        return [line]
+    if len(line) < 400:
+        return [line]  # an ordinary paragraph; postings run together are far longer
     low = line.lower()
     if not any(heading in low for heading in _INLINE_HEADINGS):
         return [line]  # the regex is slow; most long lines hold no heading at all

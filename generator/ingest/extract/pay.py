@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Cue, Finding
+from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Cue, Finding
 from generator.models import Pay
 
 CURRENCIES = {
@@ -112,7 +112,7 @@ def find_pay(text: str) -> Finding:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not any(ch.isdigit() for ch in line) or not _MONEY_WORDS.present(line):
+        if not _DIGIT.search(line) or not _MONEY_WORDS.present(line):
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
         for match in MONEY.finditer(line):

@@ -118,21 +118,23 @@ def _type_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# How the text, not a label, states a type: 'a full-time role', 'a 6-month contract', 'for an internship'.
+_TYPES_IN_TEXT = [
+    ("intern", Cue(("intern",), re.compile(
+        r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
+        r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b", re.I))),
+    ("contract", Cue(("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"), re.compile(
+        rf"(?:{_TYPES[1][1]})(?=[^.\n]{{0,20}}(?:role|position|assignment|basis|engagement|\.|,))"
+        r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b", re.I))),
+    ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
+    ("part_time", Cue(("part", "teilzeit", "partiel"), re.compile(_TYPES[3][1], re.I))),
+    ("full_time", Cue(("full", "permanent", "unbefristet", "vollzeit", "cdi"), re.compile(
+        r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b", re.I))),
+]
+
+
 def _types_in_text(text: str) -> set[str]:
-    kinds = set()
-    for kind, pattern in _TYPES:
-        if kind == "full_time":
-            pattern = r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b"
-        if kind == "intern":
-            pattern = (
-                r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
-                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b"
-            )
-        if kind == "contract":
-            pattern = rf"(?:{pattern})(?=[^.\n]{{0,20}}(?:role|position|assignment|basis|engagement|\.|,))|\b\d+[- ](?:week|month)s?\b[^.\n]{{0,20}}\bcontract\b"
-        if re.search(pattern, text, re.I):
-            kinds.add(kind)
-    return kinds
+    return {kind for kind, cue in _TYPES_IN_TEXT if cue.search(text)}
 
 
 def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
