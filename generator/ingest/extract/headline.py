@@ -190,8 +190,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
 
 def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     """What a headline segment is; decorations are recorded on the Headline."""
-    if WORKPLACE_TAG.match(segment):
-        word = WORKPLACE_TAG.match(segment).group(1).lower()
+    workplace = WORKPLACE_TAG.match(segment)
+    if workplace:
+        word = workplace.group(1).lower()
         head.workplace = {"on-site": "onsite", "in-office": "onsite"}.get(word, word)
         return "tag"
     if START_TAG.fullmatch(segment.strip()) or re.fullmatch(r"(?:20\d\d\s+)?(?:start|intake)", segment, re.I):

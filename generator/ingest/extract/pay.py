@@ -150,7 +150,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
-    if low > high:
+    if low is None or low > high:
         return None
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
     from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
@@ -158,7 +158,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if period is None and len(following) <= 25:
         period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
     inferred = period is None
-    if inferred:
+    if period is None:
         period = _infer_period(high)
         if period is None:
             return None

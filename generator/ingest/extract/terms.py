@@ -210,13 +210,13 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.degree_tag:
         tag = re.sub(r"\bgraduate\b", "master", head.degree_tag, flags=re.I)
-        levels = levels_in(tag)
-        if levels:
-            return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
+        tagged = levels_in(tag)
+        if tagged:
+            return Finding(sorted(tagged, key=[level for level, _ in _LEVELS].index))
     levels: set[str] = set()
     for section in doc.sections:
         if section.kind != "benefits":
             levels |= levels_in(section.text)
     if not levels:
         return NOTHING
-    return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
+    return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
