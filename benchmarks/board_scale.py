@@ -45,7 +45,31 @@ ROLES = [
 ]
 LEVELS = ["", "Senior ", "Staff ", "Principal ", "Junior ", "Lead "]
 SUFFIXES = ["", " Intern", ", Search", ", Ads", ", Recommendations", ", Platform", " II", ", Infrastructure"]
-COMPANY_WORDS = COMPANY_WORDS  # body text drawn from the same vocabulary
+COMPANY_WORDS = [
+    "model",
+    "data",
+    "pipeline",
+    "ranking",
+    "latency",
+    "experiment",
+    "feature",
+    "training",
+    "inference",
+    "platform",
+    "scale",
+    "team",
+    "users",
+    "quality",
+    "metrics",
+    "evaluation",
+    "research",
+    "production",
+    "systems",
+    "distributed",
+    "storage",
+    "streaming",
+    "batch",
+]
 COMPANY_ENDS = ["Labs", "AI", "Systems", "Analytics", "Robotics", "Health", "Capital", "Data", "Cloud", "Works"]
 TEAMS = ["Ads Ranking", "Search", "Infrastructure", "Payments", "Growth", "Trust and Safety", "Core ML", "Platform", None]
 PLACES = [
