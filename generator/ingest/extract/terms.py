@@ -20,8 +20,8 @@ _HYBRID = Cue(("hybrid", "partial", "flexible working", "teilweise", "mobiles", 
 ))
 _REMOTE = Cue(("remote", "home", "wfh", "anywhere", "télétravail"), re.compile(
     r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
-    r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Z]{2,3}|[A-Z][a-z]+)\)|is remote"
-    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Z]|anywhere in|télétravail complet)\b",
+    r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
+    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet)\b",
     re.I,
 ))
 _ONSITE = Cue(("site", "office", "person", "präsenz", "remote"), re.compile(
