@@ -124,7 +124,7 @@ _TYPES_IN_TEXT = [
         r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
         r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b", re.I))),
     ("contract", Cue(("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"), re.compile(
-        rf"(?:{_TYPES[1][1]})(?=[^.\n]{{0,20}}(?:role|position|assignment|basis|engagement|\.|,))"
+        rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
         r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b", re.I))),
     ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
     ("part_time", Cue(("part", "teilzeit", "partiel"), re.compile(_TYPES[3][1], re.I))),
