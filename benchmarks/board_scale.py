@@ -153,31 +153,7 @@ CURRENCIES = {
     "JP": "JPY",
     "AU": "AUD",
 }
-WORDS = [
-    "model",
-    "data",
-    "pipeline",
-    "ranking",
-    "latency",
-    "experiment",
-    "feature",
-    "training",
-    "inference",
-    "platform",
-    "scale",
-    "team",
-    "users",
-    "quality",
-    "metrics",
-    "evaluation",
-    "research",
-    "production",
-    "systems",
-    "distributed",
-    "storage",
-    "streaming",
-    "batch",
-]
+WORDS = COMPANY_WORDS  # body text drawn from the same vocabulary
 
 
 def synthetic(n: int, rng: random.Random, today: date) -> tuple[str, Fields, str]:

@@ -44,7 +44,9 @@ class Facet:
 
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or getattr(country, "name", code))
 
 
 def _simple(

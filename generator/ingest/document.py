@@ -152,11 +152,14 @@ class Document:
         return self.memo["job_text"]
 
 
+# Unusual spaces become plain ones; zero-width characters and soft hyphens go.
+_SPACES = str.maketrans({**dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a", " "), **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")})
+
+
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a]", " ", text)
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
-    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
+    if "**" in text:
+        text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines)
 
@@ -185,8 +188,8 @@ _INLINE_SOFT = {"company overview", "company h1b sponsorship", "benefits", "skil
 
 def split_inline_headings(line: str) -> list[str]:
     """Break a long run-together line at the headings inside it."""
-    if len(line) < 200:
-        return [line]
+    if len(line) < 400:
+        return [line]  # an ordinary paragraph; postings run together are far longer
     low = line.lower()
     if not any(heading in low for heading in _INLINE_HEADINGS):
         return [line]  # the regex is slow; most long lines hold no heading at all

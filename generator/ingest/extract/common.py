@@ -18,6 +18,8 @@ class Finding:
 
 NOTHING = Finding(None)
 
+DIGIT = re.compile(r"\d")
+
 MONTHS = {
     name: number
     for number, names in enumerate(

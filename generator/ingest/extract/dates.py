@@ -47,7 +47,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = label_value(lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date")
     foreign = label_value(lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?")
     if labelled or foreign:
-        posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True)
+        posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True) if foreign else None
         if posted:
             return Finding(posted)
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
@@ -127,7 +127,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     is_intern = found.get("title") and re.search(r"intern", found["title"].value or "", re.I)
     if precision in (1, 3) and is_intern:
         # An internship that starts in a year and runs in summer cycles starts in summer.
-        year = re.search(r"20\d\d", best).group(0)
+        year = _year(best)
         if re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", doc.job_text(), re.I):
             return Finding(f"{year} Summer", "season read from the text around the start year")
     return Finding(best)

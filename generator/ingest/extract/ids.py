@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding
+from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Finding
 
 _ID_LABEL = re.compile(
     r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
@@ -26,7 +26,7 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(str(identifier).strip())
     lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
     for index, line in enumerate(lines):
-        if not any(ch.isdigit() for ch in line) and not _ID_LABEL_ALONE.match(line):
+        if not _DIGIT.search(line) and not _ID_LABEL_ALONE.match(line):
             continue  # every id has a digit, on its line or the next
         for match in _ID_LABEL.finditer(line):
             value = match.group(1).rstrip(".,;:")

@@ -13,15 +13,19 @@ from generator.ingest.extract.headline import Headline
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.models import Location
 
-_CURRENCY_HINTS = [("CA", r"\bCAD\b|C\$|CA\$"), ("AU", r"\bAUD\b|A\$|AU\$"), ("GB", r"£|\bGBP\b"), ("IN", r"₹|\bINR\b|\blakhs?\b|\bLPA\b"),
-                   ("SG", r"S\$|\bSGD\b"), ("JP", r"¥|\bJPY\b"), ("US", r"\$|\bUSD\b")]
+# The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
+_CURRENCY_HINTS = [
+    ("CA", ("CAD", "C$", "CA$")), ("AU", ("AUD", "A$", "AU$")), ("GB", ("£", "GBP")), ("IN", ("₹", "INR", "lakh", "LPA")),
+    ("SG", ("S$", "SGD")), ("JP", ("¥", "JPY")), ("US", ("$", "USD")),
+]
 
 
 def _currency_country(text: str) -> str | None:
-    for country, pattern in _CURRENCY_HINTS:
-        if re.search(pattern, text):
+    for country, marks in _CURRENCY_HINTS:
+        if any(mark in text for mark in marks):
             return country
     return None
+
 
 _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"

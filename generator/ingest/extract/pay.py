@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Cue, Finding
+from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Cue, Finding
 from generator.models import Pay
 
 CURRENCIES = {
@@ -112,7 +112,7 @@ def find_pay(text: str) -> Finding:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not any(ch.isdigit() for ch in line) or not _MONEY_WORDS.present(line):
+        if not _DIGIT.search(line) or not _MONEY_WORDS.present(line):
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
         for match in MONEY.finditer(line):
@@ -150,7 +150,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
-    if low > high:
+    if low is None or low > high:
         return None
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
     from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
@@ -158,7 +158,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if period is None and len(following) <= 25:
         period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
     inferred = period is None
-    if inferred:
+    if period is None:
         period = _infer_period(high)
         if period is None:
             return None

@@ -79,7 +79,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         parts = parts[:-1]
     if len(parts) != 1:
         return None
-    name = _AREA.match(parts[0]).group(1) if _AREA.match(parts[0]) else parts[0]
+    area = _AREA.match(parts[0])
+    name = area.group(1) if area else parts[0]
     if country is None and region is None and geo.is_ambiguous_city(name):
         country = hint()
         if country is None:
@@ -167,7 +168,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, hint()) for p in pieces]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
         # 'Birmingham, Leeds, London': a list of cities.
-        return [Location(country=c.country, region=c.region, city=_as_written(p, c.name)) for p, c in zip(pieces, cities)]
+        return [Location(country=c.country, region=c.region, city=_as_written(p, c.name)) for p, c in zip(pieces, cities, strict=True) if c]
     # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
     # a city that only one country has (or the country the line names).
     country = geo.country(pieces[-1])

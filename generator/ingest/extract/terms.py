@@ -20,8 +20,8 @@ _HYBRID = Cue(("hybrid", "partial", "flexible working", "teilweise", "mobiles", 
 ))
 _REMOTE = Cue(("remote", "home", "wfh", "anywhere", "télétravail"), re.compile(
     r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
-    r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Z]{2,3}|[A-Z][a-z]+)\)|is remote"
-    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Z]|anywhere in|télétravail complet)\b",
+    r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
+    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet)\b",
     re.I,
 ))
 _ONSITE = Cue(("site", "office", "person", "präsenz", "remote"), re.compile(
@@ -118,21 +118,23 @@ def _type_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# How the text, not a label, states a type: 'a full-time role', 'a 6-month contract', 'for an internship'.
+_TYPES_IN_TEXT = [
+    ("intern", Cue(("intern",), re.compile(
+        r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
+        r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b", re.I))),
+    ("contract", Cue(("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"), re.compile(
+        rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
+        r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b", re.I))),
+    ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
+    ("part_time", Cue(("part", "teilzeit", "partiel"), re.compile(_TYPES[3][1], re.I))),
+    ("full_time", Cue(("full", "permanent", "unbefristet", "vollzeit", "cdi"), re.compile(
+        r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b", re.I))),
+]
+
+
 def _types_in_text(text: str) -> set[str]:
-    kinds = set()
-    for kind, pattern in _TYPES:
-        if kind == "full_time":
-            pattern = r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b"
-        if kind == "intern":
-            pattern = (
-                r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
-                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b"
-            )
-        if kind == "contract":
-            pattern = rf"(?:{pattern})(?=[^.\n]{{0,20}}(?:role|position|assignment|basis|engagement|\.|,))|\b\d+[- ](?:week|month)s?\b[^.\n]{{0,20}}\bcontract\b"
-        if re.search(pattern, text, re.I):
-            kinds.add(kind)
-    return kinds
+    return {kind for kind, cue in _TYPES_IN_TEXT if cue.search(text)}
 
 
 def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -208,13 +210,13 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.degree_tag:
         tag = re.sub(r"\bgraduate\b", "master", head.degree_tag, flags=re.I)
-        levels = levels_in(tag)
-        if levels:
-            return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
+        tagged = levels_in(tag)
+        if tagged:
+            return Finding(sorted(tagged, key=[level for level, _ in _LEVELS].index))
     levels: set[str] = set()
     for section in doc.sections:
         if section.kind != "benefits":
             levels |= levels_in(section.text)
     if not levels:
         return NOTHING
-    return Finding(sorted(levels, key=[l for l, _ in _LEVELS].index))
+    return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
