@@ -4,16 +4,16 @@ Two paths, so that one saved posting shows in well under a second on a board of
 10,000:
 
 - fast: when a batch changed only content files, re-render just those postings'
-  own pages (plan_site over those postings alone, a few milliseconds) and publish
-  them over the last full build at once;
+  own pages (fastpage.py: tens of milliseconds) and publish them over the last
+  full build at once;
 - full: after every batch, in its own thread, plan the whole site from every
   posting (parses are cached: only files whose stat changed are read again). That
   brings listings, feeds and everything else up to date and replaces the pages
   the fast path published.
 
 After each full build the fast pages it covers are compared with its own: if one
-differs, posting pages depend on other postings in this site, and the fast path
-turns itself off rather than show a page that is not what the build makes.
+differs, the fast path no longer renders what the build renders (the pages
+changed under it), and it turns itself off rather than show such pages again.
 A broken file never stops anything: its last good posting stays in the site and
 its problem is shown until it is fixed.
 """
@@ -336,7 +336,7 @@ class Rebuilder:
             same_input = patch.source is not None and patch.epoch == epoch and postings.get(patch.source.path) == patch.source
             if same_input and self._fast and files.get(key) != patch.data:
                 self._fast = False
-                self._echo(f"{key}: a posting's page depends on other postings; every change now waits for a full build")
+                self._echo(f"{key}: the fast page differs from the full build's; every change now waits for a full build")
 
     # --- publishing --------------------------------------------------------------
 
