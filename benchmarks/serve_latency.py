@@ -149,6 +149,10 @@ def run(count: int, edits: int, browser: bool, folder: Path) -> None:
 
         if browser:
             print(f"  save -> painted in Chromium: {figures(browser_reloads(session, path, route, edits))}")
+        fast = [int(m.group(1)) for line in lines if (m := re.search(r"^updated .* in (\d+) ms$", line))]
+        print(
+            f"  the fast update itself:   median {statistics.median(fast):6.0f} ms   max {max(fast):6.0f} ms (batch -> published)"
+        )
         stats = session.rebuilder.stats
         print(f"  batches {stats.batches}, fast updates {stats.fast_updates}, full builds {stats.full_builds}")
     finally:

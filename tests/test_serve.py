@@ -167,6 +167,16 @@ def test_a_broken_edit_shows_over_the_last_good_page_until_fixed(session: Sessio
     expect(overlay).to_have_count(0, timeout=WAIT * 1000)
 
 
+def test_a_template_error_at_render_time_names_the_template_line(session: Session, board: Board) -> None:
+    template = board.root / "templates" / "posting.html"
+    fine = template.read_text(encoding="utf-8")
+    edit(template, "<h1>", "{{ no_such_name }}\n  <h1>")
+    line = next(n for n, text in enumerate(template.read_text(encoding="utf-8").splitlines(), 1) if "no_such_name" in text)
+    wait_for(lambda: any(f"posting.html:{line}: UndefinedError" in e for e in session.live.snapshot.errors), "the error")
+    template.write_text(fine, encoding="utf-8")
+    wait_for(lambda: not session.live.snapshot.errors, "the error to clear")
+
+
 def test_broken_settings_are_shown_and_cleared(session: Session, board: Board) -> None:
     settings = board.root / "pyproject.toml"
     good = settings.read_text(encoding="utf-8")
