@@ -501,7 +501,33 @@ def _company_from_urls(doc: Document) -> str | None:
     return None
 
 
+_AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search)\b", re.I)
+_CLIENT = re.compile(
+    rf"(?:working (?:exclusively )?with|partnering (?:exclusively )?with|on behalf of|our client,?|recruiting for|hiring for)\s+({_PROPER})"
+    rf"(?=\s+(?:on|to|in|for|who|which|,|\.|is|are)\b|[,.])"
+)
+
+
+def _client_of(agency: str, doc: Document) -> str | None:
+    """An agency's posting that names its client: the client is the employer."""
+    if not _AGENCY.search(agency):
+        return None
+    for match in _CLIENT.finditer(doc.text):
+        name = match.group(1).strip()
+        if _company_like(name) and name.lower() not in agency.lower() and not _AGENCY.search(name):
+            return name
+    return None
+
+
 def extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
+    finding = _extract_company(doc, found)
+    client = _client_of(finding.value, doc) if finding.value else None
+    if client:
+        return Finding(client, f"the posting is by an agency ({finding.value}) for this client")
+    return finding
+
+
+def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     labelled = _company_from_labels(doc)
     if labelled:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from generator.ingest.document import Document
 from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Cue, Finding
+from generator.ingest.extract.locations import countries_in as countries_named
 from generator.models import Pay
 
 CURRENCIES = {
@@ -182,10 +183,16 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     pay = finding.value
     places = found.get("locations", Finding(None)).value or []
     countries = {place.country for place in places}
-    if pay and pay.currency == "USD" and len(countries) == 1 and not re.search(r"US\$|\bUSD\b", doc.text):
+    bare_dollar = pay is not None and pay.currency == "USD" and not re.search(r"US\$|\bUSD\b", doc.text)
+    if pay and bare_dollar and len(countries) == 1:
         local = DOLLAR_COUNTRIES.get(countries.pop())
         if local:
             return Finding(Pay(pay.min, pay.max, local, pay.period), finding.review)
+    if pay and bare_dollar and not places:
+        # No place stated: a '$' on a posting that names only, say, Singapore is Singapore's dollar.
+        named = set(countries_named(doc.job_text()))
+        if len(named) == 1 and (local := DOLLAR_COUNTRIES.get(named.pop())):
+            return Finding(Pay(pay.min, pay.max, local, pay.period), "currency read from the one country the posting names")
     return finding
 
 
