@@ -123,3 +123,15 @@ def test_refresh_extracts_again_and_keeps_curator_edits(tmp_path: Path) -> None:
     after = target.read_text()
     assert "employment_type: temporary" in after
     assert "## What you will do" in after
+
+
+def test_a_renamed_content_file_is_still_found_by_its_source(tmp_path: Path) -> None:
+    board = make_board(tmp_path)
+    target = next(p for p in board.content.glob("*.md") if "bytedance" in p.name)
+    renamed = target.with_name("ml-intern-seattle.md")
+    target.rename(renamed)
+    raw = next((board.root / "seeds").glob("004_*.txt"))
+    raw.write_text(raw.read_text().replace("$72 - $72", "$75 - $75"))
+    assert board.run("ingest") == 0
+    assert not target.exists() and len(list(board.content.glob("*.md"))) == 5
+    assert "min: 75" in renamed.read_text()

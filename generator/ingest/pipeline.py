@@ -127,7 +127,21 @@ def ingest(
     report = IngestReport()
     content_dir.mkdir(parents=True, exist_ok=True)
     state = _load_state(content_dir)
-    by_source = _sources_in(content_dir)
+    scanned: dict[str, Path] | None = None
+
+    def content_file_of(source: str) -> Path | None:
+        """The content file holding a source: the one the state names, if it still says so, else found by reading
+        every content file (once per run; a curator may have renamed files)."""
+        nonlocal scanned
+        remembered_file = state.get(source, {}).get("file")
+        if remembered_file and scanned is None:
+            path = content_dir / remembered_file
+            if path.exists() and content_file.parse(path.read_text(encoding="utf-8"), path).fields.source == source:
+                return path
+        if scanned is None:
+            scanned = _sources_in(content_dir)
+        return scanned.get(source)
+
     taken = {p.stem for p in content_dir.glob("*.md")}
     added = today()
     for raw_path in raw_files(paths):
@@ -141,7 +155,7 @@ def ingest(
             continue
         raw_sha = _sha(raw.text)
         remembered = state.get(shown)
-        target = by_source.get(shown)
+        target = content_file_of(shown)
         if target is None and remembered and not force:
             log.info("%s: its content file %s was deleted; not recreating it (use --force)", shown, remembered["file"])
             report.kept.append(content_dir / remembered["file"])
