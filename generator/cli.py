@@ -61,9 +61,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _report([Problem(p, "no such file or folder") for p in missing])
     paths = [p for p in paths if p.exists()]
     total = sum(1 for _ in raw_files(paths))
-    report = ingest(paths, settings.resolve(settings.content_dir), force=args.force, refresh=args.refresh, on_file=_progress(total))
+    report = ingest(
+        paths, settings.resolve(settings.content_dir), force=args.force, refresh=args.refresh, on_file=_progress(total)
+    )
     _report(report.problems)
-    print(f"ingest: {len(report.written)} new, {len(report.updated)} updated, {len(report.kept)} kept, {sum(p.severity == 'error' for p in report.problems) + len(missing)} failed")
+    print(
+        f"ingest: {len(report.written)} new, {len(report.updated)} updated, {len(report.kept)} kept, {sum(p.severity == 'error' for p in report.problems) + len(missing)} failed"
+    )
     return EXIT_FAILED if missing or any(p.severity == "error" for p in report.problems) else EXIT_OK
 
 
@@ -117,7 +121,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for posting in loaded.postings:
         if posting.is_draft:
             missing = " and ".join(name for name in ("title", "company") if not getattr(posting, name))
-            problems.append(Problem(posting.path, f"draft: no {missing}; it is left out of the site until one is written", 1, "warning"))
+            problems.append(
+                Problem(posting.path, f"draft: no {missing}; it is left out of the site until one is written", 1, "warning")
+            )
     _report(problems)
     errors = sum(p.severity == "error" for p in problems)
     print(f"check: {len(loaded.postings)} valid postings, {errors} errors, {len(problems) - errors} warnings")
@@ -153,14 +159,26 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--feed-items", type=int, help="postings per feed (default: 50)")
         p.add_argument("--cname", help="custom domain for GitHub Pages (writes CNAME)")
 
-    p = commands.add_parser("ingest", help="turn raw postings into content files", description="Turn raw postings into content/<slug>.md files. Never overwrites a curator's edit.")
+    p = commands.add_parser(
+        "ingest",
+        help="turn raw postings into content files",
+        description="Turn raw postings into content/<slug>.md files. Never overwrites a curator's edit.",
+    )
     p.add_argument("paths", nargs="*", help="raw posting files or folders (default: seeds/)")
     p.add_argument("--content", help="content folder (default: content)")
     p.add_argument("--force", action="store_true", help="recreate content files the curator deleted")
-    p.add_argument("--refresh", action="store_true", help="extract unchanged raw postings again (after an upgrade); curator edits still stand")
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="extract unchanged raw postings again (after an upgrade); curator edits still stand",
+    )
     p.set_defaults(func=cmd_ingest)
 
-    p = commands.add_parser("extract", help="print extracted fields as JSON", description="Print the fields extracted from raw postings as a JSON list; writes nothing.")
+    p = commands.add_parser(
+        "extract",
+        help="print extracted fields as JSON",
+        description="Print the fields extracted from raw postings as a JSON list; writes nothing.",
+    )
     p.add_argument("paths", nargs="+", help="raw posting files")
     p.add_argument("--json", action="store_true", help="pretty-printed JSON (the output is JSON either way)")
     p.add_argument("--body", action="store_true", help="include the clean Markdown body")
@@ -171,13 +189,21 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--drafts", action="store_true", help="include drafts (postings without a title or company)")
     p.set_defaults(func=cmd_build)
 
-    p = commands.add_parser("serve", help="build, serve and rebuild on change", description="Build the site, serve it, and rebuild when seeds, content, templates or settings change.")
+    p = commands.add_parser(
+        "serve",
+        help="build, serve and rebuild on change",
+        description="Build the site, serve it, and rebuild when seeds, content, templates or settings change.",
+    )
     site_options(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
     p.set_defaults(func=cmd_serve)
 
-    p = commands.add_parser("check", help="validate every content file", description="Validate every content file; prints path:line: message for each problem.")
+    p = commands.add_parser(
+        "check",
+        help="validate every content file",
+        description="Validate every content file; prints path:line: message for each problem.",
+    )
     p.add_argument("--content", help="content folder (default: content)")
     p.set_defaults(func=cmd_check)
     return root

@@ -199,9 +199,7 @@ def split(text: str, path: Path | str) -> tuple[str, str, int]:
     for index in range(1, len(lines)):
         if lines[index].rstrip() == FENCE:
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), 2
-    raise _FrontMatterMissing(
-        Problem(path, "front matter is not closed: did you forget the '---' line after the fields?", 1)
-    )
+    raise _FrontMatterMissing(Problem(path, "front matter is not closed: did you forget the '---' line after the fields?", 1))
 
 
 class _FrontMatterMissing(Exception):

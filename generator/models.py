@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 WORKPLACES = ("remote", "hybrid", "onsite")
 EMPLOYMENT_TYPES = ("intern", "full_time", "part_time", "contract", "temporary")

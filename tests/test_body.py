@@ -117,8 +117,13 @@ def test_every_sentence_of_the_job_is_kept() -> None:
         - A portfolio of shipped work
         """
     body, _ = body_of(text)
-    for sentence in ("You will shape how small shops sell online.", "You will work with two product squads.",
-                     "Run research with merchants", "Prototype in Figma", "A portfolio of shipped work"):
+    for sentence in (
+        "You will shape how small shops sell online.",
+        "You will work with two product squads.",
+        "Run research with merchants",
+        "Prototype in Figma",
+        "A portfolio of shipped work",
+    ):
         assert sentence in body
 
 

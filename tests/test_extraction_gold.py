@@ -20,14 +20,19 @@ RATCHET_FALSE_FACTS = 1
 def _score(gold_dir: Path, raw_files: list[Path], tmp_path: Path) -> tuple[float, int, str]:
     out = subprocess.run(
         [sys.executable, "-m", "generator", "extract", *map(str, raw_files), "--json"],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     ).stdout
     predictions = tmp_path / "out.json"
     predictions.write_text(out)
     assert len(json.loads(out)) == len(raw_files)
     report = subprocess.run(
         [sys.executable, str(TESTS / "support" / "score.py"), str(gold_dir), str(predictions), "--verbose"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     last = report.strip().splitlines()[-1].split()
     return float(last[1]), int(last[3]), report
@@ -44,7 +49,6 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
     raws = [next((FIXTURES / "raw").glob(g.stem + ".*")) for g in golds]
     score, false_facts, report = _score(FIXTURES / "gold", raws, tmp_path)
     fields = len(golds) * 12
-    print(report)
     # The held-out bar: mean field accuracy >= 0.95 and at most 1 false fact per 50 fields.
     assert score >= RATCHET_SCORE, report
     assert false_facts <= RATCHET_FALSE_FACTS, report

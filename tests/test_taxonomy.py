@@ -17,7 +17,9 @@ def test_no_spelling_names_two_different_things() -> None:
         for entry in data[kind]:
             for spelling in [entry["name"], *(entry.get("aliases") or []), *(entry.get("ambiguous_aliases") or [])]:
                 key = _key(str(spelling))
-                assert owner.setdefault(key, entry["name"]) == entry["name"], f"{spelling!r} names both {owner[key]} and {entry['name']}"
+                assert owner.setdefault(key, entry["name"]) == entry["name"], (
+                    f"{spelling!r} names both {owner[key]} and {entry['name']}"
+                )
 
 
 @pytest.mark.parametrize(

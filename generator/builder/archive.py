@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from generator.models import Posting
 
@@ -12,8 +12,8 @@ def build_date() -> date:
     """The day the build treats as today; SOURCE_DATE_EPOCH pins it so a build can be repeated byte for byte."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return datetime.now(tz=timezone.utc).date()
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return datetime.now(tz=UTC).date()
 
 
 def is_archived(posting: Posting, today: date, archive_after_days: int = 0) -> bool:

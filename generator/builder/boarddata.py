@@ -117,8 +117,7 @@ def card_chunks(published: list[Posting]) -> list[bytes]:
     chunks = []
     for start in range(0, len(published), CARD_CHUNK):
         rows = [
-            [p.slug, p.title or "", p.team or "", places(p), format_pay(p.pay)]
-            for p in published[start : start + CARD_CHUNK]
+            [p.slug, p.title or "", p.team or "", places(p), format_pay(p.pay)] for p in published[start : start + CARD_CHUNK]
         ]
         chunks.append(_dump(rows))
     return chunks or [_dump([])]

@@ -50,7 +50,12 @@ def country_name(code: str) -> str:
 
 
 def _simple(
-    key: str, label: str, prefix: str, postings: Iterable[Posting], values_of: Callable[[Posting], Iterable[str]], show: Callable[[str], str] = str
+    key: str,
+    label: str,
+    prefix: str,
+    postings: Iterable[Posting],
+    values_of: Callable[[Posting], Iterable[str]],
+    show: Callable[[str], str] = str,
 ) -> Facet:
     groups: dict[str, list[Posting]] = {}
     for posting in postings:
@@ -114,10 +119,22 @@ def build_facets(postings: list[Posting]) -> list[Facet]:
     return [
         _simple("company", "Companies", "companies", postings, lambda p: [p.company] if p.company else []),
         _locations(postings),
-        _simple("workplace", "Workplace", "workplace", postings, lambda p: [p.workplace or NOT_STATED],
-                lambda v: "Not stated" if v == NOT_STATED else LABELS.get(v, v)),
-        _simple("type", "Employment type", "type", postings, lambda p: [p.employment_type] if p.employment_type else [],
-                lambda v: LABELS.get(v, v)),
+        _simple(
+            "workplace",
+            "Workplace",
+            "workplace",
+            postings,
+            lambda p: [p.workplace or NOT_STATED],
+            lambda v: "Not stated" if v == NOT_STATED else LABELS.get(v, v),
+        ),
+        _simple(
+            "type",
+            "Employment type",
+            "type",
+            postings,
+            lambda p: [p.employment_type] if p.employment_type else [],
+            lambda v: LABELS.get(v, v),
+        ),
         _simple("degree", "Degree", "degree", postings, lambda p: p.degree, lambda v: LABELS.get(v, v)),
         _simple("skill", "Skills", "skills", postings, lambda p: p.skills),
         _simple("topic", "Topics", "topics", postings, lambda p: p.topics),

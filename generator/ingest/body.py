@@ -26,7 +26,9 @@ _ITEM_START = (
 )
 _RUN_ON_SPLIT = re.compile(rf"(?<=[a-z0-9)\].])\s+(?=(?:{_ITEM_START})\b)")
 # A word that cannot end a list item: "Currently pursuing a | PhD" is one item.
-_OPEN_END = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|with|and|or|by|from|as|your|our|their|its|is|are|be|have|has|pursuing)$", re.I)
+_OPEN_END = re.compile(
+    r"\b(?:a|an|the|of|in|on|at|to|for|with|and|or|by|from|as|your|our|their|its|is|are|be|have|has|pursuing)$", re.I
+)
 
 
 def _items(line: str) -> list[str]:

@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +45,17 @@ def today() -> date:
     """The ingest date; SOURCE_DATE_EPOCH pins it for reproducible runs."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return datetime.now(tz=timezone.utc).date()
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return datetime.now(tz=UTC).date()
 
 
 def raw_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named, and the raw postings inside folders named, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith("."))
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RAW_SUFFIXES and not p.name.startswith(".")
+            )
         else:
             yield path
 
@@ -173,7 +175,9 @@ def ingest(
         else:
             current = content_file.parse(target.read_text(encoding="utf-8"), target)
             if current.problems:
-                report.problems.append(Problem(target, "has errors; not updating it from its source (run `jobboard check`)", None, "warning"))
+                report.problems.append(
+                    Problem(target, "has errors; not updating it from its source (run `jobboard check`)", None, "warning")
+                )
                 report.kept.append(target)
                 continue
             fields, body = merge(current, remembered or {"fields": {}}, extraction)
@@ -185,7 +189,14 @@ def ingest(
                 report.kept.append(target)
             elif content_file.dump(current.fields, current.body) != original:
                 # Comments or hand formatting would not survive a rewrite: leave the file and say so.
-                report.problems.append(Problem(target, f"{shown} changed, but this file has hand formatting; not rewriting it (re-ingest with --force into a new folder to compare)", None, "warning"))
+                report.problems.append(
+                    Problem(
+                        target,
+                        f"{shown} changed, but this file has hand formatting; not rewriting it (re-ingest with --force into a new folder to compare)",
+                        None,
+                        "warning",
+                    )
+                )
                 report.kept.append(target)
             else:
                 target.write_text(content_file.dump(fields, body), encoding="utf-8")

@@ -44,7 +44,9 @@ def read_raw(path: Path, shown: str | None = None) -> RawPosting:
 
 def decode_raw(data: bytes, name: str) -> RawPosting:
     if len(data) > MAX_BYTES:
-        raise InputError(Problem(name, f"too large for a posting ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)"))
+        raise InputError(
+            Problem(name, f"too large for a posting ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+        )
     if b"\x00" in data[:8192]:
         raise InputError(Problem(name, "binary file, not a text posting"))
     try:
@@ -95,8 +97,32 @@ def find_job_posting(text: str) -> dict[str, Any]:
 
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "dt", "dd", "dl", "blockquote", "pre", "hr", "main", "nav",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dt",
+    "dd",
+    "dl",
+    "blockquote",
+    "pre",
+    "hr",
+    "main",
+    "nav",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "button", "form", "iframe"}
 

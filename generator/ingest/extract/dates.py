@@ -44,8 +44,12 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         if posted:
             return Finding(posted)
     lines = doc.header + doc.lines[:80]
-    labelled = label_value(lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date")
-    foreign = label_value(lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?")
+    labelled = label_value(
+        lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date"
+    )
+    foreign = label_value(
+        lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?"
+    )
     if labelled or foreign:
         posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True) if foreign else None
         if posted:
@@ -87,7 +91,20 @@ _DEADLINE = Cue(
 )
 
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _month_year(month: int, year: str) -> str:
@@ -100,7 +117,11 @@ def _start_from(text: str) -> tuple[str | None, int]:
     if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text, re.I):
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
-    if m := re.search(rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b", text, re.I):
+    if m := re.search(
+        rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b",
+        text,
+        re.I,
+    ):
         return _month_year(_month(m[1]), m[2]), 3
     if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text, re.I):
         return m[1] or m[2], 1

@@ -16,21 +16,113 @@ import pycountry
 
 # Names people write that ISO does not list, and English short forms.
 COUNTRY_ALIASES = {
-    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "united states of america": "US",
-    "america": "US", "uk": "GB", "u.k.": "GB", "united kingdom": "GB", "great britain": "GB", "britain": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "deutschland": "DE",
-    "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "czech republic": "CZ", "czechia": "CZ",
-    "the netherlands": "NL", "holland": "NL", "uae": "AE", "turkey": "TR", "türkiye": "TR", "taiwan": "TW",
-    "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "syria": "SY", "laos": "LA",
-    "moldova": "MD", "ivory coast": "CI", "côte d'ivoire": "CI", "cote d'ivoire": "CI", "schweiz": "CH",
-    "österreich": "AT", "españa": "ES", "italia": "IT", "brasil": "BR", "méxico": "MX", "polska": "PL",
-    "hong kong": "HK", "macau": "MO", "palestine": "PS", "kosovo": "XK",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "united states": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "deutschland": "DE",
+    "south korea": "KR",
+    "korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "uae": "AE",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "taiwan": "TW",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "syria": "SY",
+    "laos": "LA",
+    "moldova": "MD",
+    "ivory coast": "CI",
+    "côte d'ivoire": "CI",
+    "cote d'ivoire": "CI",
+    "schweiz": "CH",
+    "österreich": "AT",
+    "españa": "ES",
+    "italia": "IT",
+    "brasil": "BR",
+    "méxico": "MX",
+    "polska": "PL",
+    "hong kong": "HK",
+    "macau": "MO",
+    "palestine": "PS",
+    "kosovo": "XK",
 }
 # Codes that are also words or abbreviations people use for other things are only
 # accepted as countries where a place is expected and written in capitals.
-AMBIGUOUS_CODES = {"IN", "IT", "ME", "OR", "AT", "BE", "TO", "NO", "DE", "ES", "CO", "AS", "AM", "PA", "AI", "ID", "IS", "LA", "MA", "SO", "US", "CA", "GA", "AL", "AR", "MD", "MN", "MO", "MS", "MT", "NE", "SC", "SD", "VA", "WA", "WI"}
+AMBIGUOUS_CODES = {
+    "IN",
+    "IT",
+    "ME",
+    "OR",
+    "AT",
+    "BE",
+    "TO",
+    "NO",
+    "DE",
+    "ES",
+    "CO",
+    "AS",
+    "AM",
+    "PA",
+    "AI",
+    "ID",
+    "IS",
+    "LA",
+    "MA",
+    "SO",
+    "US",
+    "CA",
+    "GA",
+    "AL",
+    "AR",
+    "MD",
+    "MN",
+    "MO",
+    "MS",
+    "MT",
+    "NE",
+    "SC",
+    "SD",
+    "VA",
+    "WA",
+    "WI",
+}
 
-CA_ADMIN1 = {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"}
+CA_ADMIN1 = {
+    "01": "AB",
+    "02": "BC",
+    "03": "MB",
+    "04": "NB",
+    "05": "NL",
+    "07": "NS",
+    "08": "ON",
+    "09": "PE",
+    "10": "QC",
+    "11": "SK",
+    "12": "YT",
+    "13": "NT",
+    "14": "NU",
+}
 AU_ADMIN1 = {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"}
 # Countries whose region is written as a short code after the city ("Austin, TX").
 CODED_REGIONS = {"US", "CA", "AU"}
@@ -120,7 +212,7 @@ def gazetteer() -> Gazetteer:
         for name in names:
             if name not in countries:
                 cities.setdefault(name, []).append(city)
-    for name, options in cities.items():
+    for options in cities.values():
         options.sort(key=lambda c: -c.population)
     return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()})
 

@@ -30,26 +30,106 @@ ROLE_WORDS = re.compile(
     r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff)\b",
     re.I,
 )
-GENDER_TAG = re.compile(r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b", re.I)
+GENDER_TAG = re.compile(
+    r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b",
+    re.I,
+)
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 START_TAG = re.compile(
     rf"\b(?:(?:20\d\d)\s+(?:start|intake)|(?:{'|'.join(SEASONS)})\s+(?:20\d\d)|(?:20\d\d)\s+(?:{'|'.join(SEASONS)})|(?:{MONTH_RE})\s+20\d\d\s+start)\b",
     re.I,
 )
-DEGREE_TAG = re.compile(r"^\(?\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral)(?:\s*/\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral))*\s*\)*$", re.I)
+DEGREE_TAG = re.compile(
+    r"^\(?\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral)(?:\s*/\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral))*\s*\)*$",
+    re.I,
+)
 WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
-TYPE_TAG = re.compile(r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship)\s*\)?$", re.I)
+TYPE_TAG = re.compile(
+    r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship)\s*\)?$",
+    re.I,
+)
 
 # Job boards and ATSs whose names appear on pasted pages but are never the employer.
 JOB_BOARDS = {
-    "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "handshake", "wellfound", "angellist", "otta",
-    "welcome to the jungle", "built in", "builtin", "jobright", "filtr", "simplify", "lever", "greenhouse", "workday",
-    "workable", "recruitee", "smartrecruiters", "ashby", "jobvite", "icims", "taleo", "bamboohr", "personio", "teamtailor",
-    "learn4good", "jooble", "adzuna", "totaljobs", "reed", "cv-library", "stepstone", "xing", "seek", "naukri", "jsearch",
-    "google", "job board", "careers", "jobs", "hiring cafe", "levels.fyi", "ycombinator", "y combinator", "talent.com",
-    "nhs jobs", "civil service jobs", "usajobs", "mycareersfuture", "occ", "occ mundial", "jobstreet", "jobsdb", "infojobs",
-    "computrabajo", "bumeran", "glints", "kalibrr", "wuzzuf", "bayt", "gulftalent", "jobindex", "finn", "jobbsafari", "monster.com",
-    "jobteaser", "landing.jobs", "hellowork", "apec", "pôle emploi", "france travail", "arbeitsagentur", "jobs.ch", "jobup", "karriere.at",
+    "linkedin",
+    "indeed",
+    "glassdoor",
+    "ziprecruiter",
+    "monster",
+    "dice",
+    "handshake",
+    "wellfound",
+    "angellist",
+    "otta",
+    "welcome to the jungle",
+    "built in",
+    "builtin",
+    "jobright",
+    "filtr",
+    "simplify",
+    "lever",
+    "greenhouse",
+    "workday",
+    "workable",
+    "recruitee",
+    "smartrecruiters",
+    "ashby",
+    "jobvite",
+    "icims",
+    "taleo",
+    "bamboohr",
+    "personio",
+    "teamtailor",
+    "learn4good",
+    "jooble",
+    "adzuna",
+    "totaljobs",
+    "reed",
+    "cv-library",
+    "stepstone",
+    "xing",
+    "seek",
+    "naukri",
+    "jsearch",
+    "google",
+    "job board",
+    "careers",
+    "jobs",
+    "hiring cafe",
+    "levels.fyi",
+    "ycombinator",
+    "y combinator",
+    "talent.com",
+    "nhs jobs",
+    "civil service jobs",
+    "usajobs",
+    "mycareersfuture",
+    "occ",
+    "occ mundial",
+    "jobstreet",
+    "jobsdb",
+    "infojobs",
+    "computrabajo",
+    "bumeran",
+    "glints",
+    "kalibrr",
+    "wuzzuf",
+    "bayt",
+    "gulftalent",
+    "jobindex",
+    "finn",
+    "jobbsafari",
+    "monster.com",
+    "jobteaser",
+    "landing.jobs",
+    "hellowork",
+    "apec",
+    "pôle emploi",
+    "france travail",
+    "arbeitsagentur",
+    "jobs.ch",
+    "jobup",
+    "karriere.at",
 }
 
 
@@ -74,7 +154,9 @@ class Headline:
     """The title was read from a sentence ('we are looking for an X to ...'), not a headline."""
 
 
-_TITLE_PREFIX = re.compile(r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I)
+_TITLE_PREFIX = re.compile(
+    r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I
+)
 
 
 def strip_title_prefix(line: str) -> str:
@@ -92,7 +174,9 @@ def looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
         return False
-    if re.match(r"[$£€₹]\s?\d", text) or re.search(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", text, re.I):
+    if re.match(r"[$£€₹]\s?\d", text) or re.search(
+        r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", text, re.I
+    ):
         return False
     if len(text.split()) > 16:
         return False
@@ -165,7 +249,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if not role_parts:
         return head
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
-    typed = re.match(r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I)
+    typed = re.match(
+        r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I
+    )
     if typed and ROLE_WORDS.search(head.title[typed.end() :]):
         head.employment_type = head.employment_type or typed.group(1)
         head.title = head.title[typed.end() :]
@@ -204,8 +290,12 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if re.fullmatch(r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
-                    r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)", segment, re.I):
+    if re.fullmatch(
+        r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
+        r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
+        segment,
+        re.I,
+    ):
         return "tag"
     if re.search(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b", segment):
         return "tag"
@@ -283,7 +373,10 @@ def _company_from_labels(doc: Document) -> str | None:
         return org["name"].strip()
     if isinstance(org, str) and org.strip():
         return org.strip()
-    labelled = label_value(doc.header + doc.lines[:80], r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|school|client")
+    labelled = label_value(
+        doc.header + doc.lines[:80],
+        r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|school|client",
+    )
     if labelled and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
@@ -363,14 +456,53 @@ def _count_company_votes(doc: Document) -> Counter[str]:
 
 
 _NOT_COMPANY = {
-    "we", "you", "our", "the", "this", "us", "the role", "the team", "the company", "our team", "the position", "this role",
-    "it", "they", "he", "she", "responsibilities", "qualifications", "benefits", "note", "our mission", "join us", "why join us",
-    "the job", "job", "role", "team", "company", "about", "about the role", "about the team", "about us", "overview", "summary",
-    "internships", "candidates", "applications", "successful candidates", "interns", "remote", "hybrid",
+    "we",
+    "you",
+    "our",
+    "the",
+    "this",
+    "us",
+    "the role",
+    "the team",
+    "the company",
+    "our team",
+    "the position",
+    "this role",
+    "it",
+    "they",
+    "he",
+    "she",
+    "responsibilities",
+    "qualifications",
+    "benefits",
+    "note",
+    "our mission",
+    "join us",
+    "why join us",
+    "the job",
+    "job",
+    "role",
+    "team",
+    "company",
+    "about",
+    "about the role",
+    "about the team",
+    "about us",
+    "overview",
+    "summary",
+    "internships",
+    "candidates",
+    "applications",
+    "successful candidates",
+    "interns",
+    "remote",
+    "hybrid",
 }
 
 
-LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I)
+LEGAL_SUFFIX = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I
+)
 _SITE_WORDS = r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|emplois|carrières|offres d'emploi|work with us|join us)"
 _CAREERS_LINE = re.compile(rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$", re.I)
 
@@ -380,6 +512,8 @@ def _site_name(line: str) -> str:
     text = re.sub(r"^about\s+", "", line.strip(), flags=re.I)
     match = _CAREERS_LINE.match(text)
     return match.group(1).strip(" |–—-") if match else text
+
+
 _TAG_WORDS = re.compile(
     r"^(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|new|featured|urgent"
     r"|promoted|easy apply|research|engineering|technology|sales|operations|marketing|design|product|data|finance|people|legal"
@@ -396,7 +530,11 @@ def _company_like(text: str) -> bool:
         return False
     if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or _is_board(text) or text.lower() in _NOT_COMPANY:
         return False
-    if looks_like_title(text) or parse_places(text)[1] or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I):
+    if (
+        looks_like_title(text)
+        or parse_places(text)[1]
+        or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I)
+    ):
         return False
     return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
 
@@ -454,10 +592,18 @@ def _mentioned(name: str, doc: Document) -> bool:
 
 
 # Applicant tracking systems put the employer in the host name or the first path segment.
-_ATS_SUBDOMAIN = re.compile(r"^([a-z0-9-]+)\.(?:recruitee\.com|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|csod\.com|wd\d+\.myworkdayjobs\.com|breezy\.hr|applytojob\.com|freshteam\.com|pinpointhq\.com)$")
-_ATS_PATH = re.compile(r"^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$")
-_BOARD_HOSTS = re.compile(r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar")
-_HIRING_MAILBOX = re.compile(r"\b(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})", re.I)
+_ATS_SUBDOMAIN = re.compile(
+    r"^([a-z0-9-]+)\.(?:recruitee\.com|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|csod\.com|wd\d+\.myworkdayjobs\.com|breezy\.hr|applytojob\.com|freshteam\.com|pinpointhq\.com)$"
+)
+_ATS_PATH = re.compile(
+    r"^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$"
+)
+_BOARD_HOSTS = re.compile(
+    r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar"
+)
+_HIRING_MAILBOX = re.compile(
+    r"\b(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})", re.I
+)
 
 
 def _slug_from_host(host: str) -> str | None:
@@ -501,7 +647,9 @@ def _company_from_urls(doc: Document) -> str | None:
     return None
 
 
-_AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search)\b", re.I)
+_AGENCY = re.compile(
+    r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search)\b", re.I
+)
 _CLIENT = re.compile(
     rf"(?:working (?:exclusively )?with|partnering (?:exclusively )?with|on behalf of|our client,?|recruiting for|hiring for)\s+({_PROPER})"
     rf"(?=\s+(?:on|to|in|for|who|which|,|\.|is|are)\b|[,.])"
@@ -569,14 +717,33 @@ _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe
 _TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z]{2,6}\))){0,5})"
 _TEAM_PATTERNS = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
-    re.compile(rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    re.compile(
+        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"
+    ),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     re.compile(rf"\b(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
-_NOT_TEAM = {"hiring", "recruiting", "talent", "talent acquisition", "our", "the", "whole", "entire", "global", "wider", "same", "new", "great"}
-_LEVEL = re.compile(r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$", re.I)
+_NOT_TEAM = {
+    "hiring",
+    "recruiting",
+    "talent",
+    "talent acquisition",
+    "our",
+    "the",
+    "whole",
+    "entire",
+    "global",
+    "wider",
+    "same",
+    "new",
+    "great",
+}
+_LEVEL = re.compile(
+    r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$",
+    re.I,
+)
 
 
 def _team_from_text(doc: Document, company: str | None) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Finding
+from generator.ingest.extract.common import DIGIT as _DIGIT
+from generator.ingest.extract.common import NOTHING, Finding
 
 _ID_LABEL = re.compile(
     r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
@@ -13,9 +14,14 @@ _ID_LABEL = re.compile(
     r"\b\s*[:#.]?\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
     re.I,
 )
-_NOT_APPLY_URL = re.compile(r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I)
+_NOT_APPLY_URL = re.compile(
+    r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I
+)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
-_ATS = re.compile(r"lever\.co|greenhouse\.io|myworkdayjobs|workday|smartrecruiters|ashbyhq|recruitee|jobs\.|careers\.|/jobs?/|/careers?/|linkedin\.com/jobs|apply|workable|icims|taleo|jobvite|personio|teamtailor|csod\.com", re.I)
+_ATS = re.compile(
+    r"lever\.co|greenhouse\.io|myworkdayjobs|workday|smartrecruiters|ashbyhq|recruitee|jobs\.|careers\.|/jobs?/|/careers?/|linkedin\.com/jobs|apply|workable|icims|taleo|jobvite|personio|teamtailor|csod\.com",
+    re.I,
+)
 
 
 def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -34,7 +40,7 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
                 return Finding(value)
         alone = _ID_LABEL_ALONE.match(line)
         if alone:
-            following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+            following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
             if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
                 return Finding(following)
     for line in doc.header[:15]:
@@ -46,7 +52,10 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-_ID_LABEL_ALONE = re.compile(r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$", re.I)
+_ID_LABEL_ALONE = re.compile(
+    r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$",
+    re.I,
+)
 
 
 def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:

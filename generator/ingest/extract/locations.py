@@ -15,8 +15,13 @@ from generator.models import Location
 
 # The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
 _CURRENCY_HINTS = [
-    ("CA", ("CAD", "C$", "CA$")), ("AU", ("AUD", "A$", "AU$")), ("GB", ("£", "GBP")), ("IN", ("₹", "INR", "lakh", "LPA")),
-    ("SG", ("S$", "SGD")), ("JP", ("¥", "JPY")), ("US", ("$", "USD")),
+    ("CA", ("CAD", "C$", "CA$")),
+    ("AU", ("AUD", "A$", "AU$")),
+    ("GB", ("£", "GBP")),
+    ("IN", ("₹", "INR", "lakh", "LPA")),
+    ("SG", ("S$", "SGD")),
+    ("JP", ("¥", "JPY")),
+    ("US", ("$", "USD")),
 ]
 
 
@@ -92,7 +97,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places and all(p.city is None for p in places):
             return Finding(places)
     for match in _WORK_PLACE.finditer(text):
-        if re.search(r"offices (?:in|including)|global offices|offices around|headquarter", text[max(0, match.start() - 40) : match.end()], re.I):
+        if re.search(
+            r"offices (?:in|including)|global offices|offices around|headquarter",
+            text[max(0, match.start() - 40) : match.end()],
+            re.I,
+        ):
             continue  # the company's offices, not where this job is
         places, unknown = places_in_line(match.group(1), hint)
         if places and not unknown:
@@ -113,7 +122,9 @@ _WORK_PLACE = re.compile(
 )
 
 
-_ELIGIBLE = re.compile(r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I)
+_ELIGIBLE = re.compile(
+    r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I
+)
 
 
 def _remote_countries(text: str) -> list[Location]:

@@ -6,32 +6,123 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import DIGIT as _DIGIT, NOTHING, Cue, Finding
+from generator.ingest.extract.common import DIGIT as _DIGIT
+from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.ingest.extract.locations import countries_in as countries_named
 from generator.models import Pay
 
 CURRENCIES = {
-    "us$": "USD", "usd": "USD", "$": "USD", "dollars": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD", "a$": "AUD",
-    "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
-    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "₹": "INR", "inr": "INR", "rs.": "INR", "rs": "INR", "chf": "CHF", "¥": "JPY", "jpy": "JPY", "yen": "JPY",
-    "pln": "PLN", "zł": "PLN", "zl": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "mxn": "MXN", "brl": "BRL",
-    "r$": "BRL", "zar": "ZAR", "aed": "AED", "czk": "CZK", "huf": "HUF", "ron": "RON", "ils": "ILS", "₪": "ILS",
-    "krw": "KRW", "₩": "KRW", "cny": "CNY", "rmb": "CNY", "php": "PHP", "₱": "PHP",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "₹": "INR",
+    "inr": "INR",
+    "rs.": "INR",
+    "rs": "INR",
+    "chf": "CHF",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "pln": "PLN",
+    "zł": "PLN",
+    "zl": "PLN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "mxn": "MXN",
+    "brl": "BRL",
+    "r$": "BRL",
+    "zar": "ZAR",
+    "aed": "AED",
+    "czk": "CZK",
+    "huf": "HUF",
+    "ron": "RON",
+    "ils": "ILS",
+    "₪": "ILS",
+    "krw": "KRW",
+    "₩": "KRW",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "php": "PHP",
+    "₱": "PHP",
 }
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 _NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
-    r"(?<![\w.,])" + _ONE.replace("N", "1") + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*" + _ONE.replace("N", "2") + r")?(?![\w%])",
+    r"(?<![\w.,])"
+    + _ONE.replace("N", "1")
+    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*"
+    + _ONE.replace("N", "2")
+    + r")?(?![\w%])",
     re.I,
 )
 
 # Every amount with a currency contains one of these; a line with none is skipped before the slow regex.
 _MONEY_WORDS = Cue(
-    ("$", "£", "€", "₹", "¥", "₩", "₪", "₱", "zł", "zl", "usd", "eur", "gbp", "cad", "aud", "inr", "chf", "sgd", "hkd", "nzd",
-     "jpy", "pln", "sek", "nok", "dkk", "mxn", "brl", "zar", "aed", "czk", "huf", "ron", "ils", "krw", "cny", "rmb", "php",
-     "dollar", "pound", "rs.", "yen"),
+    (
+        "$",
+        "£",
+        "€",
+        "₹",
+        "¥",
+        "₩",
+        "₪",
+        "₱",
+        "zł",
+        "zl",
+        "usd",
+        "eur",
+        "gbp",
+        "cad",
+        "aud",
+        "inr",
+        "chf",
+        "sgd",
+        "hkd",
+        "nzd",
+        "jpy",
+        "pln",
+        "sek",
+        "nok",
+        "dkk",
+        "mxn",
+        "brl",
+        "zar",
+        "aed",
+        "czk",
+        "huf",
+        "ron",
+        "ils",
+        "krw",
+        "cny",
+        "rmb",
+        "php",
+        "dollar",
+        "pound",
+        "rs.",
+        "yen",
+    ),
     MONEY,
 )
 
@@ -39,8 +130,14 @@ PERIOD_CUES = [
     ("hour", r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"),
     ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz"),
     ("week", r"per week|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine"),
-    ("month", r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel|p\.?\s?m\.?\b"),
-    ("year", r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"),
+    (
+        "month",
+        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel|p\.?\s?m\.?\b",
+    ),
+    (
+        "year",
+        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b",
+    ),
 ]
 PAY_CONTEXT = re.compile(
     r"salary|pay\b|paying|compensation|wage|rate|base|ote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn",
@@ -115,7 +212,7 @@ def find_pay(text: str) -> Finding:
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) or not _MONEY_WORDS.present(line):
             continue
-        following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
+        following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following)
             if candidate:

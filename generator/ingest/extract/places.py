@@ -18,7 +18,9 @@ def no_hint() -> str | None:
 
 CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
 _AREA = re.compile(r"^(?:greater\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I)
-_NOT_PLACE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I)
+_NOT_PLACE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I
+)
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 
 
@@ -115,7 +117,9 @@ _TAG_ONLY = re.compile(
     re.I,
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
-_SITE_WORDS = re.compile(r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$", re.I)
+_SITE_WORDS = re.compile(
+    r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$", re.I
+)
 
 
 def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
@@ -168,7 +172,11 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, hint()) for p in pieces]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
         # 'Birmingham, Leeds, London': a list of cities.
-        return [Location(country=c.country, region=c.region, city=_as_written(p, c.name)) for p, c in zip(pieces, cities, strict=True) if c]
+        return [
+            Location(country=c.country, region=c.region, city=_as_written(p, c.name))
+            for p, c in zip(pieces, cities, strict=True)
+            if c
+        ]
     # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
     # a city that only one country has (or the country the line names).
     country = geo.country(pieces[-1])

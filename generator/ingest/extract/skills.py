@@ -64,7 +64,9 @@ _CONTEXT_BEFORE = re.compile(
     r"|languages? (?:such as|like|including)|such as|e\.g\.,?|including|like|using|with|in|written in|programming in|code in|/|,|\(|:|and|or)\s*$",
     re.I,
 )
-_CONTEXT_AFTER = re.compile(r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience|,|/|\)|and|or)", re.I)
+_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience|,|/|\)|and|or)", re.I
+)
 
 
 def _in_tech_context(text: str, start: int, end: int, spelling: str, others: list[tuple[int, int]]) -> bool:
@@ -77,12 +79,10 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     before, after = text[max(0, start - 40) : start], text[end : end + 25]
     if len(spelling) <= 2:
         # One or two letters ("C", "R", "Go"): only in a list with other skills, or named as a language.
-        return (near and bool(re.search(r"[,/(]\s*$|\b(?:and|or)\s*$", before) or re.match(r"\s*[,/)]|\s+(?:and|or)\b", after))) or bool(
-            re.match(r"\s*(?:programming|language|code)\b", after, re.I)
-        )
+        return (
+            near and bool(re.search(r"[,/(]\s*$|\b(?:and|or)\s*$", before) or re.match(r"\s*[,/)]|\s+(?:and|or)\b", after))
+        ) or bool(re.match(r"\s*(?:programming|language|code)\b", after, re.I))
     return near or bool(_CONTEXT_BEFORE.search(before)) or bool(_CONTEXT_AFTER.match(after))
-
-
 
 
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")

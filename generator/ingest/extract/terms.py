@@ -11,25 +11,37 @@ from generator.ingest.extract.headline import Headline
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _DAYS_IN_OFFICE = Cue(
     ("days",),
-    re.compile(r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b", re.I),
+    re.compile(
+        r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b",
+        re.I,
+    ),
 )
-_HYBRID = Cue(("hybrid", "partial", "flexible working", "teilweise", "mobiles", "télétravail", "home office", "anywhere", "remote"), re.compile(
-    r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-    r"|\btélétravail partiel\b|\bhome office (?:möglich|days?)\b|\bfrom anywhere on the other days\b",
-    re.I,
-))
-_REMOTE = Cue(("remote", "home", "wfh", "anywhere", "télétravail"), re.compile(
-    r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
-    r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
-    r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet)\b",
-    re.I,
-))
-_ONSITE = Cue(("site", "office", "person", "präsenz", "remote"), re.compile(
-    r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
-    r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
-    r"|\bno remote\b|\bremote work is not\b|\bpräsenz",
-    re.I,
-))
+_HYBRID = Cue(
+    ("hybrid", "partial", "flexible working", "teilweise", "mobiles", "télétravail", "home office", "anywhere", "remote"),
+    re.compile(
+        r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
+        r"|\btélétravail partiel\b|\bhome office (?:möglich|days?)\b|\bfrom anywhere on the other days\b",
+        re.I,
+    ),
+)
+_REMOTE = Cue(
+    ("remote", "home", "wfh", "anywhere", "télétravail"),
+    re.compile(
+        r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
+        r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
+        r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet)\b",
+        re.I,
+    ),
+)
+_ONSITE = Cue(
+    ("site", "office", "person", "präsenz", "remote"),
+    re.compile(
+        r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
+        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
+        r"|\bno remote\b|\bremote work is not\b|\bpräsenz",
+        re.I,
+    ),
+)
 
 
 def _workplace_of(text: str) -> str | None:
@@ -106,10 +118,19 @@ _TYPES = [
     ),
     ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b"),
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b"),
-    ("full_time", r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
-                  r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"),
+    (
+        "full_time",
+        r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
+        r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd",
+    ),
 ]
-_JSON_LD_TYPES = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary", "INTERN": "intern"}
+_JSON_LD_TYPES = {
+    "FULL_TIME": "full_time",
+    "PART_TIME": "part_time",
+    "CONTRACTOR": "contract",
+    "TEMPORARY": "temporary",
+    "INTERN": "intern",
+}
 
 
 def _type_of(text: str) -> str | None:
@@ -120,16 +141,40 @@ def _type_of(text: str) -> str | None:
 
 # How the text, not a label, states a type: 'a full-time role', 'a 6-month contract', 'for an internship'.
 _TYPES_IN_TEXT = [
-    ("intern", Cue(("intern",), re.compile(
-        r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
-        r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b", re.I))),
-    ("contract", Cue(("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"), re.compile(
-        rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
-        r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b", re.I))),
+    (
+        "intern",
+        Cue(
+            ("intern",),
+            re.compile(
+                r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
+                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b",
+                re.I,
+            ),
+        ),
+    ),
+    (
+        "contract",
+        Cue(
+            ("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"),
+            re.compile(
+                rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
+                r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b",
+                re.I,
+            ),
+        ),
+    ),
     ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
     ("part_time", Cue(("part", "teilzeit", "partiel"), re.compile(_TYPES[3][1], re.I))),
-    ("full_time", Cue(("full", "permanent", "unbefristet", "vollzeit", "cdi"), re.compile(
-        r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b", re.I))),
+    (
+        "full_time",
+        Cue(
+            ("full", "permanent", "unbefristet", "vollzeit", "cdi"),
+            re.compile(
+                r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b",
+                re.I,
+            ),
+        ),
+    ),
 ]
 
 
@@ -172,19 +217,45 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
 # ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
 _LEVELS = [
-    ("bachelor", Cue(("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"), re.compile(
-        r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"))),
-    ("master", Cue(("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"), re.compile(
-        r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
-        r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
-        r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"))),
-    ("phd", Cue(("ph", "doctor", "doktor"), re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"))),
+    (
+        "bachelor",
+        Cue(
+            ("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"),
+            re.compile(
+                r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"
+            ),
+        ),
+    ),
+    (
+        "master",
+        Cue(
+            ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"),
+            re.compile(
+                r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
+                r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
+                r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"
+            ),
+        ),
+    ),
+    (
+        "phd",
+        Cue(
+            ("ph", "doctor", "doktor"),
+            re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"),
+        ),
+    ),
 ]
 _ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
 _DEGREE_CONTEXT = re.compile(
-    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/", re.I
+    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/",
+    re.I,
 )
-_NOT_DEGREE = Cue(("ms ", "tuition", "reimburs", "scholarship"), re.compile(r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"))
+_NOT_DEGREE = Cue(
+    ("ms ", "tuition", "reimburs", "scholarship"),
+    re.compile(
+        r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"
+    ),
+)
 
 
 _ABBREVIATION_ANY = re.compile(r"\b[BM]\.?[SA]\.?(?!\w)")
