@@ -11,6 +11,16 @@ import pytest
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+"""Debian's Chromium: Playwright's own browser download does not work here."""
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",  # without these it keeps trying hosts it cannot reach
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SEEDS = ROOT / "seeds"
 
 

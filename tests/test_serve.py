@@ -25,12 +25,8 @@ from generator.dev.live import Snapshot
 from generator.dev.serve import Session
 from generator.dev.server import resolve
 from generator.dev.watch import Batch, Debouncer, Folders, is_editor_temp
-from tests.conftest import ROOT, Board, make_board
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, Board, make_board
 
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
 WAIT = 20.0
 """Longest we wait for something to happen; a safety net, not a speed requirement (speed is in benchmarks/)."""
 
@@ -57,7 +53,7 @@ def session(board: Board) -> Iterator[Session]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
