@@ -27,7 +27,9 @@ ROLE_WORDS = re.compile(
     r"|electrician|welder|installer|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker"
     r"|trader|teller|caregiver|aide|technologist|chemist|biologist|physicist|partner|principal|stagiaire|développeu\w+"
     r"|ingénieur\w*|chargée?|responsable|chef de projet|steward|picker|packer|handler|loader|dispatcher|scheduler|translator"
-    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff)\b",
+    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff|plumber"
+    r"|carpenter|painter|roofer|landscaper|janitor|custodian|housekeeper|cleaner|nanny|hygienist|sonographer|radiographer"
+    r"|phlebotomist|paramedic|emt|firefighter|moderator|lecturer|scientist|pilot|bartender|waiter|waitress|dishwasher|stocker)\b",
     re.I,
 )
 GENDER_TAG = re.compile(
@@ -43,7 +45,7 @@ DEGREE_TAG = re.compile(
     r"^\(?\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral)(?:\s*/\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral))*\s*\)*$",
     re.I,
 )
-WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
+WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
 TYPE_TAG = re.compile(
     r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship)\s*\)?$",
     re.I,
@@ -249,6 +251,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if not role_parts:
         return head
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
+    pieces = head.title.split(", ")
+    while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
+        pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
+    head.title = ", ".join(pieces)
     typed = re.match(
         r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I
     )
@@ -364,7 +370,8 @@ _PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 
 def _is_board(name: str) -> bool:
-    return name.strip().lower() in JOB_BOARDS
+    key = name.strip().lower()
+    return key in JOB_BOARDS or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin ")) or "applitrack" in key
 
 
 def _company_from_labels(doc: Document) -> str | None:
@@ -503,7 +510,10 @@ _NOT_COMPANY = {
 LEGAL_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I
 )
-_SITE_WORDS = r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|emplois|carrières|offres d'emploi|work with us|join us)"
+_SITE_WORDS = (
+    r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
+    r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
+)
 _CAREERS_LINE = re.compile(rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$", re.I)
 
 
@@ -536,6 +546,11 @@ def _company_like(text: str) -> bool:
         or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I)
     ):
         return False
+    lower = [
+        w for w in text.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "for", "du", "la", "le", "y", "&")
+    ]
+    if len(lower) * 2 > len(text.split()):
+        return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name
     return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
 
 
@@ -572,6 +587,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
             for name, place in (parts, parts[::-1]):
                 if _company_like(name) and places_in_line(place)[0]:
                     return name
+        # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
+        if len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0]) and places_in_line(" · ".join(parts[1:]))[0]:
+            return parts[0]
     header = [_site_name(line) for line in doc.header[:15]]
     for line in header:
         if LEGAL_SUFFIX.search(line) and _company_like(line):
@@ -773,12 +791,16 @@ def _team_from_intro(doc: Document) -> str | None:
 
 
 def _team_like(text: str) -> bool:
-    return not _LEVEL.match(text) and not re.search(
-        r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason|\bhome (?:weekly|daily|time)\b|\bregional\b|\botr\b"
-        r"|\bbonus\b|[$£€]|\benglish\b|\bspanish\b|\bfrench\b|\bgerman\b|/",
-        text,
-        re.I,
-    )
+    return (
+        not _LEVEL.match(text)
+        and not re.search(
+            r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason|\bhome (?:weekly|daily|time)\b|\bregional\b|\botr\b"
+            r"|\bbonus\b|[$£€]|\benglish\b|\bspanish\b|\bfrench\b|\bgerman\b|/|,|\bhiring\b|\bpaid\b|\burgent|\bmaintenance\b",
+            text,
+            re.I,
+        )
+        and not all(is_skill_name(word) or word in ("&", "and") for word in text.split())
+    )  # '(AWS & Kubernetes)'
 
 
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:

@@ -82,10 +82,10 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places:
             return Finding(places)
     for line in doc.header[:15]:
-        if len(line) > 100 or line == head.line:
+        separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
+        if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line:
             continue
         places, unknown = places_in_line(line, hint)
-        separated = bool(re.search(r"[·•|]", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if places and (unknown == 0 or separated):
             return Finding(places)
     text = doc.job_text()
@@ -111,7 +111,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort"
-    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work"
+    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
 # 'in person at the Fort Collins, CO campus', 'from our Denver office'.

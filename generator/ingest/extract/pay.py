@@ -72,7 +72,7 @@ _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*(?:-|–|—|to|bis|à|and)\s*"
+    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|to|bis|à|and|a|até|hasta)\s*"
     + _ONE.replace("N", "2")
     + r")?(?![\w%])",
     re.I,
@@ -129,10 +129,10 @@ _MONEY_WORDS = Cue(
 PERIOD_CUES = [
     ("hour", r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"),
     ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz"),
-    ("week", r"per week|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine"),
+    ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine"),
     (
         "month",
-        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel|p\.?\s?m\.?\b",
+        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel",
     ),
     (
         "year",
@@ -262,6 +262,10 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
             return None
     score = 1 + (2 if PAY_CONTEXT.search(before[-120:] + after[:40]) else 0) + (0 if inferred else 2)
     score += 1 if match.group("n2") else 0
+    if re.match(
+        r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire)\s*:", line, re.I
+    ):
+        score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
     return _Candidate(pay, score, inferred)
 

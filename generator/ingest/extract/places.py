@@ -108,7 +108,7 @@ def _as_written(text: str, name: str) -> str:
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
 _PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
-_COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(\S.*)$")
+_COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(?:([A-Z]{2,3})\s*-\s*)?(\S.*)$")  # 'PL-Kraków', 'US-TX-Houston'
 
 
 _TAG_ONLY = re.compile(
@@ -150,9 +150,10 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     coded = _COUNTRY_CITY.match(part)
     if coded and geo.country(coded.group(1)):
-        city = geo.city(coded.group(2), coded.group(1))
-        return [Location(country=city.country, region=city.region, city=_as_written(coded.group(2), city.name))] if city else []
+        city = geo.city(coded.group(3), coded.group(1))
+        return [Location(country=city.country, region=city.region, city=_as_written(coded.group(3), city.name))] if city else []
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
+    cleaned = re.sub(r"(?<=[a-z])\s+\d{1,2}$", "", cleaned)  # 'Dublin 7': a postal district
     location = parse_place(cleaned, geo, hint) if cleaned else None
     if location:
         return [location]
@@ -183,6 +184,9 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     for piece in pieces[:-1] if country else pieces:
         if geo.country(piece):
             continue
+        spaced_piece = re.match(r"^(.+?)\s+([A-Z]{2,3})$", piece)
+        if spaced_piece and (located := parse_place(f"{spaced_piece.group(1)}, {spaced_piece.group(2)}", geo, hint)):
+            return [located]  # 'Northside, Brisbane QLD'
         city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
         if city:
             return [Location(country=city.country, region=city.region, city=_as_written(piece, city.name))]
