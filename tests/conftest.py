@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from generator.cli import main
 
@@ -52,3 +54,12 @@ def built_board(tmp_path_factory: pytest.TempPathFactory) -> Board:
     board = make_board(tmp_path_factory.mktemp("built"))
     assert board.run("build", "--base-url", board.base_url) == 0
     return board
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, driven by Playwright; one per test module."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

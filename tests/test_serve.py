@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from generator import content_file
 from generator.config import load_settings
@@ -25,7 +25,7 @@ from generator.dev.live import Snapshot
 from generator.dev.serve import Session
 from generator.dev.server import resolve
 from generator.dev.watch import Batch, Debouncer, Folders, is_editor_temp
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, Board, make_board
+from tests.conftest import ROOT, Board, make_board
 
 WAIT = 20.0
 """Longest we wait for something to happen; a safety net, not a speed requirement (speed is in benchmarks/)."""
@@ -48,14 +48,6 @@ def session(board: Board) -> Iterator[Session]:
     live.echoed = lines  # type: ignore[attr-defined]
     yield live
     live.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect
 
 from tests.browser.boards import make_rich_board
 from tests.browser.serving import serve
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, Board
+from tests.conftest import ROOT, Board
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 LAYOUT_SHIFT = """
@@ -36,14 +36,6 @@ def board(tmp_path_factory: pytest.TempPathFactory) -> Board:
 def root(board: Board) -> Iterator[str]:
     with serve(board.site, "/board/") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
