@@ -128,15 +128,26 @@ def _start_from(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_START_LABELS = (
+    r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
+    r"|date de début|fecha de inicio|data de início"
+)
+_START_INLINE = re.compile(r"(?:anticipated |expected |planned )?(?:start(?:ing)? date|start)\s*[:：]\s*([^·|\n]{3,40})", re.I)
+
+
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
-    labelled = label_value(doc.lines[:80], r"start date|start|starting date|beginn|eintrittsdatum|date de début")
-    if labelled and precision < 3:
-        if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", labelled[0], re.I):
+    labelled = label_value(doc.lines[:80], _START_LABELS)
+    inline = _START_INLINE.search("\n".join(doc.lines[:80]))  # '· Starting date: 02 March 2026 ·' among other labels
+    stated = labelled[0] if labelled else inline.group(1) if inline else None
+    if stated and precision < 3:
+        if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):
             return Finding(_month_year(_month(m[1]), m[2]))
-        if m := re.search(r"\b(20\d\d)-(\d\d)", labelled[0]):
+        if m := re.search(r"\b(20\d\d)-(\d\d)", stated):
             return Finding(_month_year(int(m[2]), m[1]))
+        if (day := parse_date(stated)) is not None:
+            return Finding(_month_year(day.month, str(day.year)))
     for line in doc.job_text().split("\n"):
         if "20" not in line or re.search(r"graduat", line, re.I):
             continue
