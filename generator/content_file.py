@@ -151,10 +151,6 @@ def _url(value: Any) -> str | None:
     return text
 
 
-def _start(value: Any) -> str | None:
-    return _text(value)
-
-
 def _review(value: Any) -> MappingProxyType[str, str]:
     if value is None:
         return MappingProxyType({})
@@ -174,7 +170,7 @@ READERS: dict[str, Callable[[Any], Any]] = {
     "employment_type": _choice(EMPLOYMENT_TYPES),
     "degree": _degrees,
     "pay": _pay,
-    "start": _start,
+    "start": _text,
     "posted": _date,
     "valid_through": _date,
     "job_id": _text,

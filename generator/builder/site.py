@@ -38,17 +38,13 @@ class SitePlan:
         return {f.route for f in self.files}
 
 
-def newest_first(postings: list[Posting]) -> list[Posting]:
-    return sorted(postings, key=lambda p: (feeds.published(p), p.posted or date.min, p.slug), reverse=True)
-
-
 def plan_site(postings: list[Posting], settings: Settings, *, drafts: bool = False, today: date | None = None) -> SitePlan:
     today = today or build_date()
     urls = Urls(settings.base_url, settings.base_path)
     env = environment(settings.resolve(settings.templates_dir))
     env.filters.update(age=pages.age_in_words, places=boarddata.places)
     md = markdown_renderer()
-    visible = newest_first([p for p in postings if drafts or not p.is_draft])
+    visible = feeds.newest_first([p for p in postings if drafts or not p.is_draft])
     published, archived = split_archived(visible, today, settings.archive_after_days)
     bodies = {p.slug: md.render(p.body) for p in visible}
     facets = build_facets(published) + pages.extra_facets(published)

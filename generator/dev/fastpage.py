@@ -21,8 +21,8 @@ import jinja2
 from generator.builder import boarddata, pages
 from generator.builder.archive import split_archived
 from generator.builder.facets import Facet, build_facets
+from generator.builder.feeds import newest_first
 from generator.builder.render import environment, markdown_renderer
-from generator.builder.site import newest_first
 from generator.builder.urls import Urls, output_file
 from generator.config import Settings
 from generator.models import Posting

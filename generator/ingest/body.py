@@ -109,7 +109,7 @@ def clean_body(doc: Document, used_header: set[str]) -> tuple[str, list[str]]:
             parts.append("## " + SECTION_TITLES[section.kind])
             kinds.append(section.kind)
         parts.append(_join(lines))
-    return _escape("\n\n".join(parts)), kinds
+    return "\n\n".join(parts), kinds
 
 
 _STRUCTURE = re.compile(r"^(#{1,6}(?=\s|$)|```|~~~|>|={3,}|-{3,}|\*{3,}|_{3,})")
@@ -118,7 +118,3 @@ _STRUCTURE = re.compile(r"^(#{1,6}(?=\s|$)|```|~~~|>|={3,}|-{3,}|\*{3,}|_{3,})")
 def _plain(text: str) -> str:
     """Text from the posting that must stay text: a leading '#', '>' or fence would become Markdown structure."""
     return _STRUCTURE.sub(lambda m: "\\" + m.group(0), text.strip())
-
-
-def _escape(markdown: str) -> str:
-    return markdown

@@ -38,11 +38,14 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
     return None
 
 
+def _json_ld_date(doc: Document, key: str) -> date | None:
+    value = doc.json_ld.get(key) if doc.json_ld else None
+    return parse_date(str(value)) if value else None
+
+
 def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
-    if doc.json_ld.get("datePosted"):
-        posted = parse_date(str(doc.json_ld["datePosted"]))
-        if posted:
-            return Finding(posted)
+    if posted := _json_ld_date(doc, "datePosted"):
+        return Finding(posted)
     lines = doc.header + doc.lines[:80]
     labelled = label_value(
         lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date"
@@ -70,10 +73,8 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
-    if doc.json_ld.get("validThrough"):
-        until = parse_date(str(doc.json_ld["validThrough"]))
-        if until:
-            return Finding(until)
+    if until := _json_ld_date(doc, "validThrough"):
+        return Finding(until)
     for m in _DEADLINE.finditer(doc.text):  # noqa: B007 - first parseable one wins
         until = parse_date(m[1])
         if until:
