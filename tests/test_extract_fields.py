@@ -123,3 +123,16 @@ def test_extract_reports_bad_files_and_still_prints_the_good_ones(tmp_path: Path
     out, err = capsys.readouterr()
     assert [item["source"] for item in json.loads(out)] == [str(good)]
     assert f"{bad}: binary file" in err
+
+
+def test_an_agency_posting_names_its_client_as_employer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = tmp_path / "agency.txt"
+    raw.write_text(
+        "Data Engineer\nHalden & Moss Recruitment\nLeeds, West Yorkshire\n\n"
+        "Halden & Moss are delighted to be working exclusively with Aire Valley Building Society on the hire "
+        "of a Data Engineer for their growing data function.\n"
+    )
+    assert main(["extract", str(raw)]) == 0
+    [data] = json.loads(capsys.readouterr().out)
+    assert data["company"] == "Aire Valley Building Society"
+    assert "agency" in data["review"]["company"]

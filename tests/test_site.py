@@ -124,3 +124,9 @@ def test_a_broken_content_file_is_reported_and_the_rest_still_builds(built_board
         assert built_board.run("check") == 1
     finally:
         bad.unlink()
+
+
+def test_check_lists_drafts_with_their_file(built_board: Board, capsys) -> None:
+    assert built_board.run("check") == 0  # a draft is a warning, not an error
+    err = capsys.readouterr().err
+    assert re.search(r"002-b3df105cc972a621\.md:1: warning: draft: no title", err)
