@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -44,20 +44,50 @@ MONTHS = {
 MONTH_RE = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 
 
+@lru_cache(maxsize=32)
+def lower_aligned(text: str) -> str:
+    """The text in lower case, character for character, so that a match's offsets index the original too.
+
+    Searching lowered text with a case-sensitive pattern is how the extractors stay fast: Python's re
+    cannot use a pattern's literal prefix to skip ahead under re.I, and a case-blind scan of a whole
+    posting for a pattern that is not there costs a hundred times more.
+
+    Memoised: several extractors lower the same job text in turn.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)  # 'İ' lowercases to two
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[\w+#.'-]+", text)
 
 
 @cache
-def _label_pattern(labels: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I)
+def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The pattern for a label alternation, and the letters its labels can start with (None when an
+    alternative starts with something other than a plain letter): most lines are ruled out by their first letter."""
+    depth, starts, alternative_start = 0, set(), True
+    for ch in labels:
+        if alternative_start:
+            starts.add(ch)
+            alternative_start = False
+        depth += ch == "("
+        depth -= ch == ")"
+        alternative_start = ch == "|" and depth == 0
+    letters = frozenset(ch.lower() for ch in starts) | frozenset(ch.upper() for ch in starts)
+    usable = all(ch.isalpha() for ch in starts)
+    return re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I), letters if usable else None
 
 
 def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
     """The values of 'Label: value' lines (or a label alone with its value on the next line), in order."""
-    pattern = _label_pattern(labels)
+    pattern, letters = _label_pattern(labels)
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
+        if letters is not None and line.lstrip()[:1] not in letters:
+            continue
         if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:
             continue  # a label is short, or ends in a colon near the start
         match = pattern.match(line)
@@ -80,25 +110,49 @@ def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
     return found[0] if found else None
 
 
+def _has_upper(pattern: str) -> bool:
+    """Whether a pattern names an upper-case letter outside an escape ('\\B', '\\S' are not letters)."""
+    return any(ch.isupper() for ch in re.sub(r"\\.", "", pattern))
+
+
 @dataclass(frozen=True)
 class Cue:
     """A regex run only when one of its words occurs in the text.
 
     Python's re scans slowly for patterns without a literal prefix (word boundaries,
     alternations, inline flags), and most postings contain none of a given cue's words;
-    a plain substring test rules them out a hundred times faster.
+    a plain substring test rules them out a hundred times faster. A case-blind pattern
+    written in lower case is searched in the lowered text without re.I (several times
+    faster again) and each hit is then matched on the real text, so groups keep their case.
     """
 
     words: tuple[str, ...]
     """Lower-case substrings, one of which every match contains."""
     pattern: re.Pattern[str]
+    _lowered: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.pattern.flags & re.I and not _has_upper(self.pattern.pattern):
+            object.__setattr__(self, "_lowered", re.compile(self.pattern.pattern, self.pattern.flags & ~re.I))
 
     def present(self, text: str) -> bool:
-        low = text.lower()
+        low = lower_aligned(text) if len(text) > 200 else text.lower()  # a line is lowered afresh; a whole text once
         return any(word in low for word in self.words)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.present(text) else None
+        if not self.present(text):
+            return None
+        if self._lowered is None:
+            return self.pattern.search(text)
+        hit = self._lowered.search(lower_aligned(text))
+        return self._on_text(text, hit.start()) if hit else None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.pattern.finditer(text)) if self.present(text) else []
+        if not self.present(text):
+            return []
+        if self._lowered is None:
+            return list(self.pattern.finditer(text))
+        return [match for hit in self._lowered.finditer(lower_aligned(text)) if (match := self._on_text(text, hit.start()))]
+
+    def _on_text(self, text: str, start: int) -> re.Match[str] | None:
+        return self.pattern.match(text, start) or self.pattern.search(text, start)

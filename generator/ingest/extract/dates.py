@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value
+from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, lower_aligned
 from generator.ingest.extract.headline import SEASONS, Headline
 
 _SEASON = "|".join(SEASONS)
@@ -61,6 +61,9 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     if span and (posted := parse_date(span[0])):
         return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
     for line in doc.lines[:120]:
+        low = line.lower()
+        if "posted" not in low and "published" not in low:
+            continue  # the search below is case-blind and slow; most lines have neither word
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1])
             if posted:
@@ -115,16 +118,16 @@ def _month_year(month: int, year: str) -> str:
 
 def _start_from(text: str) -> tuple[str | None, int]:
     """A start given in text, and how precise it is (year 1, season 2, month 3)."""
-    if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text, re.I):
+    text = lower_aligned(text)  # the patterns below are lower case: a case-blind search is much slower
+    if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text):
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
     if m := re.search(
         rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b",
         text,
-        re.I,
     ):
         return _month_year(_month(m[1]), m[2]), 3
-    if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text, re.I):
+    if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text):
         return m[1] or m[2], 1
     return None, 0
 
@@ -133,15 +136,17 @@ _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
     r"|date de début|fecha de inicio|data de início"
 )
-_START_INLINE = re.compile(r"(?:anticipated |expected |planned )?(?:start(?:ing)? date|start)\s*[:：]\s*([^·|\n]{3,40})", re.I)
+# 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
+_START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 
 
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
     labelled = label_value(doc.lines[:80], _START_LABELS)
-    inline = _START_INLINE.search("\n".join(doc.lines[:80]))  # '· Starting date: 02 March 2026 ·' among other labels
-    stated = labelled[0] if labelled else inline.group(1) if inline else None
+    top = "\n".join(doc.lines[:80])
+    inline = _START_INLINE.search(lower_aligned(top))  # '· Starting date: 02 March 2026 ·' among other labels
+    stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
     if stated and precision < 3:
         if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):
             return Finding(_month_year(_month(m[1]), m[2]))
@@ -161,7 +166,8 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     if precision in (1, 3) and is_intern:
         # An internship that starts in a year and runs in summer cycles starts in summer.
         year = _year(best)
-        if re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", doc.job_text(), re.I):
+        low = lower_aligned(doc.job_text())
+        if "summer" in low and re.search(rf"\bsummer\b[^.\n]*\b{year}\b|\b{year}\b[^.\n]*\bsummer\b|summer internship", low):
             return Finding(f"{year} Summer", "season read from the text around the start year")
     return Finding(best)
 

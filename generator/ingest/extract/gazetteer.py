@@ -130,6 +130,8 @@ CODED_REGIONS = {"US", "CA", "AU"}
 
 def fold(text: str) -> str:
     """Lower case, without accents (people write 'Krakow' and 'Maharashtra'), spaces and dots normalised."""
+    if text.isascii():
+        return " ".join(text.lower().split()).strip(" .")  # most names: no accents to take off
     text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ł", "l").replace("ø", "o").replace("đ", "d")
     return re.sub(r"\s+", " ", text).strip(" .")

@@ -374,6 +374,9 @@ def _is_board(name: str) -> bool:
     return key in JOB_BOARDS or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin ")) or "applitrack" in key
 
 
+_AT_WORD = re.compile(r"\sat\s")
+
+
 def _company_from_labels(doc: Document) -> str | None:
     org = doc.json_ld.get("hiringOrganization") if doc.json_ld else None
     if isinstance(org, dict) and isinstance(org.get("name"), str):
@@ -387,10 +390,11 @@ def _company_from_labels(doc: Document) -> str | None:
     if labelled and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
-        match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line)
+        # Each lazy pattern backtracks through the whole line: tried only where its words occur.
+        match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line) if " hiring " in line else None
         if match and not _is_board(match.group("company")):
             return match.group("company").strip()
-        match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line)
+        match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line) if _AT_WORD.search(line) else None
         if match and looks_like_title(line.rsplit(" at ", 1)[0]) and not _is_board(match.group("company")):
             return match.group("company").strip()
     return None
@@ -407,9 +411,15 @@ def _company_from_body(doc: Document) -> str | None:
         return None
     name, count = votes.most_common(1)[0]
     # One self-description is enough when the name recurs through the text.
-    mentions = len(re.findall(rf"\b{re.escape(name)}\b", doc.text))
+    # The name first, its leading word boundary checked after: a pattern that starts with \b cannot skip ahead.
+    mentions = sum(1 for m in re.finditer(rf"{re.escape(name)}\b", doc.text) if not _word_before(doc.text, m.start()))
     in_headline = any(name in line for line in doc.header[:3])
     return name if count >= 2 or mentions >= 3 or in_headline else None
+
+
+def _word_before(text: str, start: int) -> bool:
+    """Whether the character before `start` continues a word (so no word boundary falls there)."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def _company_votes(doc: Document) -> Counter[str]:
@@ -448,7 +458,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     names: list[str] = []
     for pattern in _SELF_PATTERNS:
         for match in pattern.finditer(text):
-            if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            if not _word_before(text, match.start()):
                 names.append(match.group(1))
     for match in _SELF_SUFFIXES.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -575,6 +585,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         if at and _company_like(at.group(1)):
             return at.group(1).strip()
     for line in doc.lines[:40]:
+        if not line.rstrip().lower().endswith("logo"):
+            continue  # the lazy pattern below backtracks through every line otherwise
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
         if match and _company_like(match.group(1)):
             return match.group(1).strip()
@@ -743,6 +755,22 @@ _TEAM_PATTERNS = [
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     re.compile(rf"\b(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
+_TEAM_CUES = (
+    "team",
+    "squad",
+    "group",
+    "function",
+    "department",
+    "organis",
+    "organiz",
+    "org",
+    "tribe",
+    "pod",
+    "unit",
+    "crew",
+    "abteilung",
+    "équipe",
+)
 _NOT_TEAM = {
     "hiring",
     "recruiting",
@@ -765,7 +793,8 @@ _LEVEL = re.compile(
 
 
 def _team_from_text(doc: Document, company: str | None) -> str | None:
-    lines = doc.job_text().split("\n")[:150]
+    # Only lines that name a team word can match; filtering first saves five regex scans of every line.
+    lines = [line for line in doc.job_text().split("\n")[:150] if any(word in line.lower() for word in _TEAM_CUES)]
     # A team label first, then the team the hire joins, then any team the text introduces.
     for pattern in _TEAM_PATTERNS:
         for line in lines:

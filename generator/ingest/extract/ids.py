@@ -6,14 +6,14 @@ import re
 
 from generator.ingest.document import Document
 from generator.ingest.extract.common import DIGIT as _DIGIT
-from generator.ingest.extract.common import NOTHING, Finding
+from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 _ID_LABEL = re.compile(
     r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref(?:\s*no)?|réf|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
-    r"\b\s*[:#.]?\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{2,30})",
-    re.I,
+    r"\b\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})",
 )
+"""Searched in a lowered line (see lower_aligned): without re.I it runs several times faster."""
 _NOT_APPLY_URL = re.compile(
     r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I
 )
@@ -34,8 +34,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) and not _ID_LABEL_ALONE.match(line):
             continue  # every id has a digit, on its line or the next
-        for match in _ID_LABEL.finditer(line):
-            value = match.group(1).rstrip(".,;:")
+        for match in _ID_LABEL.finditer(lower_aligned(line)):
+            value = line[match.start(1) : match.end(1)].rstrip(".,;:")
             if re.search(r"\d", value):
                 return Finding(value)
         alone = _ID_LABEL_ALONE.match(line)

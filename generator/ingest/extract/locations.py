@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import NOTHING, Finding, label_values
+from generator.ingest.extract.common import NOTHING, Finding, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline
 from generator.ingest.extract.places import parse_places, places_in_line
@@ -129,8 +129,10 @@ _ELIGIBLE = re.compile(
 
 def _remote_countries(text: str) -> list[Location]:
     """A remote posting's sentence listing where candidates may be: 'based in the UK, Spain or Kenya'."""
+    if not re.search(r"\bremote\b", text, re.I) or not _ELIGIBLE.search(text):
+        return []  # both are needed below; most postings fail here without being cut into sentences
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        if not (_ELIGIBLE.search(sentence) and re.search(r"\bremote\b", text, re.I)):
+        if not _ELIGIBLE.search(sentence):
             continue
         codes = countries_in(sentence)
         if len(codes) >= 2:
@@ -143,29 +145,34 @@ def countries_in(text: str, unique: bool = True) -> list[str]:
     geo = gazetteer()
     firsts = _country_first_words()
     found: list[str] = []
-    words = re.findall(r"[\w.'’-]+", text)
-    index = 0
-    while index < len(words):
-        hit = None
+    words = _WORD.findall(text)
+    # Only words that may start a country name are looked at in Python; the rest are ruled out by one
+    # set lookup each on the lowered words ('...' endings are left to the exact test below).
+    low_words = _WORD.findall(lower_aligned(text))
+    maybe = [i for i, w in enumerate(low_words) if w in firsts or w.endswith(".")]
+    resume = 0
+    for index in maybe:
+        if index < resume:
+            continue
         word = words[index]
-        if (len(word) > 3 or word.isupper()) and word.lower().rstrip(".") in firsts:
-            for size in (4, 3, 2, 1):
-                if len(words) - index < size:
-                    continue
-                chunk = " ".join(words[index : index + size]).rstrip(".")
-                if size == 1 and len(chunk) <= 3 and not chunk.isupper():
-                    continue
-                code = geo.countries.get(fold(chunk))
-                if code and (len(chunk) > 3 or chunk.lower() in ("uk", "usa", "uae", "u.s", "u.k", "us")):
-                    hit = (code, size)
-                    break
-        if hit:
-            if hit[0] not in found or not unique:
-                found.append(hit[0])
-            index += hit[1]
-        else:
-            index += 1
+        if not ((len(word) > 3 or word.isupper()) and word.lower().rstrip(".") in firsts):
+            continue
+        for size in (4, 3, 2, 1):
+            if len(words) - index < size:
+                continue
+            chunk = " ".join(words[index : index + size]).rstrip(".")
+            if size == 1 and len(chunk) <= 3 and not chunk.isupper():
+                continue
+            code = geo.countries.get(fold(chunk))
+            if code and (len(chunk) > 3 or chunk.lower() in ("uk", "usa", "uae", "u.s", "u.k", "us")):
+                if code not in found or not unique:
+                    found.append(code)
+                resume = index + size
+                break
     return found
+
+
+_WORD = re.compile(r"[\w.'’-]+")
 
 
 @cache

@@ -179,16 +179,19 @@ def _amount(number: str, suffix: str | None) -> float | None:
     return value
 
 
+_PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CUES]
+
+
 def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
-    for period, cue in PERIOD_CUES:
-        for match in re.finditer(cue, after[:45], re.I):
+    for period, cue in _PERIOD_PATTERNS:
+        for match in cue.finditer(after[:45]):
             distance = match.start()
             if best is None or distance < best[0]:
                 best = (distance, period)
         window = before[-90:]
-        for match in re.finditer(cue, window, re.I):
+        for match in cue.finditer(window):
             distance = len(window) - match.end() + 5  # a cue after the amount wins a tie
             if best is None or distance < best[0]:
                 best = (distance, period)
@@ -284,7 +287,11 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     pay = finding.value
     places = found.get("locations", Finding(None)).value or []
     countries = {place.country for place in places}
-    bare_dollar = pay is not None and pay.currency == "USD" and not re.search(r"US\$|\bUSD\b", doc.text)
+    bare_dollar = (
+        pay is not None
+        and pay.currency == "USD"
+        and not ("US$" in doc.text or ("USD" in doc.text and re.search(r"\bUSD\b", doc.text)))
+    )
     if pay and bare_dollar and len(countries) == 1:
         local = DOLLAR_COUNTRIES.get(countries.pop())
         if local:

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 import yaml
 
 from generator.ingest.document import Document
-from generator.ingest.extract.common import Finding
+from generator.ingest.extract.common import Finding, lower_aligned
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,11 @@ class Taxonomy:
     skills: tuple[Term, ...]
     topics: tuple[Term, ...]
     by_spelling: dict[str, Term]
-    first_words: frozenset[str]
-    """The first word of every spelling: a text word that is none of these starts no match."""
+    first_words: dict[str, int]
+    """The first word of every spelling, with the most words a spelling that starts with it has: a text
+    word that is none of these starts no match, and one whose spellings are all one word needs no n-grams."""
+    text_forms: frozenset[str]
+    """The first words as they look in lowered text ('scikit-learn' for 'scikit learn'), for a set intersection."""
 
 
 def _terms(entries: list[dict], kind: str) -> list[Term]:
@@ -47,6 +51,8 @@ def _terms(entries: list[dict], kind: str) -> list[Term]:
 
 
 _TOKEN = re.compile(r"[\w+#.&'’-]+")
+# A text word as the taxonomy lookup sees it: trailing '.', "'" and '’' are not part of it.
+_SPLIT = re.compile(r"([\w+#.&'’-]*[\w+#&-])")
 MAX_WORDS = 4
 
 
@@ -55,8 +61,13 @@ def taxonomy() -> Taxonomy:
     data = yaml.safe_load(resources.files("generator.ingest").joinpath("data/taxonomy.yaml").read_text(encoding="utf-8"))
     skills, topics = _terms(data["skills"], "skill"), _terms(data["topics"], "topic")
     by_spelling = {_key(t.spelling): t for t in skills + topics}
-    first_words = frozenset(_key(m.group(0).rstrip(".,")) for spelling in by_spelling for m in [_TOKEN.search(spelling)] if m)
-    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words)
+    first_words: dict[str, int] = {}
+    for spelling in by_spelling:
+        if m := _TOKEN.search(spelling):
+            first = _key(m.group(0).rstrip(".,"))
+            first_words[first] = max(first_words.get(first, 1), len(spelling.split()))
+    text_forms = frozenset(word.replace(" ", "-") for word in first_words)
+    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms)
 
 
 _CONTEXT_BEFORE = re.compile(
@@ -88,6 +99,18 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
 
 
+def _candidate_starts(text: str, tax: Taxonomy) -> list[int]:
+    """Offsets of the text's words that start some spelling. Splitting, lowering and the set intersection
+    run in C, so the Python-level work is per candidate, not per word of the posting."""
+    parts = _SPLIT.split(lower_aligned(text))  # separator, word, separator, word, ...
+    words = parts[1::2]
+    starting = tax.text_forms.intersection(words)
+    if not starting:
+        return []
+    ends = list(accumulate(map(len, parts)))
+    return [ends[2 * i] for i, w in enumerate(words) if w in starting]
+
+
 def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     """Every longest match of a spelling in the text, found by looking word n-grams up in a dict
     (a regex alternation of a thousand names is ten times slower). Only a word that starts some
@@ -95,18 +118,19 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     low = text.lower().replace("-", " ")  # same length as text: spans stay aligned
     found: list[tuple[int, int, Term]] = []
     resume = 0
-    for match in _TOKEN.finditer(text):
-        start = match.start()
+    for start in _candidate_starts(text, tax):
         if start < resume:
+            continue
+        match = _TOKEN.match(text, start)
+        if match is None:
             continue
         end = match.end()
         word = low[start:end].rstrip(".,'’")
-        if word not in tax.first_words:
-            continue
         ends = [start + len(word)]
         words = [word]
         position = end
-        while len(words) < MAX_WORDS and end == ends[-1] + (end - ends[-1]) and (following := _NEXT_WORD.match(text, position)):
+        longest = min(MAX_WORDS, tax.first_words.get(word, 1))
+        while len(words) < longest and (following := _NEXT_WORD.match(text, position)):
             if len(match.group(0)) != ends[-1] - start and len(words) == 1:
                 break  # the first word ended in punctuation
             next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
