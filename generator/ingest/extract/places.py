@@ -128,6 +128,10 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
     text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
+    taleo = re.fullmatch(r"\s*([A-Z][\w .]+?)-([A-Z][\w .]+?)(?:-([A-Z][\w .]+?))?\s*", text)
+    if taleo and geo.country(taleo.group(1)):
+        # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it.
+        text = ", ".join(part for part in reversed(taleo.groups()) if part)
     text = re.sub(r"([^()|·•;]+?)\s*\(([^)]*)\)", lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
         text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " | ", text)  # labels run together: 'IrelandEngineering'
@@ -154,6 +158,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
         return [Location(country=city.country, region=city.region, city=_as_written(coded.group(3), city.name))] if city else []
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
     cleaned = re.sub(r"(?<=[a-z])\s+\d{1,2}$", "", cleaned)  # 'Dublin 7': a postal district
+    cleaned = re.sub(r"(?<=[a-zæøå])\s+[A-ZÆØ]$", "", cleaned)  # 'København S', 'Aarhus C': a district letter
     location = parse_place(cleaned, geo, hint) if cleaned else None
     if location:
         return [location]

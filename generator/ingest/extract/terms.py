@@ -17,41 +17,61 @@ _DAYS_IN_OFFICE = Cue(
     ),
 )
 _HYBRID = Cue(
-    ("hybrid", "partial", "flexible working", "teilweise", "mobiles", "télétravail", "home office", "anywhere", "remote"),
+    (
+        "hybrid",
+        "partial",
+        "flexible working",
+        "teilweise",
+        "mobiles",
+        "télétravail",
+        "home office",
+        "homeoffice",
+        "anywhere",
+        "remote",
+        "híbrid",
+        "thuiswerk",
+    ),
     re.compile(
         r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-        r"|\btélétravail partiel\b|\bhome office (?:möglich|days?)\b|\bfrom anywhere on the other days\b",
+        r"|\btélétravail partiel\b|\bhome ?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+        # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
+        # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
+        r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag",
         re.I,
     ),
 )
 _REMOTE = Cue(
-    ("remote", "home", "wfh", "anywhere", "télétravail"),
+    ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand"),
     re.compile(
         r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
         r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
-        r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet)\b",
+        r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet"
+        r"|100% remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand)\b",
         re.I,
     ),
 )
 _ONSITE = Cue(
-    ("site", "office", "person", "präsenz", "remote"),
+    ("site", "office", "person", "präsenz", "remote", "store", "presencial", "présentiel"),
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
         r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
-        r"|\bno remote\b|\bremote work is not\b|\bpräsenz",
+        r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b",
         re.I,
     ),
 )
 
 
-def _workplace_of(text: str) -> str | None:
-    """The way of working a label or a header line states."""
+def _workplace_of(text: str, office_counts: bool = True) -> str | None:
+    """The way of working a label or a header line states. `office_counts`: whether a bare 'office' means
+    on-site ('Workplace: Office'), which it does not in an address ('Location: Head Office, 1150 West Georgia St')."""
     value = text.lower()
     if _HYBRID.search(value):
         return "hybrid"
-    if re.search(r"\bremote\b|\btélétravail\b", value):
+    if re.search(r"\bremote\b|\btélétravail\b|\bremot[oa]\b|\bà distance\b|\bop afstand\b", value):
         return "remote"
-    if _ONSITE.search(value) or re.search(r"\bonsite\b|\bon site\b|\bin office\b|\boffice\b", value):
+    if _ONSITE.search(value) or re.search(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b", value):
+        return "onsite"
+    if office_counts and re.search(r"\bin office\b|\boffice\b", value):
         return "onsite"
     return None
 
@@ -76,7 +96,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(head.workplace)
     if doc.json_ld.get("jobLocationType") == "TELECOMMUTE":
         return Finding("remote")
-    labels = r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid|work location|location|arbeitsort|arbeitsmodell|modalité|mode de travail"
+    labels = (
+        r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid"
+        r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location"
+    )
     for line in doc.header[:15]:
         named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
         if named:  # "Hybrid: 2 days per week in the office (London)"
@@ -86,6 +109,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(kind)
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
         kind = _workplace_of(value)
+        if kind:
+            return Finding(kind)
+    for value, _ in label_values(doc.header + doc.lines[:80], r"location|arbeitsort|standort|lieu|ubicación"):
+        kind = _workplace_of(value, office_counts=False)
         if kind:
             return Finding(kind)
     telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
@@ -226,9 +253,30 @@ _LEVELS = [
     (
         "bachelor",
         Cue(
-            ("bachelor", "undergrad", "b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "bac"),
+            (
+                "bachelor",
+                "undergrad",
+                "b.eng",
+                "beng",
+                "b.tech",
+                "btech",
+                "b.e.",
+                "bsc",
+                "bac",
+                "b.com",
+                "bcom",
+                "hbo",
+                "licenci",
+                "superior completo",
+                "grado universitario",
+                "laurea",
+                "licencjat",
+            ),
             re.compile(
-                r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b)"
+                r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|\bB\.?Com\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b"
+                # Bachelor-level degrees named in other languages: Dutch hbo, Spanish/Portuguese licenciatura and
+                # 'ensino superior completo', Italian laurea (triennale), Polish licencjat.
+                r"|\bhbo\b|\blicenciatura\b|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat)"
             ),
         ),
     ),
@@ -290,10 +338,38 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
         tagged = levels_in(tag)
         if tagged:
             return Finding(sorted(tagged, key=[level for level, _ in _LEVELS].index))
-    levels: set[str] = set()
+    required: set[str] = set()
+    wished: set[str] = set()
+    floor = False
     for section in doc.sections:
-        if section.kind != "benefits":
-            levels |= levels_in(section.text)
+        if section.kind == "benefits":
+            continue
+        if not levels_in(section.text) and not _FLOOR.search(section.text):
+            continue  # most sections name no degree: skip the clause-by-clause reading
+        for line in section.lines:
+            for clause in _CLAUSE.split(line):
+                levels = levels_in(clause)
+                soft = section.kind == "preferred" or bool(_WISHED.search(clause))
+                (wished if soft else required).update(levels)
+                floor = floor or (not soft and not levels and bool(_FLOOR.search(clause)))
+    # A degree only wished for counts when it is the only level the posting names; where the posting
+    # requires less ('High school diploma required; bachelor's preferred') it asks for no degree.
+    levels = required or (set() if floor else wished)
     if not levels:
         return NOTHING
     return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
+
+
+# Clauses of a requirement line: 'Bachelor's required; master's students also welcome'.
+_CLAUSE = re.compile(r";|\s[–—]\s|\(|\)|,\s+but\b|\.\s+")
+_WISHED = re.compile(
+    r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
+    r"|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
+    re.I,
+)
+# A requirement below any degree: 'High school diploma or GED', 'no degree required'.
+_FLOOR = re.compile(
+    r"high school|\bGED\b|secondary school|no degree|\bA-levels?\b|abitur|\bmatura\b|bachillerato|preparatoria|secundaria"
+    r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b",
+    re.I,
+)

@@ -1,0 +1,55 @@
+"""Words that name a role: what tells a job title from a site's menu item or a company's tagline.
+
+A leaf module: the document reads it to find where a page's header ends, the headline
+extractor to pick the title. Postings come in many languages, so the list does too; a word
+belongs here only when it names a person's job and rarely anything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENGLISH = (
+    r"engineer(?:ing)?|scientist|developer|intern(?:ship)?|co-?op|manager|analyst|designer|architect|consultant|specialist"
+    r"|director|lead|head of|officer|administrator|assistant|associate|coordinator|representative|technician|nurse|rn|lpn|cna"
+    r"|teacher|tutor|researcher|writer|editor|accountant|recruiter|owner|programmer|operator|driver|clerk|cashier|agent|advis[eo]r"
+    r"|counsel|attorney|lawyer|therapist|pharmacist|physician|instructor|professor|lecturer|fellow|apprentice|trainee"
+    r"|vp|vice president|president|chief|cto|cfo|ceo|executive|strategist|marketer|sre|devops|helper|worker"
+    r"|supervisor|planner|buyer|controller|auditor|economist|statistician|generalist|expert|chef|cook|barista|mechanic"
+    r"|electrician|welder|installer|inspector|estimator|paralegal|receptionist|secretary|bookkeeper|underwriter|actuary|broker"
+    r"|trader|teller|caregiver|aide|technologist|chemist|biologist|physicist|partner|principal"
+    r"|steward|picker|packer|handler|loader|dispatcher|scheduler|translator"
+    r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff|plumber"
+    r"|carpenter|painter|roofer|landscaper|janitor|custodian|housekeeper|cleaner|nanny|hygienist|sonographer|radiographer"
+    r"|phlebotomist|paramedic|emt|firefighter|moderator|pilot|bartender|waiter|waitress|dishwasher|stocker"
+)
+_GERMAN = (
+    r"werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
+    r"|sachbearbeiter\w*|\w*buchhalter\w*|\w*elektroniker\w*|\w*mechatroniker\w*|\w*techniker\w*|\w*kaufmann|\w*kauffrau"
+    r"|\w*fachkraft|\w*pfleger\w*|erzieher\w*|\w*monteur\w*|verkäufer\w*|lagerist\w*|\w*manager|\w*assistenz"
+)
+_FRENCH = (
+    r"stagiaire|développeu\w+|ingénieur\w*|chargée?|responsable|chef de projet|juriste|comptable|technicien\w*|gestionnaire"
+    r"|conseill(?:er|ère)|infirmi(?:er|ère)|alternante?|directeur|directrice|acheteu(?:r|se)|vendeu(?:r|se)|magasinier\w*"
+    r"|cuisinier|cuisinière|serveu(?:r|se)|format(?:eur|rice)|éducat(?:eur|rice)|coordinat(?:eur|rice)|opérat(?:eur|rice)"
+    r"|caissi(?:er|ère)|avocate?|assistante"
+)
+_SPANISH_PORTUGUESE = (
+    r"analista|recepcionista|desarrollador\w*|desenvolvedor\w*|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|coordinador\w*"
+    r"|coordenador\w*|asistente|assistente|t[ée]cnic[oa]|contador\w*|auxiliar|vendedor\w*|enfermer[oa]|enfermeir[oa]"
+    r"|especialista|consultor\w*|programador\w*|diseñador\w*|abogad[oa]|advogad[oa]|cociner[oa]|cozinheir[oa]|camarer[oa]"
+    r"|meser[oa]|cajer[oa]|repartidor\w*|operari[oa]|operador\w*|becari[oa]|estagiári[oa]|practicante|encargad[oa]"
+    r"|ejecutiv[oa]|executiv[oa]|docente|profesor\w*|maestr[oa]|motorista|atendente"
+)
+_DUTCH_NORDIC_ITALIAN_POLISH = (
+    r"docent|\w*medewerker|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
+    r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
+    r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
+    r"|księgow\w+|kierownik|inżynier"
+)
+
+ROLE_WORDS = re.compile(rf"\b(?:{_ENGLISH}|{_GERMAN}|{_FRENCH}|{_SPANISH_PORTUGUESE}|{_DUTCH_NORDIC_ITALIAN_POLISH})\b", re.I)
+
+
+def names_role(text: str) -> bool:
+    return bool(ROLE_WORDS.search(text))
