@@ -48,8 +48,20 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"|księgow\w+|kierownik|inżynier"
 )
 
-ROLE_WORDS = re.compile(rf"\b(?:{_ENGLISH}|{_GERMAN}|{_FRENCH}|{_SPANISH_PORTUGUESE}|{_DUTCH_NORDIC_ITALIAN_POLISH})\b", re.I)
+_ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))
+# Compound words ('Finanzbuchhalter', 'Projektleiter') are found by their stem anywhere in a word; the
+# rest as whole words. Two patterns, searched in lowered text: a '\w*' at the front of one alternative
+# made the combined case-blind search take some 30 microseconds a line.
+_STEMS = [
+    ("\\w" if word.startswith("\\w+") else "") + word[3:].removesuffix("\\w*") + ("" if word.endswith("\\w*") else "\\b")
+    for word in _ALL.split("|")
+    if word.startswith("\\w")
+]
+_WHOLE = [word for word in _ALL.split("|") if not word.startswith("\\w")]
+_WHOLE_WORDS = re.compile(rf"\b(?:{'|'.join(_WHOLE)})\b")
+_STEM_WORDS = re.compile("|".join(_STEMS))
 
 
 def names_role(text: str) -> bool:
-    return bool(ROLE_WORDS.search(text))
+    low = text.lower()
+    return bool(_WHOLE_WORDS.search(low) or _STEM_WORDS.search(low))

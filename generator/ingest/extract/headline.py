@@ -15,7 +15,7 @@ from generator.ingest.document import Document, heading_kind, is_chrome
 from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value, label_values
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
-from generator.ingest.roles import ROLE_WORDS
+from generator.ingest.roles import names_role
 
 GENDER_TAG = re.compile(
     r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b",
@@ -169,7 +169,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if len(text.split()) > 16:
         return False
-    return bool(ROLE_WORDS.search(text))
+    return names_role(text)
 
 
 _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
@@ -253,7 +253,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
         head.company = head.company or at_company.group(2).strip()
         role_parts[0] = at_company.group(1)
-    head.title = " - ".join(role_parts) if len(role_parts) > 1 and not ROLE_WORDS.search(role_parts[-1]) else role_parts[0]
+    head.title = " - ".join(role_parts) if len(role_parts) > 1 and not names_role(role_parts[-1]) else role_parts[0]
     pieces = head.title.split(", ")
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
@@ -261,7 +261,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     typed = re.match(
         r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I
     )
-    if typed and ROLE_WORDS.search(head.title[typed.end() :]):
+    if typed and names_role(head.title[typed.end() :]):
         head.employment_type = head.employment_type or typed.group(1)
         head.title = head.title[typed.end() :]
     trailing = re.search(
@@ -327,7 +327,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
-    if complete and not ROLE_WORDS.search(segment):
+    if complete and not names_role(segment):
         head.places.append(segment)
         return "tag"
     if known_company and segment.lower() == known_company.lower():
@@ -362,7 +362,7 @@ def find_headline(doc: Document) -> Headline:
                 return head
     for line in doc.lines[:25]:
         match = _SENTENCE_TITLE.search(line)
-        if match and ROLE_WORDS.search(match.group(1)) and looks_like_title(match.group(1)):
+        if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
             return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
     return Headline()
 
@@ -411,6 +411,12 @@ def _company_below_label(doc: Document) -> str | None:
 
 
 def _company_from_labels(doc: Document) -> str | None:
+    if "company_from_labels" not in doc.memo:  # the headline and the company extractor both ask
+        doc.memo["company_from_labels"] = _read_company_labels(doc)
+    return doc.memo["company_from_labels"]
+
+
+def _read_company_labels(doc: Document) -> str | None:
     org = doc.json_ld.get("hiringOrganization") if doc.json_ld else None
     if isinstance(org, dict) and isinstance(org.get("name"), str):
         return org["name"].strip()
@@ -438,6 +444,12 @@ def _self_names(doc: Document) -> frozenset[str]:
 
 def _company_from_body(doc: Document) -> str | None:
     """The name the posting speaks of itself with: 'At X, we', 'X is a', 'About X', 'join X'."""
+    if "company_from_body" not in doc.memo:
+        doc.memo["company_from_body"] = _read_company_from_body(doc)
+    return doc.memo["company_from_body"]
+
+
+def _read_company_from_body(doc: Document) -> str | None:
     votes = _company_votes(doc)
     if not votes:
         return None

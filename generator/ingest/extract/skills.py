@@ -38,6 +38,8 @@ class Taxonomy:
     word that is none of these starts no match, and one whose spellings are all one word needs no n-grams."""
     text_forms: frozenset[str]
     """The first words as they look in lowered text ('scikit-learn' for 'scikit learn'), for a set intersection."""
+    prefixes: frozenset[str]
+    """Every spelling's leading words ('google', 'google cloud'): an n-gram that is none of these grows no further."""
 
 
 def _terms(entries: list[dict], kind: str) -> list[Term]:
@@ -67,7 +69,8 @@ def taxonomy() -> Taxonomy:
             first = _key(m.group(0).rstrip(".,"))
             first_words[first] = max(first_words.get(first, 1), len(spelling.split()))
     text_forms = frozenset(word.replace(" ", "-") for word in first_words)
-    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms)
+    prefixes = frozenset(" ".join(key.split()[:size]) for key in by_spelling for size in range(1, len(key.split()) + 1))
+    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms, prefixes)
 
 
 _CONTEXT_BEFORE = re.compile(
@@ -115,7 +118,7 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     """Every longest match of a spelling in the text, found by looking word n-grams up in a dict
     (a regex alternation of a thousand names is ten times slower). Only a word that starts some
     spelling is looked at further; an n-gram never spans punctuation ("Databricks, SQL" is two skills)."""
-    low = text.lower().replace("-", " ")  # same length as text: spans stay aligned
+    low = lower_aligned(text).replace("-", " ")  # same length as text: spans stay aligned
     found: list[tuple[int, int, Term]] = []
     resume = 0
     for start in _candidate_starts(text, tax):
@@ -134,6 +137,8 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
             if len(match.group(0)) != ends[-1] - start and len(words) == 1:
                 break  # the first word ended in punctuation
             next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
+            if " ".join([*words, next_word]) not in tax.prefixes:
+                break  # no spelling goes on this way
             words.append(next_word)
             ends.append(following.start(1) + len(next_word))
             if len(next_word) != following.end(1) - following.start(1):

@@ -347,6 +347,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
         if not levels_in(section.text) and not _FLOOR.search(section.text):
             continue  # most sections name no degree: skip the clause-by-clause reading
         for line in section.lines:
+            if not levels_in(line) and not _FLOOR.search(line):
+                continue
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
                 soft = section.kind == "preferred" or bool(_WISHED.search(clause))
@@ -368,8 +370,26 @@ _WISHED = re.compile(
     re.I,
 )
 # A requirement below any degree: 'High school diploma or GED', 'no degree required'.
-_FLOOR = re.compile(
-    r"high school|\bGED\b|secondary school|no degree|\bA-levels?\b|abitur|\bmatura\b|bachillerato|preparatoria|secundaria"
-    r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b",
-    re.I,
+_FLOOR = Cue(
+    (
+        "high school",
+        "ged",
+        "secondary",
+        "no degree",
+        "a-level",
+        "abitur",
+        "matura",
+        "bachillerato",
+        "preparatoria",
+        "secundaria",
+        "ensino m",
+        "mbo",
+        "havo",
+        "vwo",
+    ),
+    re.compile(
+        r"high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatura\b|bachillerato|preparatoria|secundaria"
+        r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b",
+        re.I,
+    ),
 )
