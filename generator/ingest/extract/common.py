@@ -24,18 +24,19 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan", "januar", "janvier", "enero"),
-            ("february", "feb", "februar", "février", "febrero"),
-            ("march", "mar", "märz", "mars", "marzo"),
-            ("april", "apr", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("june", "jun", "juni", "juin", "junio"),
-            ("july", "jul", "juli", "juillet", "julio"),
-            ("august", "aug", "août", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre"),
-            ("october", "oct", "oktober", "octobre", "octubre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "dezember", "décembre", "diciembre", "dez"),
+            # English, German, French, Spanish, then Dutch, Portuguese, Italian and the Nordic languages.
+            ("january", "jan", "januar", "janvier", "enero", "januari", "janeiro", "gennaio"),
+            ("february", "feb", "februar", "février", "febrero", "februari", "fevereiro", "febbraio"),
+            ("march", "mar", "märz", "mars", "marzo", "maart", "março", "marts"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "mei", "maio", "maggio", "maj"),
+            ("june", "jun", "juni", "juin", "junio", "junho", "giugno"),
+            ("july", "jul", "juli", "juillet", "julio", "julho", "luglio"),
+            ("august", "aug", "août", "agosto", "augustus", "augusti"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre"),
+            ("october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dez", "dezembro", "dicembre"),
         ],
         start=1,
     )

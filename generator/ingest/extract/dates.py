@@ -8,6 +8,7 @@ from datetime import date
 from generator.ingest.document import Document
 from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, lower_aligned
 from generator.ingest.extract.headline import SEASONS, Headline
+from generator.models import Location, Pay
 
 _SEASON = "|".join(SEASONS)
 
@@ -29,6 +30,8 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
             return date(int(m[3]), _month(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b", text):
             return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := re.search(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):  # '20-11-2026': day first, as Europe writes it
+            return date(int(m[3]), int(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
             first, second = int(m[1]), int(m[2])
             month, day = (second, first) if first > 12 or (day_first and second <= 12) else (first, second)
@@ -36,6 +39,20 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
     except (ValueError, KeyError):
         return None
     return None
+
+
+# Where 03/04/2026 is March the 4th; elsewhere a page writes the day first.
+_MONTH_FIRST = {"US", "CA", "PH", "FM", "MH", "PW"}
+_MONTH_FIRST_CURRENCIES = {"USD", "CAD", "PHP"}
+
+
+def _day_first(found: dict[str, Finding]) -> bool:
+    """Whether the posting's dates are day-first: it is placed outside North America, or pays in a currency from there."""
+    places = [p for p in (found["locations"].value if "locations" in found else None) or [] if isinstance(p, Location)]
+    if places:
+        return not any(place.country in _MONTH_FIRST for place in places)
+    pay = found["pay"].value if "pay" in found else None
+    return isinstance(pay, Pay) and pay.currency not in _MONTH_FIRST_CURRENCIES
 
 
 def _json_ld_date(doc: Document, key: str) -> date | None:
@@ -48,24 +65,32 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(posted)
     lines = doc.header + doc.lines[:80]
     labelled = label_value(
-        lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|opening date|open date"
-    )
-    foreign = label_value(
-        lines, r"veröffentlicht(?: am)?|publié le|publicado(?: el)?|publicada|gepubliceerd(?: op)?|pubblicato(?: il)?"
-    )
+        lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|job posting|opening date|open date"
+    ) or label_value(doc.header, r"date")  # 'Date: Oct 28, 2026' among an ATS page's header labels
+    foreign = label_value(lines, _FOREIGN_POSTED)
     if labelled or foreign:
-        posted = parse_date(labelled[0]) if labelled else parse_date(foreign[0], day_first=True) if foreign else None
+        posted = (
+            parse_date(labelled[0], _day_first(found))
+            if labelled
+            else parse_date(foreign[0], day_first=True)
+            if foreign
+            else None
+        )
         if posted:
             return Finding(posted)
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
-    if span and (posted := parse_date(span[0])):
+    if span and (posted := parse_date(span[0], _day_first(found))):
         return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
     for line in doc.lines[:120]:
         low = line.lower()
-        if "posted" not in low and "published" not in low:
-            continue  # the search below is case-blind and slow; most lines have neither word
+        if not any(word in low for word in _POSTED_WORDS):
+            continue  # the searches below are case-blind and slow; most lines have none of the words
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
-            posted = parse_date(m[1])
+            posted = parse_date(m[1], _day_first(found))
+            if posted:
+                return Finding(posted)
+        if m := re.search(rf"\b(?:{_FOREIGN_POSTED})\s*:?\s*(.{{6,30}})", line, re.I):
+            posted = parse_date(m[1], day_first=True)  # 'Veröffentlicht am 05.11.2026', 'Publicada em 09/11/2026'
             if posted:
                 return Finding(posted)
     # An aggregator's header shows the date alone on its line.
@@ -75,11 +100,28 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+_FOREIGN_POSTED = (
+    r"veröffentlicht(?: am)?|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
+    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano"
+)
+_POSTED_WORDS = (
+    "posted",
+    "published",
+    "veröffentlicht",
+    "publi",
+    "gepubliceerd",
+    "geplaatst",
+    "pubblicato",
+    "indrykket",
+    "opublikowano",
+)
+
+
 def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
     if until := _json_ld_date(doc, "validThrough"):
         return Finding(until)
     for m in _DEADLINE.finditer(doc.text):  # noqa: B007 - first parseable one wins
-        until = parse_date(m[1])
+        until = parse_date(m[1], _day_first(found))
         if until:
             return Finding(until)
     return NOTHING
@@ -134,7 +176,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
 
 _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
-    r"|date de début|fecha de inicio|data de início"
+    r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|fecha de inicio|fecha de incorporación|data de início"
+    r"|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio"
 )
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
@@ -152,7 +195,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(_month_year(_month(m[1]), m[2]))
         if m := re.search(r"\b(20\d\d)-(\d\d)", stated):
             return Finding(_month_year(int(m[2]), m[1]))
-        if (day := parse_date(stated)) is not None:
+        if (day := parse_date(stated, _day_first(found))) is not None:
             return Finding(_month_year(day.month, str(day.year)))
     for line in doc.job_text().split("\n"):
         if "20" not in line or re.search(r"graduat", line, re.I):

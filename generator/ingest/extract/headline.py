@@ -855,9 +855,17 @@ def _fuller(name: str, doc: Document) -> str:
 # --- team --------------------------------------------------------------------
 
 _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
-_TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z]{2,6}\))){0,5})"
+_TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z0-9]{2,6}\))){0,5})"
+# A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
+_UNIT_NAME = r"([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|de|\([A-Z0-9]{2,6}\))){0,5})"
 _TEAM_PATTERNS = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
+    re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
+    # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
+    # 'equipo de Datos', 'équipe Data'.
+    re.compile(rf"\b(?:(?:time|equipe|equipo|área) de|équipe) {_UNIT_NAME}"),
+    re.compile(rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?{_UNIT_NAME}"),
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"
     ),
@@ -881,6 +889,12 @@ _TEAM_CUES = (
     "crew",
     "abteilung",
     "équipe",
+    "time de",
+    "equipe",
+    "equipo",
+    "área de",
+    "rejoi",
+    "intégr",
 )
 _NOT_TEAM = {
     "hiring",
@@ -913,10 +927,36 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if not match:
                 continue
             team = match.group(1).strip(" .,")
-            if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or _LEVEL.match(team):
+            if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or not _team_value(team):
                 continue
             return team
     return None
+
+
+_TEAM_LABELS = (
+    r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|équipe|pôle|service"
+)
+
+
+def _team_from_labels(doc: Document) -> str | None:
+    """'Department: Emergency Department', or the label alone with the unit on the next line."""
+    for value, _ in label_values(doc.header + doc.lines[:80], _TEAM_LABELS):
+        team = value.strip(" .")
+        if re.search(r"\s[-/]\s", team):
+            continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
+        if _team_value(team) and _team_like(team) and team[:1].isupper():
+            return team
+    return None
+
+
+def _team_value(team: str) -> bool:
+    """Whether a name read as a team can be one: not a level, a head count or a place ('the Chicago team')."""
+    return (
+        not _LEVEL.match(team)
+        and not re.search(r"\d|·|\bemployees\b", team)
+        and len(team.split()) <= 6
+        and not parse_places(team)[1]
+    )
 
 
 def _team_from_intro(doc: Document) -> str | None:
@@ -932,7 +972,8 @@ def _team_from_intro(doc: Document) -> str | None:
 
 def _team_like(text: str) -> bool:
     return (
-        not _LEVEL.match(text)
+        text != text.lower()  # 'tweedegraads': a qualification, not a named team
+        and not _LEVEL.match(text)
         and not re.search(
             r"\d|\bshifts?\b|\bnights?\b|\bweekends?\b|\bgrades?\b|\bseason|\bhome (?:weekly|daily|time)\b|\bregional\b|\botr\b"
             r"|\bbonus\b|[$£€]|\benglish\b|\bspanish\b|\bfrench\b|\bgerman\b|/|,|\bhiring\b|\bpaid\b|\burgent|\bmaintenance\b",
@@ -963,6 +1004,10 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
+    labelled = _team_from_labels(doc)
+    if labelled:
+        # A 'Department' label names the wider unit more often than the team: the last resort but one.
+        return Finding(labelled, "team read from a department label")
     intro = _team_from_intro(doc)
     if intro:
         return Finding(intro, "team read from the team introduction")

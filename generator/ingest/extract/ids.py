@@ -10,8 +10,11 @@ from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 _ID_LABEL = re.compile(
     r"(?:\b|(?<=[a-z0-9]))(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
-    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref(?:\s*no)?|réf|posting\s*id|vacancy\s*(?:id|number|no\.?)|kennziffer|referenz(?:nummer)?)"
-    r"\b\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})",
+    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
+    # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
+    r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature(?:nummer)?|référence|numéro de poste|referencia|referência|código"
+    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id)"
+    r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})",
 )
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster."""
 _NOT_APPLY_URL = re.compile(
