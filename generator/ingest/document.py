@@ -500,12 +500,19 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
 _RUN_ON_HEAD = re.compile(
     r"^(.{8,160}?)(?:\s+(?=(?:About|The role|Who we are|We are|We're|Our|Job description|Description)\b)|[.!?]\s)"
 )
-BREADCRUMB = re.compile(r"(?:\S\s+[>›»/]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
+BREADCRUMB = re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
 
 
 def _is_prose(line: str) -> bool:
-    """A sentence, not a label: long, or six words or more ending in a full stop ('Delta Line Electric, Inc.' is a name)."""
-    return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip().endswith((".", "!", "?")))
+    """A sentence, not a label: long, or six words or more ending in a full stop ('Delta Line Electric, Inc.' is a name).
+    A strip of labels ('Barcelona · Full-time · Salary: ...') is never prose, however long, nor is a line that ends
+    in an abbreviation ('..., 77500 Cancún, Q. R.')."""
+    if sum(line.count(mark) for mark in "·|•") >= 3:
+        return False
+    words = line.split()
+    if words and re.fullmatch(r"[A-Z][a-z]{0,2}\.", words[-1]):
+        return False
+    return len(line) > 160 or (len(words) >= 6 and line.rstrip().endswith((".", "!", "?")))
 
 
 def _header(lines: list[str]) -> tuple[list[str], int]:

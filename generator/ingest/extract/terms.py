@@ -107,6 +107,11 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
                 return Finding("hybrid", "the header says on-site; the text gives days at home")
             return Finding(kind)
+    for line in doc.lines[:80]:
+        # '• Hybrid: three days a week in our Barangaroo office': the label is the way of working.
+        named = re.match(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", line, re.I)
+        if named:
+            return Finding(_workplace_of(named.group(1)))
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
         kind = _workplace_of(value)
         if kind:
