@@ -116,15 +116,14 @@ _BLOCK_TAGS = {
     "header",
     "footer",
     "dt",
-    "dd",
     "dl",
     "blockquote",
     "pre",
     "hr",
     "main",
-    "nav",
 }
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "button", "form", "iframe"}
+# A site's menu (<nav>) is chrome: its links run together into one line that reads like a name.
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "button", "form", "iframe", "nav"}
 
 
 class _TextParser(HTMLParser):
@@ -144,10 +143,14 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
+        elif tag == "dt":
+            self.parts.append(": ")  # a term and its description on one line: "Location: Leeds"
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
         elif tag == "th":
             self.parts.append(": ")  # a label cell: "School: Harbourview Academy"
+        elif tag == "dd":
+            self.parts.append("\n")
         elif tag == "td":
             self.parts.append(" ")
 

@@ -170,6 +170,8 @@ class _Candidate:
     inferred: bool
     bare_dollar: bool = False
     """Written with a '$' alone, which is the local dollar wherever the posting is."""
+    line: int = -1
+    """Which line of the text the amount is on."""
 
 
 def _amount(number: str, suffix: str | None) -> float | None:
@@ -226,6 +228,22 @@ def find_pay(text: str, headline: str = "") -> Finding:
     return _as_finding(_best_candidate(text, headline))
 
 
+def _scale(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """'1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €': three or more single amounts
+    on the best amount's line, in one currency and period, are a scale; the pay is its range."""
+    same = [
+        c
+        for c in candidates
+        if c.line == best.line
+        and c.pay.min == c.pay.max
+        and (c.pay.currency, c.pay.period) == (best.pay.currency, best.pay.period)
+    ]
+    if len(same) < 3:
+        return None
+    amounts = [c.pay.min for c in same if c.pay.min is not None]
+    return replace(best, pay=Pay(min(amounts), max(amounts), best.pay.currency, best.pay.period))
+
+
 def _as_finding(best: _Candidate | None) -> Finding:
     if best is None:
         return NOTHING
@@ -243,6 +261,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following)
+            candidate = replace(candidate, line=index) if candidate else None
             if candidate and headline and line.strip() == headline.strip():
                 candidate = replace(candidate, score=candidate.score + 3)
             if candidate:
@@ -250,6 +269,8 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
+    if best.pay.min == best.pay.max and (scale := _scale(best, candidates)):
+        best = scale
     return best if best.score >= 1 else None
 
 

@@ -123,7 +123,7 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
     if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
         return Finding("hybrid", "telework is allowed; how much is not said")
-    for line in doc.header[:12]:
+    for line in doc.header[:20]:
         kind = _workplace_of(line) if not re.search(r"\boffice\b", line, re.I) else None
         if kind:
             return Finding(kind)
@@ -237,10 +237,15 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     for value, _ in label_values(doc.lines, labels):
         if _type_of(value):
             return Finding(_type_of(value))
-    for line in doc.header[:12]:
+    for line in doc.header[:20]:
         kind = _type_of(line)
         if kind and kind != "intern":
             return Finding(kind)
+    workload = _WORKLOAD.search(head.line) or _WORKLOAD_LABEL.search(doc.job_text())
+    if workload:
+        # 'Senior Clinical Data Manager (80–100%)', 'Pensum: 60%': a workload that reaches 100% is a full-time job.
+        top = int(workload.group(2) or workload.group(1))
+        return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
     kinds = _types_in_text(doc.job_text())
     if len(kinds) == 1:
         return Finding(kinds.pop(), "employment type read from the text")
@@ -250,8 +255,14 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     return NOTHING
 
 
-# Degree words: the abbreviations only in capitals ('MS', 'BA'), and 'master' only as a degree
-# ("Master's", "Master of", "master's degree"), never the verb ("master the data").
+_WORKLOAD = re.compile(r"\((\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\)")
+_WORKLOAD_LABEL = re.compile(
+    r"\b(?:workload|pensum|arbeitspensum|beschäftigungsgrad|taux d['’]activité|taux d['’]occupation)\s*:?\s*(?:of\s+)?"
+    r"(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%",
+    re.I,
+)
+
+
 # Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
 # ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
 _LEVELS = [
