@@ -217,14 +217,22 @@ CHROME_LINE = re.compile(
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
-    r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested)\s*$",
+    r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
+    # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
+    r"|powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
+    r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy)\s*$",
     re.I,
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
     r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other open positions"
-    r"|more jobs like this|see more jobs|explore similar jobs|jobs like this)\b.*$",
+    r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
+    # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
+    r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|andere stellen|offres similaires"
+    r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
+    r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
+    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty)\b.*$",
     re.I,
 )
 # Sentences of company boilerplate: facts may be taken from them first, but they are not the job.
@@ -353,7 +361,11 @@ class Document:
     def job_text(self) -> str:
         """Text that describes the job: no boilerplate sentences."""
         if "job_text" not in self.memo:
-            self.memo["job_text"] = "\n".join(line for line in self.lines if not self.is_boilerplate(line))
+            # Chrome lines go too ('Powered by BambooHR' names the site's software, not a skill of the job);
+            # a row of short items with wide gaps stays: it may be the posting's own list of key skills.
+            self.memo["job_text"] = "\n".join(
+                line for line in self.lines if not self.is_boilerplate(line) and not CHROME_LINE.match(line.strip())
+            )
         return self.memo["job_text"]
 
 
