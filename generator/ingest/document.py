@@ -351,7 +351,7 @@ class Document:
     def is_boilerplate(self, line: str) -> bool:
         """Whether a line is company boilerplate (EEO, privacy, cookies); computed once for the whole text."""
         seen = self.memo.get("boilerplate")
-        if seen is None:
+        if seen is None:  # build_document fills this in; a Document made by hand computes it here
             flagged = lines_containing(self.lines, BOILERPLATE_PHRASES)
             seen = self.memo["boilerplate"] = {line: index in flagged for index, line in enumerate(self.lines)}
         if line not in seen:
@@ -504,8 +504,11 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     for raw in normalise(text).split("\n"):
         lines.extend(split_inline_headings(raw.strip()))
     lines = cut_trailer(lines)
-    header, menu_end = _header(lines)
-    return Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {})
+    boilerplate = lines_containing(lines, BOILERPLATE_PHRASES)  # once: the header and the extractors both ask
+    header, menu_end = _header(lines, boilerplate)
+    doc = Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {})
+    doc.memo["boilerplate"] = {line: index in boilerplate for index, line in enumerate(lines)}
+    return doc
 
 
 # Where the headline of a posting run together into one paragraph ends.
@@ -527,7 +530,7 @@ def _is_prose(line: str) -> bool:
     return len(line) > 160 or (len(words) >= 6 and line.rstrip().endswith((".", "!", "?")))
 
 
-def _header(lines: list[str]) -> tuple[list[str], int]:
+def _header(lines: list[str], boilerplate: set[int]) -> tuple[list[str], int]:
     """The short label lines at the top: headline, company, place, pay, date. They end at the first
     heading, list or paragraph; a board's pitch above the posting is skipped.
 
@@ -536,16 +539,15 @@ def _header(lines: list[str]) -> tuple[list[str], int]:
     stop name no role, the header goes on past it, as long as a role turns up in the first lines.
     """
     top = lines[:_HEADER_REACH]
-    boilerplate = lines_containing(top, BOILERPLATE_PHRASES)
     header, stop = _header_block(top, 0, boilerplate)
+    if any(names_role(line) for line in header):
+        return header, 0
     extension: list[str] = []
-    while stop < len(top) and not any(names_role(line) for line in header + extension):
-        if BULLET.match(top[stop]):
-            break  # a list: the posting's body has begun
+    while stop < len(top) and not BULLET.match(top[stop]):  # a list: the posting's body has begun
         block, stop = _header_block(top, stop + 1, boilerplate)
         extension += block
-    if any(names_role(line) for line in extension):
-        return header + extension, stop  # the 'headings' above `stop` were menu items
+        if any(names_role(line) for line in block):
+            return header + extension, stop  # the 'headings' above `stop` were menu items
     return header, 0
 
 

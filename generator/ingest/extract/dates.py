@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.ingest.document import Document
+from generator.ingest.document import Document, lines_containing
 from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, lower_aligned
 from generator.ingest.extract.headline import SEASONS, Headline
 from generator.models import Location, Pay
@@ -81,10 +81,9 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
     if span and (posted := parse_date(span[0], _day_first(found))):
         return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
-    for line in doc.lines[:120]:
-        low = line.lower()
-        if not any(word in low for word in _POSTED_WORDS):
-            continue  # the searches below are case-blind and slow; most lines have none of the words
+    top = doc.lines[:120]
+    for index in sorted(lines_containing(top, _POSTED_WORDS)):  # the searches below are case-blind and slow
+        line = top[index]
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1], _day_first(found))
             if posted:

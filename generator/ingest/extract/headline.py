@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.ingest.document import Document, heading_kind, is_chrome
+from generator.ingest.document import Document, heading_kind, is_chrome, lines_containing
 from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value, label_values
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
@@ -919,7 +919,8 @@ _LEVEL = re.compile(
 
 def _team_from_text(doc: Document, company: str | None) -> str | None:
     # Only lines that name a team word can match; filtering first saves five regex scans of every line.
-    lines = [line for line in doc.job_text().split("\n")[:150] if any(word in line.lower() for word in _TEAM_CUES)]
+    lines = doc.job_text().split("\n")[:150]
+    lines = [lines[index] for index in sorted(lines_containing(lines, _TEAM_CUES))]
     # A team label first, then the team the hire joins, then any team the text introduces.
     for pattern in _TEAM_PATTERNS:
         for line in lines:

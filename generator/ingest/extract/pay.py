@@ -260,8 +260,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
             continue
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
-            candidate = _candidate(match, line, lines[index - 1] if index else "", following)
-            candidate = replace(candidate, line=index) if candidate else None
+            candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
                 candidate = replace(candidate, score=candidate.score + 3)
             if candidate:
@@ -274,7 +273,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     return best if best.score >= 1 else None
 
 
-def _candidate(match: re.Match[str], line: str, previous: str, following: str = "") -> _Candidate | None:
+def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if cur == "$" and (code := match.group("d1") or match.group("d2")):
         cur = code  # '$13,800 MXN': the code says which dollar
@@ -323,7 +322,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     ):
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
-    return _Candidate(pay, score, inferred, cur == "$")
+    return _Candidate(pay, score, inferred, cur == "$", index)
 
 
 # Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
@@ -344,7 +343,7 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     places = found.get("locations", Finding(None)).value or []
     countries = {place.country for place in places}
     # A '$' alone is the local dollar, unless the posting writes its amounts 'USD' elsewhere.
-    bare_dollar = bare and not re.search(r"\bUSD\s?\d|\d\s?USD\b", doc.text)
+    bare_dollar = bare and not ("USD" in doc.text and re.search(r"\bUSD\s?\d|\d\s?USD\b", doc.text))
     if pay and bare_dollar and len(countries) == 1:
         local = DOLLAR_COUNTRIES.get(countries.pop())
         if local:

@@ -90,6 +90,9 @@ def _days_in_office(text: str) -> str | None:
     return None
 
 
+_NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
+
+
 def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.workplace:
@@ -109,7 +112,7 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(kind)
     for line in doc.lines[:80]:
         # '• Hybrid: three days a week in our Barangaroo office': the label is the way of working.
-        named = re.match(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", line, re.I)
+        named = _NAMED_WAY.match(line) if ":" in line else None
         if named:
             return Finding(_workplace_of(named.group(1)))
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
