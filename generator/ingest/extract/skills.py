@@ -73,14 +73,27 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms, prefixes)
 
 
+# Words that name a technology context by themselves ('experience with Go', 'Spark programming')...
 _CONTEXT_BEFORE = re.compile(
     r"(?:experience (?:with|in|using)|proficien\w* (?:in|with)|knowledge of|familiar(?:ity)? with|skills? in|expertise in"
-    r"|languages? (?:such as|like|including)|such as|e\.g\.,?|including|like|using|with|in|written in|programming in|code in|/|,|\(|:|and|or)\s*$",
+    r"|languages? (?:such as|like|including)|written in|programming in|code in|such as|e\.g\.,?|including|like|using|with|in)\s*$",
     re.I,
 )
-_CONTEXT_AFTER = re.compile(
-    r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience|,|/|\)|and|or)", re.I
-)
+_CONTEXT_AFTER = re.compile(r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience)\b", re.I)
+# Otherwise the name counts only with another skill near it ('Mocha and flat whites' is coffee).
+# A capitalised word right before or after: the name is part of a proper noun ('Deputy Store Manager',
+# 'Market Square', 'Acme PLC', 'Sous Chef'), not the product.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Z][\w&'’.-]*) $")
+_CAPITAL_AFTER = re.compile(r"^ ([A-Z][\w&'’.-]*)")
+
+
+def _opens_line(before: str, neighbour: re.Match[str]) -> bool:
+    """Whether a capitalised word before the name is only capitalised because it opens a line or a sentence
+    ('- Advanced Excel skills'): that is no sign of a proper noun."""
+    if neighbour.re is not _CAPITAL_BEFORE:
+        return False
+    preceding = before[: neighbour.start(1)]
+    return not preceding.strip(" -*•·\t") or bool(re.search(r"(?:[.!?:]\s+|\n[\s\-*•·]*)$", preceding))
 
 
 def _in_tech_context(text: str, start: int, end: int, spelling: str, others: list[tuple[int, int]]) -> bool:
@@ -96,10 +109,18 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
         return (
             near and bool(re.search(r"[,/(]\s*$|\b(?:and|or)\s*$", before) or re.match(r"\s*[,/)]|\s+(?:and|or)\b", after))
         ) or bool(re.match(r"\s*(?:programming|language|code)\b", after, re.I))
-    return near or bool(_CONTEXT_BEFORE.search(before)) or bool(_CONTEXT_AFTER.match(after))
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+        return True
+    neighbour = _CAPITAL_AFTER.match(after) or _CAPITAL_BEFORE.search(before)
+    if neighbour and not is_skill_name(neighbour.group(1)) and not _opens_line(before, neighbour):
+        return False
+    if (not before or re.search(r"[.!?]\s+$", before)) and not match.isupper():
+        return False  # 'Later, you will...': the capitalised first word of a sentence
+    return near
 
 
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
+_SLASHED = re.compile(r"/[\w+#.&'’-]+")
 
 
 def _candidate_starts(text: str, tax: Taxonomy) -> list[int]:
@@ -107,7 +128,9 @@ def _candidate_starts(text: str, tax: Taxonomy) -> list[int]:
     run in C, so the Python-level work is per candidate, not per word of the posting."""
     parts = _SPLIT.split(lower_aligned(text))  # separator, word, separator, word, ...
     words = parts[1::2]
-    starting = tax.text_forms.intersection(words)
+    starting = set(tax.text_forms.intersection(words))
+    # 'scikit-learn', 'HEC-RAS', 'T-SQL': a hyphenated word starts a spelling when its first part does.
+    starting.update(w for w in set(words) if "-" in w and w.split("-", 1)[0] in tax.first_words)
     if not starting:
         return []
     ends = list(accumulate(map(len, parts)))
@@ -129,6 +152,10 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
             continue
         end = match.end()
         word = low[start:end].rstrip(".,'’")
+        if (slashed := _SLASHED.match(low, start + len(word))) and word + slashed.group(0) in tax.prefixes:
+            # 'PL/SQL', 'CI/CD', 'S/4HANA': a spelling with a slash in it ('C/C++' stays two skills).
+            word += slashed.group(0)
+            end = start + len(word)
         ends = [start + len(word)]
         words = [word]
         position = end
@@ -137,12 +164,15 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
             if len(match.group(0)) != ends[-1] - start and len(words) == 1:
                 break  # the first word ended in punctuation
             next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
+            slashed = _SLASHED.match(low, following.start(1) + len(next_word))
+            if slashed and " ".join([*words, next_word + slashed.group(0)]) in tax.prefixes:
+                next_word += slashed.group(0)  # 'SAP S/4HANA'
             if " ".join([*words, next_word]) not in tax.prefixes:
                 break  # no spelling goes on this way
             words.append(next_word)
             ends.append(following.start(1) + len(next_word))
             if len(next_word) != following.end(1) - following.start(1):
-                break  # this word ends in punctuation: no n-gram goes past it
+                break  # this word ends in punctuation or a slash: no n-gram goes past it
             position = following.end(1)
         for size in range(len(words), 0, -1):
             raw = text[start : ends[size - 1]]
@@ -157,13 +187,21 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
 def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
     """Skill and topic names in the text, in order of first mention."""
     spans = _spans(text, tax)
-    solid = [(s, e) for s, e, term in spans if not term.ambiguous]
-    everything = [(s, e) for s, e, _ in spans]
+    accepted = {(s, e) for s, e, term in spans if not term.ambiguous}
+    # An ambiguous name counts next to a sure one; once it counts, it vouches for its neighbours in turn
+    # ('experience with Storybook and Playwright'), until nothing changes.
+    while True:
+        more = {
+            (s, e)
+            for s, e, term in spans
+            if (s, e) not in accepted and term.ambiguous and _in_tech_context(text, s, e, term.spelling, list(accepted))
+        }
+        if not more:
+            break
+        accepted |= more
     names: dict[str, list[str]] = {"skill": [], "topic": []}
     for start, end, term in spans:
-        if term.ambiguous and not _in_tech_context(text, start, end, term.spelling, solid + everything):
-            continue
-        if term.name not in names[term.kind]:
+        if (start, end) in accepted and term.name not in names[term.kind]:
             names[term.kind].append(term.name)
     return names
 
