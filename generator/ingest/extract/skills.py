@@ -40,6 +40,9 @@ class Taxonomy:
     """The first words as they look in lowered text ('scikit-learn' for 'scikit learn'), for a set intersection."""
     prefixes: frozenset[str]
     """Every spelling's leading words ('google', 'google cloud'): an n-gram that is none of these grows no further."""
+    second_words: dict[str, frozenset[str]]
+    """For a first word that is no spelling by itself ('the', 'a', 'machine'), the words that may follow it:
+    'the' starts only 'The Trade Desk', so a 'the' before any other word is no candidate."""
 
 
 def _terms(entries: list[dict], kind: str) -> list[Term]:
@@ -70,7 +73,13 @@ def taxonomy() -> Taxonomy:
             first_words[first] = max(first_words.get(first, 1), len(spelling.split()))
     text_forms = frozenset(word.replace(" ", "-") for word in first_words)
     prefixes = frozenset(" ".join(key.split()[:size]) for key in by_spelling for size in range(1, len(key.split()) + 1))
-    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms, prefixes)
+    followers: dict[str, set[str]] = {}
+    for key in by_spelling:
+        tokens = _SPLIT.findall(key)
+        if len(tokens) > 1:
+            followers.setdefault(tokens[0], set()).add(tokens[1])
+    second_words = {first: frozenset(nexts) for first, nexts in followers.items() if first not in by_spelling}
+    return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms, prefixes, second_words)
 
 
 # Words that name a technology context by themselves ('experience with Go', 'Spark programming')...
@@ -134,7 +143,12 @@ def _candidate_starts(text: str, tax: Taxonomy) -> list[int]:
     if not starting:
         return []
     ends = list(accumulate(map(len, parts)))
-    return [ends[2 * i] for i, w in enumerate(words) if w in starting]
+    followers = tax.second_words
+    return [
+        ends[2 * i]
+        for i, w in enumerate(words)
+        if w in starting and (w not in followers or (i + 1 < len(words) and words[i + 1] in followers[w]))
+    ]
 
 
 def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
@@ -152,7 +166,15 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
             continue
         end = match.end()
         word = low[start:end].rstrip(".,'’")
-        if (slashed := _SLASHED.match(low, start + len(word))) and word + slashed.group(0) in tax.prefixes:
+        stop = start + len(word)
+        slash = low.startswith("/", stop)
+        if not slash and tax.first_words.get(word, 1) == 1:
+            # The common case: a one-word spelling ('python', 'excel'), looked up directly.
+            if (term := tax.by_spelling.get(word)) is not None:
+                found.append((start, stop, term))
+                resume = stop
+            continue
+        if slash and (slashed := _SLASHED.match(low, stop)) and word + slashed.group(0) in tax.prefixes:
             # 'PL/SQL', 'CI/CD', 'S/4HANA': a spelling with a slash in it ('C/C++' stays two skills).
             word += slashed.group(0)
             end = start + len(word)
