@@ -128,6 +128,7 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     return near
 
 
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")  # replaced by a space: offsets stay the same
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
 _SLASHED = re.compile(r"/[\w+#.&'’-]+")
 
@@ -208,6 +209,7 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
 
 def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
     """Skill and topic names in the text, in order of first mention."""
+    text = _GLUED_SENTENCE.sub(" ", text)  # 'experience with Snowflake.This should': a sentence glued to the next
     spans = _spans(text, tax)
     accepted = {(s, e) for s, e, term in spans if not term.ambiguous}
     # An ambiguous name counts next to a sure one; once it counts, it vouches for its neighbours in turn

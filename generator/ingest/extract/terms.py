@@ -252,6 +252,9 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     kinds = _types_in_text(doc.job_text())
     if len(kinds) == 1:
         return Finding(kinds.pop(), "employment type read from the text")
+    if "intern" in kinds and kinds <= {"intern", "full_time", "part_time"}:
+        # 'Join us for an internship ... (full time) from May, (part time) from August': hours, not the kind of job.
+        return Finding("intern", "employment type read from the text")
     if kinds == {"contract", "full_time"} or kinds == {"temporary", "full_time"}:
         # "a full-time, 6-month contract": the term is what sets the job apart.
         return Finding((kinds - {"full_time"}).pop(), "employment type read from the text")
