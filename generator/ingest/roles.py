@@ -22,30 +22,39 @@ _ENGLISH = (
     r"|interpreter|photographer|producer|animator|artist|quant|product manager|product owner|support engineer|staff|plumber"
     r"|carpenter|painter|roofer|landscaper|janitor|custodian|housekeeper|cleaner|nanny|hygienist|sonographer|radiographer"
     r"|phlebotomist|paramedic|emt|firefighter|moderator|pilot|bartender|waiter|waitress|dishwasher|stocker"
+    r"|educator|attendant|practitioner|assessor|surveyor|courier|concierge|guard|labou?rer|fitter|machinist|fabricator"
+    r"|joiner|plasterer|bricklayer|glazier|locksmith|jeweller|florist|stylist|hairdresser|barber|counsel+or|midwife"
+    r"|dentist|optometrist|optician|veterinarian|dietitian|nutritionist|psychologist|librarian|archivist|curator|coach"
+    r"|trainer|lifeguard|ranger|gardener|groundskeeper|baker|butcher|porter|caretaker|watchmaker|tailor|chauffeur|substitute"
 )
 _GERMAN = (
     r"werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
     r"|sachbearbeiter\w*|\w*buchhalter\w*|\w*elektroniker\w*|\w*mechatroniker\w*|\w*techniker\w*|\w*kaufmann|\w*kauffrau"
     r"|\w*fachkraft|\w*pfleger\w*|erzieher\w*|\w*monteur\w*|verkäufer\w*|lagerist\w*|\w*manager|\w*assistenz"
+    r"|\w*mechaniker\w*|\w*elektriker\w*|\w*helfer\w*|koch|köchin|\w*fahrer\w*|schweißer\w*|tischler\w*|kassierer\w*"
+    r"|\w*controller\w*|\w*referent\w*"
 )
 _FRENCH = (
     r"stagiaire|développeu\w+|ingénieur\w*|chargée?|responsable|chef de projet|juriste|comptable|technicien\w*|gestionnaire"
     r"|conseill(?:er|ère)|infirmi(?:er|ère)|alternante?|directeur|directrice|acheteu(?:r|se)|vendeu(?:r|se)|magasinier\w*"
     r"|cuisinier|cuisinière|serveu(?:r|se)|format(?:eur|rice)|éducat(?:eur|rice)|coordinat(?:eur|rice)|opérat(?:eur|rice)"
-    r"|caissi(?:er|ère)|avocate?|assistante"
+    r"|caissi(?:er|ère)|avocate?|assistante|horloger\w*|ouvri(?:er|ère)|mécanicien\w*|électricien\w*|soudeu(?:r|se)"
+    r"|boulang(?:er|ère)|aide-soignante?|animat(?:eur|rice)|serveu(?:r|se)"
 )
 _SPANISH_PORTUGUESE = (
     r"analista|recepcionista|desarrollador\w*|desenvolvedor\w*|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|coordinador\w*"
     r"|coordenador\w*|asistente|assistente|t[ée]cnic[oa]|contador\w*|auxiliar|vendedor\w*|enfermer[oa]|enfermeir[oa]"
     r"|especialista|consultor\w*|programador\w*|diseñador\w*|abogad[oa]|advogad[oa]|cociner[oa]|cozinheir[oa]|camarer[oa]"
     r"|meser[oa]|cajer[oa]|repartidor\w*|operari[oa]|operador\w*|becari[oa]|estagiári[oa]|practicante|encargad[oa]"
-    r"|ejecutiv[oa]|executiv[oa]|docente|profesor\w*|maestr[oa]|motorista|atendente"
+    r"|ejecutiv[oa]|executiv[oa]|docente|profesor\w*|maestr[oa]|motorista|atendente|mozo|dependient[ae]|soldador\w*"
+    r"|electricista|mecánic[oa]|mecânic[oa]|fontanero|albañil|limpiador\w*|cuidador\w*|niñera|pedreiro|operari[oa]"
 )
 _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"docent|\w*medewerker|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
     r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
-    r"|księgow\w+|kierownik|inżynier"
+    r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*"
+    r"|řidič\w*|prodavač\w*|operaio|autista|cuoco|chauffeur|kok|schilder|timmerman|elektricien"
 )
 
 _ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))

@@ -117,6 +117,16 @@ JOB_BOARDS = {
     "jobs.ch",
     "jobup",
     "karriere.at",
+    "careerbuilder",
+    "ctgoodjobs",
+    "catho",
+    "gupy",
+    "pracuj",
+    "job bank",
+    "cutshort",
+    "instahyre",
+    "trade me jobs",
+    "simplyhired",
 }
 
 
@@ -153,11 +163,20 @@ def strip_title_prefix(line: str) -> str:
     return _TITLE_PREFIX.sub("", re.sub(r"^(?::[a-z_]+:\s*)+", "", line.strip())).strip()
 
 
+# A site's search box, breadcrumbs and prompts name roles too: 'Recruiter? Post a job',
+# 'Search results › Paralegal jobs', 'Was: site reliability engineer Wo: Leipzig Jobs finden'.
+_NOT_A_HEADLINE = re.compile(
+    r"\?|›|»|\s>\s|\bjobs\b|\bsearch results\b|\bjob search\b|^(?:was|what|wo|where|qué|dónde|quoi|où)\s*:|\w+:.*\s\w+:", re.I
+)
+
+
 def looks_like_title(line: str) -> bool:
     text = strip_title_prefix(line)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if re.search(r"[.?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+        return False
+    if _NOT_A_HEADLINE.search(text):
         return False
     if text.endswith("!") and len(text.split()) > 8:
         return False
@@ -391,10 +410,21 @@ _PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 def is_board(name: str) -> bool:
     key = name.strip().lower()
-    return key in JOB_BOARDS or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin ")) or "applitrack" in key
+    return (
+        key in JOB_BOARDS
+        or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin "))
+        or "applitrack" in key
+        # A site's own name: a web address ('reed.co.uk', 'bayt.com') or one word ending in 'jobs' ('CTgoodjobs').
+        or bool(
+            re.fullmatch(r"[\w.-]+\.(?:com|co\.uk|co|de|ch|at|pl|fr|es|it|nl|be|in|my|ph|sg|hk|ae|br|mx|ca|au|nz|io|jobs)", key)
+        )
+        or bool(re.fullmatch(r"[a-z-]{2,20}jobs", key))
+    )
 
 
 _AT_WORD = re.compile(r"\sat\s")
+# A board's rating glued to the employer's name: 'Textiles Guatavita S.A.S.  4,2 ★ (63 evaluaciones)'.
+_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★.*$")
 _COMPANY_LABELS = (
     r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|empresa|school|client"
 )
@@ -522,6 +552,47 @@ def _count_company_votes(doc: Document) -> Counter[str]:
 
 _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
+    "login",
+    "log in",
+    "sign in",
+    "register",
+    "sign up",
+    "create account",
+    "find",
+    "find jobs",
+    "search",
+    "post a job",
+    "entrar",
+    "cadastre-se",
+    "entendi",
+    "registrarse",
+    "ingresar",
+    "iniciar sesión",
+    "postularme",
+    "guardar",
+    "přihlásit se",
+    "registrovat",
+    "zaloguj się",
+    "zarejestruj się",
+    "anmelden",
+    "registrieren",
+    "einloggen",
+    "connexion",
+    "se connecter",
+    "s'inscrire",
+    "inloggen",
+    "registreren",
+    "accedi",
+    "registrati",
+    "masuk",
+    "daftar",
+    "post",
+    "browse",
+    "career advice",
+    "career tips",
+    "courses",
+    "events",
+    "fresh grad",
     "home",
     "inicio",
     "início",
@@ -617,7 +688,8 @@ _NOT_COMPANY = {
 
 LEGAL_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
-    r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt)\.?$",
+    r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
+    r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa)\.?$",
     re.I,
 )
 _SITE_WORDS = (
@@ -625,7 +697,7 @@ _SITE_WORDS = (
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
 )
 _CAREERS_LINE = re.compile(
-    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?(.{{2,50}}?)(?:\s*(?:[|–—:-]\s*)?{_SITE_WORDS})?$",
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?$",
     re.I,
 )
 
@@ -698,14 +770,14 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         match = re.match(r"^(.{2,40}?)\s+logo$", line.strip(), re.I)
         if match and _company_like(match.group(1)):
             return match.group(1).strip()
-    header = [_site_name(line) for line in doc.header[:20]]
+    header = [_site_name(_RATING.sub("", line)) for line in doc.header[:20]]
     for line in header:
         if LEGAL_SUFFIX.search(line) and _company_like(line):
             return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
-    for line in doc.header[:8]:
+    for position, line in enumerate(doc.header[:20]):
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
-        if len(parts) == 1 and "," in line:
+        if len(parts) == 1 and "," in line and position < 8:  # further down, 'Fitzroy, Melbourne VIC' is only a place
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
         if len(parts) == 2 and not looks_like_title(line):
             for name, place in (parts, parts[::-1]):
