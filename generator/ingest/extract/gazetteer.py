@@ -217,7 +217,8 @@ def gazetteer() -> Gazetteer:
         names = {fold(item["name"])}
         primary.add((fold(item["name"]), city))
         if city.population >= 150000:
-            names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(a) > 3}
+            # Alternate names of four letters or more: 'D.C.' or 'NY' read as a city would be a guess.
+            names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(re.sub(r"[\W_]", "", a)) > 3}
         for name in names:
             if name not in countries:
                 cities.setdefault(name, []).append(city)

@@ -64,11 +64,38 @@ CURRENCIES = {
     "cny": "CNY",
     "rmb": "CNY",
     "php": "PHP",
+    "kč": "CZK",
+    "rm": "MYR",
+    "myr": "MYR",
+    "idr": "IDR",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "cop": "COP",
+    "ars": "ARS",
+    "clp": "CLP",
+    "pen": "PEN",
+    "ngn": "NGN",
+    "₦": "NGN",
+    "kes": "KES",
+    "egp": "EGP",
+    "sar": "SAR",
+    "qar": "QAR",
+    "thb": "THB",
+    "฿": "THB",
+    "vnd": "VND",
+    "twd": "TWD",
+    "nt$": "TWD",
+    "try": "TRY",
+    "₺": "TRY",
+    "uah": "UAH",
+    "ft": "HUF",
+    "lei": "RON",
+    "r": "ZAR",
     "₱": "PHP",
 }
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 _NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kK](?![a-zA-Z])|lakhs?|lacs?|lpa)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
@@ -123,6 +150,26 @@ _MONEY_WORDS = Cue(
         "pound",
         "rs.",
         "yen",
+        "kč",
+        "rm",
+        "myr",
+        "idr",
+        "rp",
+        "cop",
+        "ars",
+        "clp",
+        "₦",
+        "฿",
+        "₺",
+        "r1",
+        "r2",
+        "r3",
+        "r4",
+        "r5",
+        "r6",
+        "r7",
+        "r8",
+        "r9",
     ),
     MONEY,
 )
@@ -131,21 +178,22 @@ PERIOD_CUES = [
     (
         "hour",
         r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"
-        r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę",
+        r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę|za hodinu|per jam",
     ),
     ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"),
-    ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal"),
+    ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal|per minggu"),
+    ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
     (
         "month",
         r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
-        r"|miesięcznie|/\s?mies",
+        r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile",
     ),
     (
         "year",
         r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
-        r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie",
+        r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun",
     ),
 ]
 PAY_CONTEXT = re.compile(
@@ -153,12 +201,19 @@ PAY_CONTEXT = re.compile(
     r"|sueldo|salario|salário|salaris|lön|løn|stipendio|wynagrodzenie|remuneraci|remuneração",
     re.I,
 )
+# A board's own figure, said so anywhere on its line: '(based on similar postings, not provided by Cobaltline)'.
+_NOT_THE_EMPLOYERS = re.compile(
+    r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por",
+    re.I,
+)
+_ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
-    r"|\bestimate\b|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit"
-    r"|propina|trinkgeld|pourboire|gorjeta|vales? de|geschätzt|schätzung|estimé|estimado|estimativa|schatting",
+    r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit"
+    r"|propina|trinkgeld|pourboire|gorjeta|vales? de|geschätzt|schätzung|estimé|estimado|estimativa|schatting"
+    r"|average|durchschnitt|moyenne|promedio|gemiddeld|\bbono\b|alimentaci|auxilio|subsidio|service charge",
     re.I,
 )
 
@@ -172,6 +227,8 @@ class _Candidate:
     """Written with a '$' alone, which is the local dollar wherever the posting is."""
     line: int = -1
     """Which line of the text the amount is on."""
+    note: str | None = None
+    """Why a person should look at the figure, when it was converted."""
 
 
 def _amount(number: str, suffix: str | None) -> float | None:
@@ -187,10 +244,12 @@ def _amount(number: str, suffix: str | None) -> float | None:
     else:
         return None
     suffix = (suffix or "").lower()
-    if suffix == "k":
+    if suffix in ("k", "ribu", "rb"):
         value *= 1000
-    elif suffix.startswith(("lakh", "lac")) or suffix == "lpa":
+    elif suffix.startswith(("lakh", "lac")) or suffix in ("lpa", "l"):
         value *= 100000
+    elif suffix in ("m", "juta"):
+        value *= 1_000_000
     return value
 
 
@@ -247,6 +306,8 @@ def _scale(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
 def _as_finding(best: _Candidate | None) -> Finding:
     if best is None:
         return NOTHING
+    if best.note:
+        return Finding(best.pay, best.note)
     return Finding(best.pay, "period inferred from the amount; the posting does not say" if best.inferred else None)
 
 
@@ -280,6 +341,13 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
+    if cur == "r" or (cur == "R" and not match.group("c1")):
+        return None  # a lower-case 'r', or an 'R' after the number, is no rand
+    suffixes = {(match.group("k1") or "").lower(), (match.group("k2") or "").lower()}
+    if "l" in suffixes and currency != "INR":
+        return None  # '25L' is lakhs only in rupees
+    if "m" in suffixes and suffixes != {"k", "m"}:
+        return None  # '$6M seed': millions are pay only as the top of a range that starts in thousands ('NOK 850k–1.1M')
     low = _amount(match.group("n1"), match.group("k1"))
     high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
     if low is None or high is None or low <= 0:
@@ -289,21 +357,27 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         if unscaled and low <= unscaled:
             low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
     before, after = previous + " " + line[: match.start()], line[match.end() :]
-    slash = match.group(0).find("/")
-    if slash >= 0:
-        after = match.group(0)[slash:] + after  # '€350/day': the unit the amount carries is its own period
+    carried = re.search(r"/|\(", match.group(0))
+    if carried:
+        # '€350/day', '$ 3.400.000,00 (Mensual)': the unit the amount carries is its own period
+        after = match.group(0)[carried.start() :] + after
     # A bonus, budget or stipend named in the amount's own clause makes it not pay;
     # "£65k + bonus" or "$170k, plus equity" still is.
     own_after = re.split(r"[,.;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
-    own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-40:]  # 'propinas (aprox. $3,000': one clause
-    if NOT_PAY.search(own_after) or NOT_PAY.search(own_before):
+    own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-60:]  # 'propinas (aprox. $3,000': one clause
+    if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
     if low is None or low > high:
         return None
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
-    from_ = re.search(r"(?:from|starting at|ab|à partir de)\s*$", line[: match.start()], re.I)
+    from_ = re.search(
+        r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von)?|desde|a partir de|vanaf"
+        r"|od)\s*$",
+        line[: match.start()],
+        re.I,
+    )
     period = _period(before, after)
     if period is None and len(following) <= 25:
         period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
@@ -312,7 +386,14 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         period = _infer_period(high)
         if period is None:
             return None
+    note = None
+    if period == "fortnight":
+        # Pay has no fortnightly period: the amounts are halved to a week, and the curator is told.
+        low, high, period = low / 2, high / 2, "week"
+        note = "the posting pays per fortnight; shown per week (half the fortnightly amounts)"
     score = 1 + (2 if PAY_CONTEXT.search(before[-120:] + after[:40]) else 0) + (0 if inferred else 2)
+    if _ESTIMATE.search(own_before) or _ESTIMATE.search(own_after):
+        score -= 2  # 'Adzuna estimated salary: R612 000': a board's guess, unless nothing better is said
     score += 1 if match.group("n2") else 0
     if re.match(
         r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire|sueldo|salario"
@@ -322,11 +403,25 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     ):
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
-    return _Candidate(pay, score, inferred, cur == "$", index)
+    return _Candidate(pay, score, inferred, cur == "$", index, note)
 
 
 # Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
-DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "TW": "TWD"}
+DOLLAR_COUNTRIES = {
+    "CA": "CAD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+    "TW": "TWD",
+    # Pesos are written '$' too.
+    "MX": "MXN",
+    "CO": "COP",
+    "AR": "ARS",
+    "CL": "CLP",
+    "UY": "UYU",
+    "DO": "DOP",
+}
 
 
 def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:

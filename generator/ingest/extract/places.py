@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.ingest.extract.gazetteer import Gazetteer, fold, gazetteer
+import pycountry
+
+from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, gazetteer
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
@@ -72,7 +74,14 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
                 if geo.region(cc, parts[-1]):
                     region_country = cc
                     break
+        if region_country is None:
+            # 'Norwich, Norfolk', 'Benidorm, Alicante': a region of one of the countries that has a city of that name.
+            region_country = next(
+                (c.country for c in geo.cities.get(fold(parts[-2]), ()) if geo.region(c.country, parts[-1])), None
+            )
         region = geo.region(region_country, parts[-1]) if region_country else None
+        if region and region_country not in CODED_REGIONS:
+            region = parts[-1]  # 'Maharashtra' as the posting writes it, not ISO's 'Mahārāshtra'
         if region is None and country and len(parts) == 2 and re.fullmatch(r"[A-Z][\w' .-]{1,40}", parts[-1]):
             region = parts[-1]  # 'Rhineland-Palatinate, Germany': a region ISO spells another way
         if region is None:
@@ -148,7 +157,18 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         for location in places:
             if location not in found:
                 found.append(location)
-    return found, unknown
+    return _without_region_codes(found, geo), unknown
+
+
+def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Location]:
+    """'Belo Horizonte - MG': a two-letter code after a city is the city's state (Minas Gerais), not a country (Madagascar)."""
+    cities = {place.country for place in found if place.city}
+    return [
+        place
+        for place in found
+        if place.city
+        or not any(pycountry.subdivisions.get(code=f"{country}-{place.country}") for country in cities - {place.country})
+    ]
 
 
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
