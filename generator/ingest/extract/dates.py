@@ -55,6 +55,11 @@ def _day_first(found: dict[str, Finding]) -> bool:
     return isinstance(pay, Pay) and pay.currency not in _MONTH_FIRST_CURRENCIES
 
 
+def _is_email(doc: Document) -> bool:
+    """A pasted e-mail ('From:', 'Subject:' above the text): its 'Date:' is when it was sent, not when the job was posted."""
+    return sum(bool(re.match(r"\s*(?:from|to|subject|sent|cc)\s*:", line, re.I)) for line in doc.lines[:15]) >= 2
+
+
 def _json_ld_date(doc: Document, key: str) -> date | None:
     value = doc.json_ld.get(key) if doc.json_ld else None
     return parse_date(str(value)) if value else None
@@ -66,7 +71,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     lines = doc.header + doc.lines[:80]
     labelled = label_value(
         lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|job posting|opening date|open date"
-    ) or label_value(doc.header, r"date")  # 'Date: Oct 28, 2026' among an ATS page's header labels
+    ) or (None if _is_email(doc) else label_value(doc.header, r"date"))  # 'Date: Oct 28, 2026' among an ATS page's labels
     foreign = label_value(lines, _FOREIGN_POSTED)
     if labelled or foreign:
         posted = (

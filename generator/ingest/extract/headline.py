@@ -1074,7 +1074,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
             parts = re.split(r"\s+[-–—|]\s+", line.strip())
             if len(parts) == 2 and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
                 return Finding(parts[1])
-    if from_title and _team_like(from_title):
+    if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
     labelled = _team_from_labels(doc)
@@ -1085,6 +1085,27 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if intro:
         return Finding(intro, "team read from the team introduction")
     return NOTHING
+
+
+# Names of functions a company is organised by: a headline segment with one is a team, not a specialty.
+_UNIT_WORDS = re.compile(
+    r"\b(?:team|platform|engineering|operations|services?|group|department|unit|lab|division|infrastructure|product"
+    r"|data|analytics|sales|marketing|finance|security|research|support|growth|core|payments?|business|enterprise"
+    r"|mid-market|commercial|retail|consumer|digital|technology|it|hr|legal|design|ops"
+    # Hospital units: 'RN - Cardiac Step-Down', 'Pharmacist - Oncology'.
+    r"|cardiac|icu|ward|surgical|emergency|oncology|pediatrics?|paediatrics?|maternity|neonatal|telemetry|med-surg)\b",
+    re.I,
+)
+
+
+def _confirmed_team(team: str, doc: Document) -> bool:
+    """A segment after the role ('Sous Chef – Modern Australian', 'Approved Electrician - Commercial Fit-Out') is
+    as often a specialty as a team: it counts when it names a function or the text below speaks of it again."""
+    if _UNIT_WORDS.search(team):
+        return True
+    header = set(doc.header)
+    body = "\n".join(line for line in doc.lines if line not in header)
+    return team.lower() in body.lower()
 
 
 def _tidy_team(team: str) -> str:

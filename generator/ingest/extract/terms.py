@@ -90,6 +90,19 @@ def _days_in_office(text: str) -> str | None:
     return None
 
 
+_NO_REMOTE = re.compile(
+    r"\bno remote|\bnot (?:a )?remote|remote work is not|not eligible for remote|no (?:option|possibility) (?:to|of) work(?:ing)? remotely"
+    r"|cannot be (?:done|performed|worked) remotely",
+    re.I,
+)
+# 'hybrid' as a way of working, in the text: beside a work word, as a label, or as the job's own kind.
+_HYBRID_WORK = re.compile(
+    r"\bhybrid(?:e)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
+    r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|modell)|\bhybrid(?:e)?\s*[:(–—-]|\b(?:is|be|are) hybrid\b"
+    r"|\bhybrid(?:e)?\b[^.\n]{0,40}\b(?:days?|office|home|remote)\b|partial(?:ly)? remote|remote[- ]partial|teilweise remote"
+    r"|mobiles arbeiten|télétravail|home ?office|thuiswerk|híbrid[oa]",
+    re.I,
+)
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
@@ -135,7 +148,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     if days:
         return Finding(days, "workplace read from the days in the office")
     hits = [kind for pattern, kind in ((_HYBRID, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if pattern.search(text)]
-    if "remote" in hits and re.search(r"\bno remote|\bnot (?:a )?remote|remote work is not|not eligible for remote", text, re.I):
+    bare_word = all(m.group(0).lower().startswith("hybrid") for m in _HYBRID.finditer(text))
+    if "hybrid" in hits and bare_word and not _HYBRID_WORK.search(text):
+        hits.remove("hybrid")  # 'electric and hybrid double-deckers': a vehicle, not a way of working
+    if "remote" in hits and _NO_REMOTE.search(text):
         hits.remove("remote")  # "There is no remote work" speaks of on-site work
     if len(hits) == 1:
         return Finding(hits[0], "workplace read from the text")
@@ -408,10 +424,13 @@ _FLOOR = Cue(
         "mbo",
         "havo",
         "vwo",
+        "associate",
+        "maturit",
+        "středoškolské",
     ),
     re.compile(
-        r"high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatura\b|bachillerato|preparatoria|secundaria"
-        r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b",
+        r"high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
 )
