@@ -28,7 +28,7 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
             return date(int(m[3]), _month(m[1]), int(m[2]))
         if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_RE}),?\s+(20\d\d)\b", text, re.I):
             return date(int(m[3]), _month(m[2]), int(m[1]))
-        if m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b", text):
+        if m := re.search(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(20\d\d)\b", text):  # '23.11.2026', '23. 11. 2026'
             return date(int(m[3]), int(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):  # '20-11-2026': day first, as Europe writes it
             return date(int(m[3]), int(m[2]), int(m[1]))
@@ -106,7 +106,8 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano"
+    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
+    r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|pubblicato"
 )
 _POSTED_WORDS = (
     "posted",
@@ -180,8 +181,9 @@ def _start_from(text: str) -> tuple[str | None, int]:
 
 _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
-    r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|fecha de inicio|fecha de incorporación|data de início"
-    r"|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio"
+    r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|entrée en fonction|fecha de inicio|fecha de incorporación"
+    r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
+    r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy"
 )
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")

@@ -13,7 +13,9 @@ _ID_LABEL = re.compile(
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature(?:nummer)?|référence|numéro de poste|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id)"
+    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|job\s*code|riferimento|rif\."
+    r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty|reference\s*id"
+    r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
     r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})",
 )
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster."""

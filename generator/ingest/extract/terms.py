@@ -36,7 +36,9 @@ _HYBRID = Cue(
         r"|\btélétravail partiel\b|\bhome ?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
         # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
         # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
-        r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag",
+        r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
+        # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
+        r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuiswerk\b|\bdeeltijds thuiswerk\b",
         re.I,
     ),
 )
@@ -51,11 +53,13 @@ _REMOTE = Cue(
     ),
 )
 _ONSITE = Cue(
-    ("site", "office", "person", "präsenz", "remote", "store", "presencial", "présentiel"),
+    ("site", "office", "person", "präsenz", "remote", "store", "presencial", "présentiel", "místě", "stacjonarn", "sede", "home"),
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
         r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
-        r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b",
+        r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
+        # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
+        r"|práce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
         re.I,
     ),
 )
@@ -100,7 +104,7 @@ _HYBRID_WORK = re.compile(
     r"\bhybrid(?:e)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
     r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|modell)|\bhybrid(?:e)?\s*[:(–—-]|\b(?:is|be|are) hybrid\b"
     r"|\bhybrid(?:e)?\b[^.\n]{0,40}\b(?:days?|office|home|remote)\b|partial(?:ly)? remote|remote[- ]partial|teilweise remote"
-    r"|mobiles arbeiten|télétravail|home ?office|thuiswerk|híbrid[oa]",
+    r"|mobiles arbeiten|télétravail|home ?office|thuiswerk|híbrid[oa]|ibrid[oa]|smart working",
     re.I,
 )
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
@@ -114,7 +118,8 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding("remote")
     labels = (
         r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid"
-        r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location"
+        r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location|modalità"
+        r"|místo výkonu práce|tryb pracy|forma pracy"
     )
     for line in doc.header[:15]:
         named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
@@ -309,23 +314,49 @@ _LEVELS = [
                 "grado universitario",
                 "laurea",
                 "licencjat",
+                "s1",
+                "sarjana",
+                "graduação",
+                "pregrado",
+                "wyższe",
+                "vysokoškolské",
             ),
             re.compile(
                 r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|\bB\.?Com\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b"
                 # Bachelor-level degrees named in other languages: Dutch hbo, Spanish/Portuguese licenciatura and
                 # 'ensino superior completo', Italian laurea (triennale), Polish licencjat.
-                r"|\bhbo\b|\blicenciatura\b|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat)"
+                r"|\bhbo\b|\blicenciatura\b|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat"
+                # Indonesian Sarjana (S1), Portuguese graduação, Colombian pregrado, Polish and Czech higher education.
+                r"|\bsarjana\b|\bgraduação\b|\bpregrado\b|wykształcenie wyższe|vysokoškolské)|\bS1\b"
             ),
         ),
     ),
     (
         "master",
         Cue(
-            ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "graduate degree", "postgraduate", "bac"),
+            (
+                "mba",
+                "m.eng",
+                "meng",
+                "m.tech",
+                "mtech",
+                "msc",
+                "mca",
+                "master",
+                "graduate degree",
+                "postgraduate",
+                "bac",
+                "magistrale",
+                "magistersk",
+                "mestrado",
+                "maestría",
+                "s2",
+            ),
             re.compile(
                 r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
                 r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
-                r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b)"
+                r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b|\blaurea magistrale\b|studia magisterskie"
+                r"|\bmestrado\b|\bmaestría\b|\b(?:een|du|un|le) master\b)|\bS2\b"
             ),
         ),
     ),
