@@ -53,13 +53,26 @@ _REMOTE = Cue(
     ),
 )
 _ONSITE = Cue(
-    ("site", "office", "person", "präsenz", "remote", "store", "presencial", "présentiel", "místě", "stacjonarn", "sede", "home"),
+    (
+        "site",
+        "office",
+        "person",
+        "präsenz",
+        "remote",
+        "store",
+        "presencial",
+        "présentiel",
+        "místě",
+        "stacjonarn",
+        "sede",
+        "not eligible",
+    ),
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
         r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
         r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
-        r"|práce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
+        r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
         re.I,
     ),
 )
@@ -292,79 +305,72 @@ _WORKLOAD_LABEL = re.compile(
 
 # Degree words. 'master' counts only as a degree ("Master's", "Master of"), never the verb
 # ("master the data"); two-letter abbreviations ('MS', 'BA') only in capitals and next to degree words.
-_LEVELS = [
+_LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
     (
         "bachelor",
-        Cue(
-            (
-                "bachelor",
-                "undergrad",
-                "b.eng",
-                "beng",
-                "b.tech",
-                "btech",
-                "b.e.",
-                "bsc",
-                "bac",
-                "b.com",
-                "bcom",
-                "hbo",
-                "licenci",
-                "superior completo",
-                "grado universitario",
-                "laurea",
-                "licencjat",
-                "s1",
-                "sarjana",
-                "graduação",
-                "pregrado",
-                "wyższe",
-                "vysokoškolské",
+        (
+            # Abbreviations, only as written: 'BSc', 'B.Eng', Indonesian 'S1'.
+            Cue(
+                ("b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "b.com", "bcom", "s1"),
+                re.compile(r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|\bB\.?Com\b|\bS1\b"),
             ),
-            re.compile(
-                r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|\bB\.?Com\b|(?i:\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b"
-                # Bachelor-level degrees named in other languages: Dutch hbo, Spanish/Portuguese licenciatura and
-                # 'ensino superior completo', Italian laurea (triennale), Polish licencjat.
-                r"|\bhbo\b|\blicenciatura\b|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat"
-                # Indonesian Sarjana (S1), Portuguese graduação, Colombian pregrado, Polish and Czech higher education.
-                r"|\bsarjana\b|\bgraduação\b|\bpregrado\b|wykształcenie wyższe|vysokoškolské)|\bS1\b"
+            # Words, in any case; bachelor-level degrees in other languages too: Dutch hbo, Spanish and Portuguese
+            # licenciatura, 'ensino superior completo' and graduação, Italian laurea (triennale), Polish licencjat and
+            # 'wykształcenie wyższe', Indonesian Sarjana, Colombian pregrado, Czech vysokoškolské.
+            Cue(
+                (
+                    "bachelor",
+                    "undergrad",
+                    "bac",
+                    "hbo",
+                    "licenci",
+                    "superior completo",
+                    "grado universitario",
+                    "laurea",
+                    "licencjat",
+                    "sarjana",
+                    "graduação",
+                    "pregrado",
+                    "wyższe",
+                    "vysokoškolské",
+                ),
+                re.compile(
+                    r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\bhbo\b|\blicenciatura\b"
+                    r"|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
+                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe|\bvysokoškolské",
+                    re.I,
+                ),
             ),
         ),
     ),
     (
         "master",
-        Cue(
-            (
-                "mba",
-                "m.eng",
-                "meng",
-                "m.tech",
-                "mtech",
-                "msc",
-                "mca",
-                "master",
-                "graduate degree",
-                "postgraduate",
-                "bac",
-                "magistrale",
-                "magistersk",
-                "mestrado",
-                "maestría",
-                "s2",
+        (
+            Cue(
+                ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "s2"),
+                re.compile(
+                    r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bS2\b"
+                    r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)"
+                ),
             ),
-            re.compile(
-                r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b"
-                r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)|(?i:\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b"
-                r"|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b|\bpostgraduate\b|\blaurea magistrale\b|studia magisterskie"
-                r"|\bmestrado\b|\bmaestría\b|\b(?:een|du|un|le) master\b)|\bS2\b"
+            Cue(
+                ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría"),
+                re.compile(
+                    r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
+                    r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
+                    r"|\b(?:een|du|un|le) master\b",
+                    re.I,
+                ),
             ),
         ),
     ),
     (
         "phd",
-        Cue(
-            ("ph", "doctor", "doktor"),
-            re.compile(r"(?i:\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat)"),
+        (
+            Cue(
+                ("ph", "doctor", "doktor"),
+                re.compile(r"\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat", re.I),
+            ),
         ),
     ),
 ]
@@ -392,7 +398,7 @@ def levels_in(text: str) -> set[str]:
         text = _NOT_DEGREE.pattern.sub(" ", text)
     if "raduat" in text:
         text = _GRADUATING.sub(" ", text)  # "Graduating in 2026" is not a graduate degree
-    levels = {level for level, cue in _LEVELS if cue.search(text)}
+    levels = {level for level, cues in _LEVELS if any(cue.search(text) for cue in cues)}
     if any(letters in text for letters in _ABBREVIATION_LETTERS) and _ABBREVIATION_ANY.search(text):
         for line in text.split("\n"):
             if _DEGREE_CONTEXT.search(line):
