@@ -482,8 +482,12 @@ def cut_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
-# A navigation bar pasted as one line: several short items separated by wide gaps.
-_NAV_BAR = re.compile(r"^[^|·•,:.]{1,30}(?:(?:\s{3,}|\t+)[^|·•,:.]{1,30}){2,}$")
+# A navigation bar pasted as one line: several short items separated by wide gaps. An item is words with
+# single spaces between them, so that an item and a gap can never match the same spaces: with overlapping
+# classes the regex backtracked for over a minute on a long line of a PDF paste.
+_NAV_ITEM = r"[^\s|·•,:.]+(?: [^\s|·•,:.]+)*"
+_NAV_BAR = re.compile(rf"^{_NAV_ITEM}(?:(?:\s{{3,}}|\t+){_NAV_ITEM}){{2,}}$")
+_NAV_GAP = re.compile(r"\s{3,}|\t+")
 
 
 # A cookie notice's buttons in the site's language: 'Alles accepteren   Alleen noodzakelijke'.
@@ -496,7 +500,11 @@ _CONSENT = re.compile(
 
 def is_chrome(line: str) -> bool:
     text = line.strip()
-    return bool(CHROME_LINE.match(text) or _NAV_BAR.match(text) or _CONSENT.match(text))
+    return bool(CHROME_LINE.match(text) or _is_nav_bar(text) or _CONSENT.match(text))
+
+
+def _is_nav_bar(text: str) -> bool:
+    return bool(_NAV_BAR.match(text)) and all(len(item) <= 30 for item in _NAV_GAP.split(text))
 
 
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
