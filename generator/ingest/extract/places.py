@@ -112,7 +112,8 @@ def _as_written(text: str, name: str) -> str:
     text = text.strip()
     if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
         return name
-    return text if text.isascii() else name
+    # 'New York' for 'New York City': the posting's shorter English form; 'Milano' is the local name of Milan.
+    return text if fold(name).startswith(fold(text) + " ") else name
 
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
