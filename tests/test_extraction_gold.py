@@ -60,7 +60,8 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Batch 3 (tests/fixtures/unseen): first 0.781 with 3 false facts; 0.905 with 1 when this guard was last set.
 # Batch 4 (tests/fixtures/unseen4, other languages and boards): first 0.722 with 2; 0.952 with 2.
 # Batch 5 (tests/fixtures/unseen5, 28 more sources, nine languages): first 0.719 with 9; 0.852 with 5.
-HELD_OUT = [("unseen", 0.90, 1), ("unseen4", 0.94, 2), ("unseen5", 0.84, 5)]
+# Batch 6 (tests/fixtures/unseen6, 20 postings): first 0.747 with 2, measured after the fixes above; 0.772 with 1.
+HELD_OUT = [("unseen", 0.90, 1), ("unseen4", 0.94, 2), ("unseen5", 0.84, 5), ("unseen6", 0.76, 1)]
 
 
 @pytest.mark.parametrize(("batch", "least_score", "most_false_facts"), HELD_OUT)

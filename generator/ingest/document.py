@@ -228,6 +228,7 @@ TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
     r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other open positions"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
+    r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"

@@ -127,6 +127,13 @@ JOB_BOARDS = {
     "instahyre",
     "trade me jobs",
     "simplyhired",
+    "jobserve",
+    "net-empregos",
+    "pnet",
+    "workopolis",
+    "platsbanken",
+    "justjoin.it",
+    "tes",
 }
 
 
@@ -166,7 +173,9 @@ def strip_title_prefix(line: str) -> str:
 # A site's search box, breadcrumbs and prompts name roles too: 'Recruiter? Post a job',
 # 'Search results › Paralegal jobs', 'Was: site reliability engineer Wo: Leipzig Jobs finden'.
 _NOT_A_HEADLINE = re.compile(
-    r"\?|›|»|\s>\s|\bjobs\b|\bsearch results\b|\bjob search\b|^(?:was|what|wo|where|qué|dónde|quoi|où)\s*:|\w+:.*\s\w+:", re.I
+    r"\?|›|»|\s>\s|\bjobs\b|\bsearch results\b|\bjob search\b|^(?:was|what|wo|where|qué|dónde|quoi|où)\s*:|\w+:.*\s\w+:"
+    r"|\b(?:login|log in|sign in|sign up|register)\b",
+    re.I,
 )
 
 
@@ -719,6 +728,8 @@ _TAG_WORDS = re.compile(
 
 def _company_like(text: str) -> bool:
     text = text.strip()
+    if re.search(r"\s{3,}|\t", text):
+        return False  # 'Job Alerts   Saved': menu items with wide gaps between them
     if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
         return False
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):

@@ -216,7 +216,8 @@ NOT_PAY = re.compile(
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit"
     r"|propina|trinkgeld|pourboire|gorjeta|vales? de|geschätzt|schätzung|estimé|estimado|estimativa|schatting"
-    r"|average|durchschnitt|moyenne|promedio|gemiddeld|\bbono\b|alimentaci|auxilio|subsidio|service charge",
+    r"|average|durchschnitt|moyenne|promedio|gemiddeld|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
+    r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
 )
 

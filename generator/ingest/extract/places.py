@@ -70,10 +70,17 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     if len(parts) >= 2:
         region_country = country
         if region_country is None:
-            for cc in ("US", "CA", "AU"):
-                if geo.region(cc, parts[-1]):
-                    region_country = cc
-                    break
+            # 'Perth, WA' is Western Australia, not Washington: the country whose region holds a city of that name
+            # first, then any country with a region of that code.
+            coded = [cc for cc in ("US", "CA", "AU") if geo.region(cc, parts[-1])]
+            region_country = next(
+                (
+                    cc
+                    for cc in coded
+                    if (c := geo.city(parts[-2], cc, geo.region(cc, parts[-1]))) and c.region == geo.region(cc, parts[-1])
+                ),
+                coded[0] if coded else None,
+            )
         if region_country is None:
             # 'Norwich, Norfolk', 'Benidorm, Alicante': a region of one of the countries that has a city of that name.
             region_country = next(
