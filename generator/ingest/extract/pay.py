@@ -151,9 +151,8 @@ _MONEY_WORDS = Cue(
         "rs.",
         "yen",
         "kč",
-        # Short codes that are also parts of words ('form', 'years', 'scope') only with a space or a digit after.
-        "rm ",
-        *(f"rm{digit}" for digit in range(1, 10)),
+        # Short codes that are also parts of words ('years', 'scope') only with a space after; 'R45 000' and
+        # 'RM10' are found by _CODE_BEFORE_DIGIT.
         "myr",
         "idr",
         "rp ",
@@ -164,18 +163,11 @@ _MONEY_WORDS = Cue(
         "₦",
         "฿",
         "₺",
-        "r1",
-        "r2",
-        "r3",
-        "r4",
-        "r5",
-        "r6",
-        "r7",
-        "r8",
-        "r9",
     ),
     MONEY,
 )
+
+_CODE_BEFORE_DIGIT = re.compile(r"\b(?:RM|R)\s?\d")  # rand and ringgit, in capitals right before the amount
 
 PERIOD_CUES = [
     (
@@ -321,7 +313,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not _DIGIT.search(line) or not _MONEY_WORDS.present(line):
+        if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or _CODE_BEFORE_DIGIT.search(line)):
             continue
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
