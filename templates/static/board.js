@@ -237,9 +237,11 @@
     if (focused && focused !== document.activeElement && document.contains(focused)) focused.focus();
     var active = facets.reduce(function (n, f) { return n + (state.sel[f.param] || []).length; }, 0) + (state.minpay ? 1 : 0);
     activeEl.textContent = active ? "(" + active + " on)" : "";
-    searchEl.value = state.q;
+    // A box the visitor is typing in keeps what they typed: a refresh started earlier (a checkbox, say) that
+    // finishes mid-typing would otherwise put the old query back and the new one would never be searched.
+    if (document.activeElement !== searchEl) searchEl.value = state.q;
     sortEl.value = state.sort;
-    minpayEl.value = state.minpay ? String(state.minpay) : "";
+    if (document.activeElement !== minpayEl) minpayEl.value = state.minpay ? String(state.minpay) : "";
   }
 
   // ---------------------------------------------------------------- cards
