@@ -117,10 +117,15 @@ def _as_written(text: str, name: str) -> str:
     """The city's name in English: as the posting writes it when that is English ('New York', not GeoNames'
     'New York City'), GeoNames' name when the posting uses the local one ('Ciudad de México' -> 'Mexico City')."""
     text = text.strip()
+    name = _EXONYMS.get(name, name)
     if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
         return name
     # 'New York' for 'New York City': the posting's shorter English form; 'Milano' is the local name of Milan.
     return text if fold(name).startswith(fold(text) + " ") else name
+
+
+# Cities GeoNames names in their own language though English has a name of its own.
+_EXONYMS = {"Köln": "Cologne", "Gent": "Ghent", "Sevilla": "Seville"}
 
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
