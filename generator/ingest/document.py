@@ -493,7 +493,7 @@ _NAV_GAP = re.compile(r"\s{3,}|\t+")
 
 # A cookie notice's buttons in the site's language: 'Alles accepteren   Alleen noodzakelijke'.
 _CONSENT = re.compile(
-    r"^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*|alle akzeptieren)"
+    r"^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*)"
     r"(?:\s+(?:alle[s]?|all|todas?|tout|cookies))?(?:(?:\s{2,}|\t).{0,40})?$",
     re.I,
 )

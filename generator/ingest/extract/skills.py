@@ -182,10 +182,9 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
         ends = [start + len(word)]
         words = [word]
         position = end
-        longest = min(MAX_WORDS, tax.first_words.get(word, 1))
+        # No n-gram goes past a first word that ended in punctuation or took a slash.
+        longest = min(MAX_WORDS, tax.first_words.get(word, 1)) if len(match.group(0)) == len(word) else 1
         while len(words) < longest and (following := _NEXT_WORD.match(text, position)):
-            if len(match.group(0)) != ends[-1] - start and len(words) == 1:
-                break  # the first word ended in punctuation
             next_word = low[following.start(1) : following.end(1)].rstrip(".,'’")
             slashed = _SLASHED.match(low, following.start(1) + len(next_word))
             if slashed and " ".join([*words, next_word + slashed.group(0)]) in tax.prefixes:
@@ -198,8 +197,8 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
                 break  # this word ends in punctuation or a slash: no n-gram goes past it
             position = following.end(1)
         for size in range(len(words), 0, -1):
-            raw = text[start : ends[size - 1]]
-            term = tax.by_spelling.get(_key(raw) if "/" in raw else " ".join(words[:size]))
+            # The words come from the lowered text with hyphens as spaces: joined, they are the spelling's key.
+            term = tax.by_spelling.get(" ".join(words[:size]))
             if term is not None:
                 found.append((start, ends[size - 1], term))
                 resume = ends[size - 1]
