@@ -106,6 +106,12 @@ def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
     return found
 
 
+def below_label(lines: list[str], value: str, index: int) -> bool:
+    """Whether a value label_values found stood alone on its line under the label ('Company' then 'Acme'),
+    rather than after it ('Company: Acme'): a menu looks like the first, so it is weaker evidence."""
+    return index < len(lines) and lines[index].strip() == value
+
+
 def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
     """The first label's value."""
     found = label_values(lines, labels)

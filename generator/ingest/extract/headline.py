@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome, lines_containing
-from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, label_value, label_values
+from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, below_label, label_value, label_values
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
@@ -444,7 +444,7 @@ def _company_below_label(doc: Document) -> str | None:
     lines = doc.header + doc.lines[:80]
     for value, index in label_values(lines, _COMPANY_LABELS):
         name = re.sub(r"\s*\(.*\)$", "", value).strip()
-        if lines[index].strip() == value and _company_like(name) and _mentioned(name, doc):
+        if below_label(lines, value, index) and _company_like(name) and _mentioned(name, doc):
             return name
     return None
 
@@ -464,7 +464,7 @@ def _read_company_labels(doc: Document) -> str | None:
     lines = doc.header + doc.lines[:80]
     labelled = label_value(lines, _COMPANY_LABELS)
     # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
-    if labelled and lines[labelled[1]].strip() != labelled[0] and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
+    if labelled and not below_label(lines, *labelled) and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
@@ -494,8 +494,7 @@ def _read_company_from_body(doc: Document) -> str | None:
         return None
     name, count = votes.most_common(1)[0]
     # One self-description is enough when the name recurs through the text.
-    # The name first, its leading word boundary checked after: a pattern that starts with \b cannot skip ahead.
-    mentions = sum(1 for m in re.finditer(rf"{re.escape(name)}\b", doc.text) if not _word_before(doc.text, m.start()))
+    mentions = _mentions(name, doc.text)
     in_headline = any(name in line for line in doc.header[:3])
     return name if count >= 2 or mentions >= 3 or in_headline else None
 
@@ -809,7 +808,13 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
 
 
 def _mentioned(name: str, doc: Document) -> bool:
-    return len(re.findall(rf"\b{re.escape(name)}\b", doc.text, re.I)) >= 2
+    return _mentions(name, doc.text, re.I) >= 2
+
+
+def _mentions(name: str, text: str, flags: int = 0) -> int:
+    """How often the name occurs as whole words. The name is searched first and its leading word boundary
+    checked after: a pattern that starts with \\b cannot skip ahead and scans slowly."""
+    return sum(1 for m in re.finditer(rf"{re.escape(name)}\b", text, flags) if not _word_before(text, m.start()))
 
 
 # Applicant tracking systems put the employer in the host name or the first path segment.

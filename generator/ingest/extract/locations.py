@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from generator.ingest.document import Document, heading_kind
-from generator.ingest.extract.common import NOTHING, Finding, label_values, lower_aligned
+from generator.ingest.extract.common import NOTHING, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
 from generator.ingest.extract.places import parse_place, parse_places, places_in_line
@@ -71,7 +71,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     for value, index in label_values(lines, _LOCATION_LABELS):
         # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
         # before the place itself: look a few lines on.
-        following = [value] if index >= len(lines) or lines[index].strip() != value else [value, *lines[index + 1 : index + 4]]
+        following = [value, *lines[index + 1 : index + 4]] if below_label(lines, value, index) else [value]
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
