@@ -16,29 +16,42 @@ _DAYS_IN_OFFICE = Cue(
         re.I,
     ),
 )
-_HYBRID = Cue(
-    (
-        "hybrid",
-        "partial",
-        "flexible working",
-        "teilweise",
-        "mobiles",
-        "télétravail",
-        "home office",
-        "homeoffice",
-        "anywhere",
-        "remote",
-        "híbrid",
-        "thuiswerk",
-    ),
+_HYBRID_WORDS = (
+    "hybrid",
+    "partial",
+    "flexible working",
+    "teilweise",
+    "mobiles",
+    "télétravail",
+    "home office",
+    "homeoffice",
+    "anywhere",
+    "remote",
+    "híbrid",
+    "thuiswerk",
+    "ibrid",
+    "smart working",
+)
+# Ways of saying 'hybrid' that need no context.
+_HYBRID_WAYS = (
+    r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
+    r"|\btélétravail partiel\b|\bhome ?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
+    # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
+    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
+    # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
+    r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuiswerk\b|\bdeeltijds thuiswerk\b"
+)
+# In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
+_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e)?\b|{_HYBRID_WAYS}", re.I))
+# ...in running text only beside a work word, as a label, or near days at home or the office:
+# 'electric and hybrid double-deckers' are vehicles.
+_HYBRID_IN_TEXT = Cue(
+    _HYBRID_WORDS,
     re.compile(
-        r"\bhybrid(?:e)?\b|\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-        r"|\btélétravail partiel\b|\bhome ?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
-        # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
-        # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
-        r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
-        # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
-        r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuiswerk\b|\bdeeltijds thuiswerk\b",
+        r"\bhybrid(?:e)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
+        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|modell)|\bhybrid(?:e)?\s*[:(–—-]|\b(?:is|be|are) hybrid\b"
+        rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
     ),
 )
@@ -112,14 +125,6 @@ _NO_REMOTE = re.compile(
     r"|cannot be (?:done|performed|worked) remotely",
     re.I,
 )
-# 'hybrid' as a way of working, in the text: beside a work word, as a label, or as the job's own kind.
-_HYBRID_WORK = re.compile(
-    r"\bhybrid(?:e)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
-    r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|modell)|\bhybrid(?:e)?\s*[:(–—-]|\b(?:is|be|are) hybrid\b"
-    r"|\bhybrid(?:e)?\b[^.\n]{0,40}\b(?:days?|office|home|remote)\b|partial(?:ly)? remote|remote[- ]partial|teilweise remote"
-    r"|mobiles arbeiten|télétravail|home ?office|thuiswerk|híbrid[oa]|ibrid[oa]|smart working",
-    re.I,
-)
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
@@ -165,10 +170,7 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     days = _days_in_office(text)
     if days:
         return Finding(days, "workplace read from the days in the office")
-    hits = [kind for pattern, kind in ((_HYBRID, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if pattern.search(text)]
-    bare_word = all(m.group(0).lower().startswith("hybrid") for m in _HYBRID.finditer(text))
-    if "hybrid" in hits and bare_word and not _HYBRID_WORK.search(text):
-        hits.remove("hybrid")  # 'electric and hybrid double-deckers': a vehicle, not a way of working
+    hits = [kind for cue, kind in ((_HYBRID_IN_TEXT, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if cue.search(text)]
     if "remote" in hits and _NO_REMOTE.search(text):
         hits.remove("remote")  # "There is no remote work" speaks of on-site work
     if len(hits) == 1:
