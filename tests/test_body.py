@@ -73,6 +73,9 @@ def test_semicolon_lists_become_items() -> None:
         "We use cookies to improve your experience. Read our cookie policy.",
         "We are an equal opportunity employer and value diversity without regard to race or religion.",
         "By submitting an application you agree to our privacy policy.",
+        "Powered by Personio",
+        "Impressum",
+        "Alles accepteren   Alleen noodzakelijke",
     ],
 )
 def test_page_noise_and_boilerplate_leave_the_body(noise: str) -> None:
@@ -144,3 +147,38 @@ def test_markdown_in_the_paste_cannot_become_structure() -> None:
     html = MarkdownIt("commonmark", {"html": False}).render(body)
     assert "<h1>" not in html and "<pre>" not in html and "<blockquote>" not in html
     assert "# not a heading" in html and "# still not a heading" in html
+
+
+@pytest.mark.parametrize("heading", ["Empleos similares", "Weitere Stellen bei Isarkiesel", "Jobs you may be interested in"])
+def test_other_jobs_lists_in_other_languages_are_cut(heading: str) -> None:
+    body, _ = body_of(
+        f"""\
+        Analyst
+        Responsibilities
+        - Build dashboards
+        - Present them to the finance team
+        {heading}
+        Senior Analyst · Ciudad de México · $55,000 - $65,000 Mensual
+        """
+    )
+    assert "Senior Analyst" not in body
+    assert "- Build dashboards" in body
+
+
+def test_a_site_menu_above_the_headline_opens_no_section() -> None:
+    body, sections = body_of(
+        """\
+        Otta
+        Jobs
+        Profile
+        Messages
+
+        Senior Data Engineer
+        £70k - £85k
+
+        What's the job
+        - Own our ingestion pipeline
+        """
+    )
+    assert list(sections) == ["responsibilities"]  # 'Profile' was a menu item, not the qualifications heading
+    assert "Messages" not in body and "- Own our ingestion pipeline" in body

@@ -13,7 +13,9 @@ from generator.ingest.extract.dates import parse_date
 from generator.ingest.extract.pay import find_pay
 from generator.ingest.extract.places import places_in_line
 from generator.ingest.extract.terms import levels_in
-from generator.models import Pay
+from generator.ingest.extractor import extract
+from generator.ingest.reading import RawPosting
+from generator.models import Fields, Pay
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,19 @@ from generator.models import Pay
         ("Paying up to £65k + bonus, per annum", Pay(None, 65000, "GBP", "year")),
         ("The base salary range is $170,000 - $210,000 USD, plus equity.", Pay(170000, 210000, "USD", "year")),
         ("$135,000.00/yr - $165,000.00/yr", Pay(135000, 165000, "USD", "year")),
+        # Notations and currencies from boards outside the US and UK.
+        ("₹25L - ₹35L / yr", Pay(2500000, 3500000, "INR", "year")),
+        ("Gaji IDR 12-15 juta per bulan", Pay(12_000_000, 15_000_000, "IDR", "month")),
+        ("32 000 – 38 000 Kč/měsíc", Pay(32000, 38000, "CZK", "month")),
+        ("RM 10 – RM 12 per hour", Pay(10, 12, "MYR", "hour")),
+        ("R45 000 - R52 000 per month", Pay(45000, 52000, "ZAR", "month")),
+        ("minimaal € 3.641 en maximaal € 5.822 bruto per maand", Pay(3641, 5822, "EUR", "month")),
+        ("$ 3.400.000,00 (Mensual)", Pay(3_400_000, 3_400_000, "USD", "month")),
+        ("ab 3.720 € brutto/Monat", Pay(3720, None, "EUR", "month")),
+        (
+            "Ausbildungsvergütung (monatlich brutto): 1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €",
+            Pay(1120, 1330, "EUR", "month"),
+        ),
     ],
 )
 def test_pay_is_read(text: str, expected: Pay) -> None:
@@ -46,10 +61,25 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "- $100 monthly credit to spend on the marketplace",
         "JobRadar estimate: $68K – $88K a year (based on similar postings)",
         "Matching 401(k) up to 6%",
+        "We closed a $6M seed round",
+        "Tickets restaurant de 10 €",
+        "+ propinas (aprox. $3,000 a $5,000 mensuales)",
+        "Durchschnittlich 63.400 € pro Jahr",
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
     assert find_pay(text).value is None
+
+
+def test_millions_are_pay_only_as_the_top_of_a_range_in_thousands() -> None:
+    finding = find_pay("Pay: NOK 850k–1.1M base, plus options.")
+    assert finding.value == Pay(850_000, 1_100_000, "NOK", "year")
+
+
+def test_fortnightly_pay_is_shown_per_week_and_flagged() -> None:
+    finding = find_pay("$1,944 – $2,304 per fortnight")
+    assert finding.value == Pay(972, 1152, "USD", "week")
+    assert finding.review and "fortnight" in finding.review
 
 
 def test_a_period_inferred_from_the_amount_is_flagged() -> None:
@@ -71,6 +101,14 @@ def test_a_period_inferred_from_the_amount_is_flagged() -> None:
         ("Spain / United Kingdom (Remote-first)", ["ES", "GB"]),
         ("Singapore", ["Singapore, SG"]),
         ("Montabaur, Rhineland-Palatinate, Germany", ["Montabaur, Rhineland-Palatinate, DE"]),
+        ("Perth, WA", ["Perth, WA, AU"]),  # Western Australia, not Washington
+        ("Belo Horizonte - MG", ["Belo Horizonte, BR"]),  # Minas Gerais, not Madagascar
+        ("Norwich, Norfolk", ["Norwich, Norfolk, GB"]),
+        ("Poland-Lower Silesia-Wroclaw", ["Wrocław, Lower Silesia, PL"]),
+        ("Grangegorman, Dublin 7", ["Dublin, IE"]),
+        ("Bogotá, D.C.", ["Bogotá, CO"]),
+        ("Milano", ["Milan, IT"]),
+        ("Köln", ["Cologne, DE"]),
     ],
 )
 def test_places_are_normalised(line: str, expected: list[str]) -> None:
@@ -93,6 +131,10 @@ def test_an_ambiguous_city_needs_a_country_hint() -> None:
         ("Proficiency in MS Excel and MS Office", set()),
         ("Graduating in December 2026 with a PhD", {"phd"}),
         ("Opportunities for promotion every year", set()),
+        ("Pendidikan minimal S1 Teknik Informatika", {"bachelor"}),
+        ("Laurea magistrale in Ingegneria Chimica", {"master"}),
+        ("Graduação completa em Serviço Social", {"bachelor"}),
+        ("Experience in master data management", set()),
     ],
 )
 def test_degree_levels(text: str, expected: set[str]) -> None:
@@ -108,6 +150,8 @@ def test_degree_levels(text: str, expected: set[str]) -> None:
         ("15 March 2026", date(2026, 3, 15)),
         ("2026-01-15", date(2026, 1, 15)),
         ("3 days ago", None),
+        ("Vloženo: 23. 11. 2026", date(2026, 11, 23)),
+        ("Geplaatst op 20-11-2026", date(2026, 11, 20)),
     ],
 )
 def test_dates(text: str, expected: date | None) -> None:
@@ -136,3 +180,48 @@ def test_an_agency_posting_names_its_client_as_employer(tmp_path: Path, capsys: 
     [data] = json.loads(capsys.readouterr().out)
     assert data["company"] == "Aire Valley Building Society"
     assert "agency" in data["review"]["company"]
+
+
+def _fields(text: str) -> Fields:
+    return extract(RawPosting("test.txt", text)).fields
+
+
+@pytest.mark.parametrize(
+    ("requirements", "degree"),
+    [
+        ("- High school diploma or equivalent required; bachelor's degree in business preferred", ()),
+        ("- Bachelor's degree in finance; final-year students of master's programmes are also welcome", ("bachelor",)),
+        ("- Bachelor's degree preferred", ("bachelor",)),  # the only level named
+        ("- Associate's degree required; bachelor's degree preferred", ()),
+    ],
+)
+def test_a_degree_only_wished_for_counts_only_when_nothing_lower_is_required(requirements: str, degree: tuple) -> None:
+    assert _fields(f"Payroll Clerk\nAcme Corp\n\nRequirements\n{requirements}\n").degree == degree
+
+
+def test_a_site_menu_above_the_headline_hides_neither_title_nor_employer() -> None:
+    text = (
+        "jooble\nJobs\nCompanies\nProfile\nRecruiter? Post a job\nLogin\n\n"
+        "Laborant/ka mikrobiologické laboratoře\nBiolab Svratka s.r.o.\nBrno, Jihomoravský kraj\n\n"
+        "Náplň práce\n- Mikrobiologické rozbory vzorků\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Laborant/ka mikrobiologické laboratoře", "Biolab Svratka s.r.o.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "type_"),
+    [
+        ("Summer 2027 Intern – Marketing & Events", "Marketing & Events Intern", "intern"),
+        ("Senior Clinical Data Manager (80–100%)", "Senior Clinical Data Manager", "full_time"),
+        ("Finanzbuchhalter (m/w/d) in Teilzeit", "Finanzbuchhalter", "part_time"),
+    ],
+)
+def test_headline_decorations_are_not_the_title(headline: str, title: str, type_: str) -> None:
+    fields = _fields(f"{headline}\nNordlicht GmbH\n\nAbout the role\nYou will help us grow.\n")
+    assert (fields.title, fields.employment_type) == (title, type_)
+
+
+def test_vehicles_are_not_hybrid_work() -> None:
+    text = "Bus Driver\nSevernlink Buses\n\nWhat you'll do\n- Drive our fleet of electric and hybrid double-deckers\n"
+    assert _fields(text).workplace is None

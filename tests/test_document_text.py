@@ -1,0 +1,53 @@
+"""The text helpers the extractors share: a lowered copy that keeps offsets, line scans, and chrome."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.ingest.document import is_chrome, lines_containing
+from generator.ingest.extract.common import Cue, below_label, label_values, lower_aligned
+
+
+def test_the_lowered_text_keeps_every_offset() -> None:
+    text = "İstanbul Office — Senior Engineer"  # 'İ' lowercases to two characters
+    low = lower_aligned(text)
+    assert len(low) == len(text)
+    assert low.index("senior") == text.index("Senior")
+
+
+@pytest.mark.parametrize("text", ["Apply by 15 December 2026", "APPLY BY 15 December 2026", "İzmir. Apply by 1 March 2027"])
+def test_a_cue_finds_what_a_case_blind_search_finds_and_keeps_the_text_s_case(text: str) -> None:
+    pattern = re.compile(r"apply by\s*([^\n]{6,40})", re.I)
+    cue = Cue(("apply by",), pattern)
+    expected = pattern.search(text)
+    found = cue.search(text)
+    assert found is not None and expected is not None
+    assert (found.start(), found.group(1)) == (expected.start(), expected.group(1))
+
+
+def test_lines_containing_finds_phrases_in_any_case() -> None:
+    lines = ["Senior Engineer", "We are an EQUAL OPPORTUNITY employer", "", "Cookie settings and equal opportunity"]
+    assert lines_containing(lines, ("equal opportunit", "cookie")) == {1, 3}
+
+
+def test_a_label_alone_above_its_value_is_told_from_one_beside_it() -> None:
+    lines = ["Company", "Acme", "Company: Globex"]
+    found = label_values(lines, "company")
+    assert [(value, below_label(lines, value, index)) for value, index in found] == [("Acme", True), ("Globex", False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Home   Jobs   Companies   Salaries", True),
+        ("Alles accepteren   Alleen noodzakelijke", True),
+        ("Powered by Greenhouse", True),
+        ("Senior Data Engineer", False),
+        # A PDF paste's long spaced line: once took the navigation-bar pattern 86 s to reject.
+        ("VACANCY ANNOUNCEMENT" + " " * 40 + "Posting No. 26-27-142", False),
+    ],
+)
+def test_chrome_lines(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
