@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome, lines_containing
-from generator.ingest.extract.common import MONTH_RE, NOTHING, Finding, below_label, label_value, label_values
+from generator.ingest.extract.common import MONTH_RE, NOTHING, Cue, Finding, below_label, label_value, label_values
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
@@ -529,13 +529,18 @@ _SELF_PATTERNS = [
     )
 ]
 # Names that come before a literal: found by the literal, then read backwards.
-_SELF_SUFFIXES = re.compile(r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b")
+_SELF_SUFFIXES = Cue(
+    ("is committed to", "s mission", "s purpose", "s platform", "s products", "s team"),
+    re.compile(r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b"),
+)
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
     rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b"
 )
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]) )(?=[A-Z])", re.M)
+# After a line break or a sentence's end; each alternative starts with one of four characters, which re scans
+# for in C (a leading '^' or lookbehind would be tried at every position).
+_SENTENCE_START = re.compile(r"\n(?=[A-Z])|[.!?] (?=[A-Z])")
 
 
 def _count_company_votes(doc: Document) -> Counter[str]:
@@ -550,7 +555,9 @@ def _count_company_votes(doc: Document) -> Counter[str]:
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if before:
             names.append(before.group(1))
-    names += [m.group(1) for start in _SENTENCE_START.finditer(text) for m in [_SELF_SUBJECT.match(text, start.end())] if m]
+    starts = [0] if text[:1].isascii() and text[:1].isupper() else []
+    starts += [start.end() for start in _SENTENCE_START.finditer(text)]
+    names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
     for raw in names:
         name = re.sub(r"['’]s$", "", raw.strip(" .,'’"))
         if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and name.lower() not in _NOT_COMPANY:

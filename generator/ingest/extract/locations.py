@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from generator.ingest.document import Document, heading_kind
-from generator.ingest.extract.common import NOTHING, Finding, below_label, label_values, lower_aligned
+from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
 from generator.ingest.extract.places import parse_place, parse_places, places_in_line
@@ -131,14 +131,19 @@ _WORK_PLACE = re.compile(
 )
 
 
-_ELIGIBLE = re.compile(
-    r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)", re.I
+_ELIGIBLE = Cue(
+    ("based", "located", "living", "resid", "countries", "open to"),
+    re.compile(
+        r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)",
+        re.I,
+    ),
 )
+_REMOTE = Cue(("remote",), re.compile(r"\bremote\b", re.I))
 
 
 def _remote_countries(text: str) -> list[Location]:
     """A remote posting's sentence listing where candidates may be: 'based in the UK, Spain or Kenya'."""
-    if not re.search(r"\bremote\b", text, re.I) or not _ELIGIBLE.search(text):
+    if not _REMOTE.search(text) or not _ELIGIBLE.search(text):
         return []  # both are needed below; most postings fail here without being cut into sentences
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         if not _ELIGIBLE.search(sentence):

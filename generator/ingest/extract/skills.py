@@ -128,7 +128,8 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     return near
 
 
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")  # replaced by a space: offsets stay the same
+# The full stop first and the lookbehind after it: a pattern that starts with a literal is scanned in C.
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z][a-z])")  # replaced by a space: offsets stay the same
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
 _SLASHED = re.compile(r"/[\w+#.&'’-]+")
 
