@@ -225,3 +225,55 @@ def test_headline_decorations_are_not_the_title(headline: str, title: str, type_
 def test_vehicles_are_not_hybrid_work() -> None:
     text = "Bus Driver\nSevernlink Buses\n\nWhat you'll do\n- Drive our fleet of electric and hybrid double-deckers\n"
     assert _fields(text).workplace is None
+
+
+def test_a_boards_own_salary_figure_is_not_pay() -> None:
+    """An amount alone under 'average salary' or above 'this estimate is based on' is the board's, not the job's."""
+    average = "Controller\nFranken Guss GmbH\n\nGehaltsinfos\nDurchschnittsgehalt für Controller in Nürnberg\n57.412 € pro Jahr\n"
+    estimate = "Data Engineer\nAlpenfeld GmbH\n\nGehaltsprognose\n61.000 € – 76.500 €\nDiese Schätzung basiert auf Angaben von Mitgliedern.\n"
+    assert (_fields(average).pay, _fields(estimate).pay) == (None, None)
+    # The employer's own line right above such a box still counts.
+    stated = "Controller\nFranken Guss GmbH\n\nGehalt\n58.000 € pro Jahr\n"
+    assert _fields(stated).pay == Pay(58000, 58000, "EUR", "year")
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Für unseren Bereich Datenplattform suchen wir zum 01.04.2027 eine:n Data Engineer.", "April 2027"),
+        ("Stuttgart · Praktikum · ab 01.03.2027 · 6 Monate", "March 2027"),
+        ("Wij zoeken per 1 maart 2027 een collega.", "March 2027"),
+        ("Bewirb dich bis zum 31.03.2027.", None),  # a deadline
+        ("Seit dem Start 2020 vertrauen uns 160'000 Kunden.", None),  # when the company began
+        ("Start: by agreement. The last day to apply is 10 January 2027.", None),
+        ("Start date: 4 January 2027 – or earlier by agreement", "January 2027"),
+    ],
+)
+def test_start_dates(line: str, start: str | None) -> None:
+    assert _fields(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{line}\n").start == start
+
+
+def test_cookie_buttons_and_all_jobs_links_are_not_the_employer() -> None:
+    text = (
+        "Vacancies | Veldkamp Energie\nWe use cookies to improve your experience.\nAccept all\nOnly necessary\n"
+        "← Back to jobs\nBI Developer\nUtrecht, Netherlands\n\nYour role\nYou build reports.\n"
+    )
+    assert _fields(text).company == "Veldkamp Energie"
+    dutch = "Accepteren\nWeigeren\nAlle vacatures\nBI Developer\nUtrecht, Nederland\n\nOver de functie\nJe bouwt rapporten.\n"
+    assert _fields(dutch).company is None
+
+
+def test_a_careers_suffix_is_not_part_of_the_employer() -> None:
+    text = (
+        "2027 Graduate Data Engineer | Lowther Mutual Careers\nLowther Mutual Careers\nHome\n\nThe role\nYou build pipelines.\n"
+    )
+    assert _fields(text).company == "Lowther Mutual"
+
+
+def test_other_jobs_lists_in_german_and_french_are_cut() -> None:
+    text = (
+        "Controller (m/w/d)\nFranken Guss GmbH\nNürnberg\n\nIhre Aufgaben\n- Monatsabschluss\n\n"
+        "Das könnte dich auch interessieren\nBilanzbuchhalter (m/w/d)\nTraunviertler Holzbau GmbH\n3.500 € brutto/Monat\n"
+    )
+    extraction = extract(RawPosting("t.txt", text))
+    assert "Traunviertler" not in extraction.body and extraction.fields.pay is None

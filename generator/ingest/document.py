@@ -37,6 +37,8 @@ for _kind, _names in {
         "duties",
         "key duties",
         "duties and responsibilities",
+        "essential functions",
+        "essential duties",
         "your tasks",
         "tasks",
         "your impact",
@@ -209,6 +211,125 @@ for _kind, _names in {
 }.items():
     for _name in _names:
         HEADINGS[_name] = _kind
+# The same headings in the other languages postings come in: German, Dutch, French, Spanish, Portuguese, Italian.
+for _kind, _names in {
+    "responsibilities": [
+        "das erwartet dich",
+        "das erwartet sie",
+        "was dich erwartet",
+        "was sie erwartet",
+        "deine rolle",
+        "ihre rolle",
+        "dein job",
+        "deine aufgaben bei uns",
+        "jouw taken",
+        "jouw functie",
+        "wat ga je doen",
+        "wat ga jij doen",
+        "je taken",
+        "taken en verantwoordelijkheden",
+        "functieomschrijving",
+        "votre mission",
+        "vos missions principales",
+        "le poste",
+        "descriptif du poste",
+        "tes missions",
+        "ta mission",
+        "tus funciones",
+        "funciones",
+        "responsabilidades",
+        "tus responsabilidades",
+        "responsabilidades e atribuições",
+        "atividades",
+        "mansioni",
+        "responsabilità",
+        "cosa farai",
+    ],
+    "qualifications": [
+        "das bringst du mit",
+        "das bringen sie mit",
+        "was du mitbringst",
+        "was sie mitbringen",
+        "dein profil bei uns",
+        "jouw profiel",
+        "wie ben jij",
+        "wie ben je",
+        "wat vragen wij",
+        "wat wij vragen",
+        "wat we vragen",
+        "functie-eisen",
+        "vereisten",
+        "profil recherché",
+        "ton profil",
+        "compétences requises",
+        "requisitos",
+        "tu perfil",
+        "perfil",
+        "requisitos e qualificações",
+        "requisiti",
+        "il tuo profilo",
+        "cosa cerchiamo",
+    ],
+    "preferred": [
+        "wünschenswert",
+        "nice to have",
+        "pluspunten",
+        "atouts",
+        "serait un plus",
+        "se valorará",
+        "diferenciais",
+        "costituisce titolo preferenziale",
+    ],
+    "benefits": [
+        "das bieten wir",
+        "das bieten wir dir",
+        "das bieten wir ihnen",
+        "was wir dir bieten",
+        "was wir ihnen bieten",
+        "deine benefits",
+        "benefits",
+        "wat wij bieden",
+        "wat bieden wij",
+        "wat wij je bieden",
+        "wat krijg je",
+        "wat krijg je van ons",
+        "arbeidsvoorwaarden",
+        "ce que nous proposons",
+        "ce que nous t'offrons",
+        "nos avantages",
+        "rémunération et avantages",
+        "ofrecemos",
+        "qué ofrecemos",
+        "beneficios",
+        "o que oferecemos",
+        "benefícios",
+        "cosa offriamo",
+        "offriamo",
+    ],
+    "about": [
+        "über das unternehmen",
+        "wer wir sind",
+        "über die stelle",
+        "over ons",
+        "over de functie",
+        "over de vacature",
+        "over het bedrijf",
+        "wie zijn wij",
+        "wie zijn we",
+        "het team",
+        "qui sommes-nous",
+        "qui sommes-nous ?",
+        "l'entreprise",
+        "description de l'entreprise",
+        "sobre nosotros",
+        "quiénes somos",
+        "sobre nós",
+        "quem somos",
+        "chi siamo",
+    ],
+}.items():
+    for _name in _names:
+        HEADINGS.setdefault(_name, _kind)
 
 # Lines of page chrome: navigation, buttons and sign-up prompts of job boards. Matched against the stripped,
 # lowered line (is_chrome_line): a case-blind regex runs twice as slow.
@@ -221,7 +342,14 @@ CHROME_LINE = re.compile(
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
     r"|powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
-    r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy)\s*$",
+    r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy"
+    # A cookie notice's other buttons, and 'all jobs' links, in the languages postings come in.
+    r"|(?:only|strictly) (?:necessary|essential)(?: cookies)?|(?:necessary|essential) (?:cookies )?only"
+    r"|reject (?:all|non-essential|optional)(?: cookies)?|accept all cookies|manage (?:preferences|settings)|cookie preferences"
+    r"|nur (?:notwendige|erforderliche|essenzielle)(?: cookies)?|alle (?:cookies )?(?:akzeptieren|zulassen|ablehnen)|ablehnen"
+    r"|auswahl speichern(?: \| alle zulassen)?|alleen (?:noodzakelijke|functionele)(?: cookies)?|accepteren|weigeren"
+    r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
+    r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas)\s*$",
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
@@ -229,14 +357,17 @@ TRAILER = re.compile(
     r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other open positions"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
+    r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
-    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty)\b.*$",
+    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"
+    r"|(?:das|dies) könnte (?:dich|sie) auch interessieren|personen, die sich diesen job angesehen haben|passende jobs"
+    r"|mehr jobs|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
+    r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
     re.I,
 )
-# Sentences of company boilerplate: facts may be taken from them first, but they are not the job.
 # Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
 # Plain lower-case substrings: checking forty of them with `in` is far faster than one regex alternation.
 BOILERPLATE_PHRASES = (
@@ -390,7 +521,7 @@ def heading_kind(line: str) -> str | None:
     if len(line) > 70 or not line.strip():
         return None
     key = " ".join(line.lstrip("# \t").rstrip(" \t:：").lower().replace("’", "'").split())
-    return HEADINGS.get(key)
+    return HEADINGS.get(key) or (HEADINGS.get(key.replace(" & ", " and ")) if " & " in key else None)
 
 
 # Headings run into the text ("... products. Responsibilities Build ..."): only
@@ -559,15 +690,23 @@ def _header(lines: list[str], boilerplate: set[int]) -> tuple[list[str], int]:
     """
     top = lines[:_HEADER_REACH]
     header, stop = _header_block(top, 0, boilerplate)
-    if any(names_role(line) for line in header):
+    if _role_in(header):
         return header, 0
     extension: list[str] = []
-    while stop < len(top) and not BULLET.match(top[stop]):  # a list: the posting's body has begun
+    # A menu or a notice is a block or two; past a list, or past two more stops, the posting's body has begun.
+    for _ in range(2):
+        if stop >= len(top) or BULLET.match(top[stop]):
+            break
         block, stop = _header_block(top, stop + 1, boilerplate)
         extension += block
-        if any(names_role(line) for line in block):
+        if _role_in(block):
             return header + extension, stop  # the 'headings' above `stop` were menu items
     return header, 0
+
+
+def _role_in(lines: list[str]) -> bool:
+    # A web address ('.../bi-developer-utrecht' on the collector's URL line) is no headline.
+    return any(names_role(line) for line in lines if "://" not in line)
 
 
 _HEADER_REACH = 40

@@ -174,9 +174,23 @@ def _start_from(text: str) -> tuple[str | None, int]:
         text,
     ):
         return _month_year(_month(m[1]), m[2]), 3
+    if m := _DATED_START.search(text):
+        return _month_year(int(m[2]) if m[2] else _month(m[3] or m[4]), m[5]), 3
     if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text):
+        if re.search(
+            r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$", text[: m.start()]
+        ):
+            return None, 0  # 'Seit dem Start 2020': when the company began, not the job
         return m[1] or m[2], 1
     return None, 0
+
+
+# A start day after the words that introduce one in German, Dutch, French, Spanish and Italian postings:
+# 'suchen wir zum 01.04.2027', 'ab 01.03.2027', 'per 1 maart 2027', 'à partir du 4 janvier 2027'.
+_DATED_START = re.compile(
+    rf"\b(?:(?<!bis )zum|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal)\s+(\d{{1,2}})"
+    rf"(?:\.\s?(\d{{1,2}})\.\s?|\.?\s+({MONTH_RE})\s+|(?:st|nd|rd|th|er)?\s+({MONTH_RE})\s+)(20\d\d)\b"
+)
 
 
 _START_LABELS = (
@@ -185,6 +199,13 @@ _START_LABELS = (
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy"
 )
+# A start label's value that names no date: as soon as possible, or to be agreed.
+_NO_DATE_YET = re.compile(
+    r"\s*(?:by agreement|by arrangement|to be agreed|negotiable|flexible|asap|as soon as possible|immediately|now\b"
+    r"|nach vereinbarung|ab sofort|sofort|zum nächstmöglichen|nächstmöglich|in overleg|zo snel mogelijk|per direct"
+    r"|à convenir|dès que possible|immédiatement|a convenir|inmediat|lo antes posible|da concordare|subito|immediato)"
+)
+_FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 
@@ -196,7 +217,10 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     top = "\n".join(doc.lines[:80])
     inline = _START_INLINE.search(lower_aligned(top))  # '· Starting date: 02 March 2026 ·' among other labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
+    if stated and _NO_DATE_YET.match(lower_aligned(stated)):
+        return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:
+        stated = _FIRST_CLAUSE.split(stated, maxsplit=1)[0]
         if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):
             return Finding(_month_year(_month(m[1]), m[2]))
         if m := re.search(r"\b(20\d\d)-(\d\d)", stated):

@@ -567,6 +567,17 @@ def _count_company_votes(doc: Document) -> Counter[str]:
 
 _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
+    # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
+    "all",
+    "alle",
+    "toutes",
+    "todas",
+    "open company",
+    "werken bij",
+    "arbeiten bei",
+    "jobba hos",
+    "travailler chez",
+    "top company",
     "login",
     "log in",
     "sign in",
@@ -712,7 +723,9 @@ _SITE_WORDS = (
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
 )
 _CAREERS_LINE = re.compile(
-    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?$",
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|{_SITE_WORDS}\s*[|–—:]\s*"
+    rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?"
+    rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?$",
     re.I,
 )
 
@@ -915,7 +928,8 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_proper_case(labelled, doc))
     body = _company_from_body(doc)
     if head.company and not is_board(head.company):
-        return Finding(_fuller(head.company, doc))
+        return Finding(_fuller(_site_name(head.company), doc))  # 'Title | Lowther Mutual Careers'
+
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
         for line in doc.header[:15]:
@@ -941,7 +955,7 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
 def _fuller(name: str, doc: Document) -> str:
     """'Northspur' when the header says 'Northspur Insurance': the longer form the text also uses."""
     for line in doc.header[:15]:
-        text = line.strip()
+        text = _site_name(line)  # not 'Lowther Mutual Careers' for 'Lowther Mutual'
         if text.lower().startswith(name.lower() + " ") and _company_like(text):
             return _proper_case(text, doc)
     return name

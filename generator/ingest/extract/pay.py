@@ -202,6 +202,12 @@ _NOT_THE_EMPLOYERS = re.compile(
     re.I,
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
+# A job board's own figure, named by the line above or below an amount that stands alone.
+_BOARD_FIGURE = re.compile(
+    r"estimat|prognos|average|median|typical|geschätzt|schätzung|durchschnitt|estimé|estimation|moyenne|promedio|estimad"
+    r"|gemiddeld|schatting|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",
+    re.I,
+)
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
@@ -363,6 +369,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-60:]  # 'propinas (aprox. $3,000': one clause
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
+    if len(line) - len(match.group(0)) < 25 and (_BOARD_FIGURE.search(previous[-80:]) or _BOARD_FIGURE.search(following[:80])):
+        return None  # an amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
     if low is None or low > high:
