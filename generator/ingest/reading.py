@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError, Problem
+from generator.ingest.record import read_record
 
 MAX_BYTES = 2 * 1024 * 1024
 """A real posting is a few KB; past this the file is a mistake (a whole saved site, a log)."""
@@ -62,6 +63,8 @@ def decode_raw(data: bytes, name: str) -> RawPosting:
         text = html_to_text(text)
         if not text.strip():
             raise InputError(Problem(name, "HTML with no text in it"))
+    else:
+        text, json_ld = read_record(text)  # a job-search API record: its named fields, like JSON-LD
     return RawPosting(path=name, text=text, json_ld=json_ld)
 
 

@@ -1,0 +1,137 @@
+"""A job-search API record pasted as text: 'job_title: …' lines, or the record's JSON object.
+
+Aggregator APIs (JSearch and its like) give a posting as named fields with the description in one of
+them. The named fields are facts the way a page's JSON-LD is, so they are mapped to the same schema.org
+JobPosting shape and the extractors read them from there; the description becomes the posting's text,
+under a plain header of title, employer and place.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator.ingest.document import heading_kind
+
+# Lower-case keys with an underscore ('job_title', 'employer_name'): how API fields look, and not how a
+# posting's own labels ('Job title:', 'Location:') do.
+_KEY_LINE = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+)[ \t]*:[ \t]?(.*)$")
+
+_KEYS = {
+    "title": ("job_title", "position_title", "title"),
+    "company": ("employer_name", "company_name", "hiring_organization", "company"),
+    "city": ("job_city", "city"),
+    "state": ("job_state", "state"),
+    "country": ("job_country", "country"),
+    "posted": ("job_posted_at_datetime_utc", "job_posted_at", "date_posted", "posted_at"),
+    "apply": ("job_apply_link", "apply_link", "apply_url"),
+    "remote": ("job_is_remote", "is_remote"),
+    "min": ("job_min_salary", "min_salary", "salary_min"),
+    "max": ("job_max_salary", "max_salary", "salary_max"),
+    "currency": ("job_salary_currency", "salary_currency"),
+    "period": ("job_salary_period", "salary_period"),
+    "type": ("job_employment_type", "employment_type"),
+    "description": ("job_description", "description"),
+}
+_TYPES = {
+    "FULLTIME": "FULL_TIME",
+    "PARTTIME": "PART_TIME",
+    "CONTRACTOR": "CONTRACTOR",
+    "INTERN": "INTERN",
+    "TEMPORARY": "TEMPORARY",
+}
+_PERIODS = {"HOUR": "HOUR", "DAY": "DAY", "WEEK": "WEEK", "MONTH": "MONTH", "YEAR": "YEAR"}
+
+
+def read_record(text: str) -> tuple[str, dict[str, Any]]:
+    """The posting's text and a JobPosting-shaped dict when `text` is an API record; else (text, {})."""
+    fields = _json_fields(text) or _line_fields(text)
+    if fields is None:
+        return text, {}
+    values = {name: _first(fields, keys) for name, keys in _KEYS.items()}
+    if not values["title"]:
+        return text, {}
+    place = ", ".join(v for v in (values["city"], values["state"], values["country"]) if v)
+    header = [v for v in (values["title"], values["company"], place) if v]
+    rest = [line for line in fields.get("", "").split("\n") if line.strip()]
+    description = unglue(values["description"] or "")
+    return "\n".join([*header, "", *rest, "", description]).strip() + "\n", _job_posting(values)
+
+
+# APIs hand the description over with its line breaks gone: 'teams.Position SummaryThe Data Analyst ...
+# leadershipQualifications• Bachelor's degree'. Bullets, sentences run into the next and known headings
+# run into the words around them get their breaks back.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+_WORD = r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+)"  # 'Summary', 'IT', 'and': never 'SummaryThe'
+_CAMEL_RUN = re.compile(
+    rf"(?:(?<=[a-z.:])|^)((?:[A-Z]{{2,}}(?![a-z])|[A-Z][a-z]+)(?:[ &/,-]+{_WORD}){{0,4}}?)(?=[A-Z][a-z]|•|\n|$)", re.M
+)
+
+
+def unglue(text: str) -> str:
+    text = _GLUED_SENTENCE.sub("\n", text.replace("•", "\n• "))
+    return re.sub(
+        r"\n\n+", "\n\n", _CAMEL_RUN.sub(lambda m: f"\n{m.group(1)}\n" if heading_kind(m.group(1)) else m.group(0), text)
+    )
+
+
+def _json_fields(text: str) -> dict[str, str] | None:
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
+
+
+def _line_fields(text: str) -> dict[str, str] | None:
+    """'key: value' lines; lines that are no field are kept under the key '' (the collector's URL line)."""
+    fields: dict[str, str] = {}
+    other: list[str] = []
+    count = 0
+    for line in text.split("\n"):
+        match = _KEY_LINE.match(line.strip())
+        if match:
+            fields[match.group(1)] = match.group(2).strip()
+            count += 1
+        else:
+            other.append(line)
+    if count < 3:
+        return None  # one or two such lines are a posting's own text, not a record
+    fields[""] = "\n".join(other)
+    return fields
+
+
+def _first(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = fields.get(key, "").strip()
+        if value and value.lower() not in ("null", "none", "nan"):
+            return value
+    return None
+
+
+def _job_posting(values: dict[str, str | None]) -> dict[str, Any]:
+    posting: dict[str, Any] = {"title": values["title"]}
+    if values["company"]:
+        posting["hiringOrganization"] = {"name": values["company"]}
+    if values["city"] or values["country"]:
+        address = {"addressLocality": values["city"], "addressRegion": values["state"], "addressCountry": values["country"]}
+        posting["jobLocation"] = {"address": {k: v for k, v in address.items() if v}}
+    if values["posted"]:
+        posting["datePosted"] = values["posted"][:10]
+    if values["apply"] and values["apply"].startswith(("http://", "https://")):
+        posting["url"] = values["apply"]
+    if (values["remote"] or "").lower() == "true":
+        posting["jobLocationType"] = "TELECOMMUTE"
+    if kind := _TYPES.get((values["type"] or "").upper().replace("-", "").replace("_", "")):
+        posting["employmentType"] = kind
+    period = _PERIODS.get((values["period"] or "").upper())
+    if period and values["currency"] and (values["min"] or values["max"]):
+        amounts = {"minValue": values["min"], "maxValue": values["max"] or values["min"], "unitText": period}
+        posting["baseSalary"] = {"currency": values["currency"], "value": amounts}
+    return posting

@@ -1,0 +1,68 @@
+"""Job-search API records pasted as text or JSON: their named fields are read like JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+from generator.ingest.extractor import extract
+from generator.ingest.reading import decode_raw
+from generator.ingest.record import read_record, unglue
+from generator.models import Pay
+
+RECORD = """job_title: Data Analyst II - Clinical Operations
+employer_name: Bluebonnet Home Health Partners
+job_publisher: ZipRecruiter
+job_employment_type: FULLTIME
+job_city: Austin
+job_state: TX
+job_country: US
+job_is_remote: false
+job_posted_at_datetime_utc: 2026-11-19T15:42:07.000Z
+job_apply_link: https://careers.example.com/jobs/3381?utm_source=ziprecruiter
+job_min_salary: null
+job_description: We run home health care.Position SummaryThe analyst builds reports.Essential Functions• Build Tableau dashboards• Write SQL queriesQualifications• Bachelor's degree required
+"""
+
+
+def test_a_pasted_record_gives_its_named_fields() -> None:
+    fields = extract(decode_raw(RECORD.encode(), "record.txt")).fields
+    assert (fields.title, fields.team) == ("Data Analyst II", "Clinical Operations")  # the unit is no part of the title
+    assert fields.company == "Bluebonnet Home Health Partners"  # not the publisher, a job board
+    assert [str(place) for place in fields.locations] == ["Austin, TX, US"]
+    assert (fields.employment_type, fields.workplace) == ("full_time", None)
+    assert str(fields.posted) == "2026-11-19"
+    assert fields.apply_url == "https://careers.example.com/jobs/3381?utm_source=ziprecruiter"
+    assert fields.pay is None  # 'null' salary fields are no pay
+    assert fields.degree == ("bachelor",)
+
+
+def test_a_records_description_gets_its_breaks_back() -> None:
+    extraction = extract(decode_raw(RECORD.encode(), "record.txt"))
+    assert "## Responsibilities\n\n- Build Tableau dashboards\n- Write SQL queries" in extraction.body
+    assert "## Qualifications" in extraction.body
+    assert unglue("Our teams.Position SummaryThe role").split() == ["Our", "teams.", "Position", "Summary", "The", "role"]
+    assert unglue("Our teams.Position SummaryThe role").splitlines()[-1] == "The role"
+    assert unglue("Salesforce and PowerPoint skills") == "Salesforce and PowerPoint skills"  # no heading in it
+
+
+def test_a_json_record_with_salary_fields() -> None:
+    record = {
+        "job_title": "Backend Engineer",
+        "employer_name": "Kelpforge",
+        "job_city": "Dublin",
+        "job_country": "IE",
+        "job_is_remote": True,
+        "job_min_salary": 70000,
+        "job_max_salary": 85000,
+        "job_salary_currency": "EUR",
+        "job_salary_period": "YEAR",
+        "job_description": "You will build our APIs in Go.",
+    }
+    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    assert (fields.title, fields.company, fields.workplace) == ("Backend Engineer", "Kelpforge", "remote")
+    assert fields.pay == Pay(70000, 85000, "EUR", "year")
+
+
+def test_a_posting_with_a_few_snake_case_words_is_no_record() -> None:
+    text = "Data Engineer\nAcme\n\nnode_modules: keep them small\nYou will build pipelines.\n"
+    assert read_record(text) == (text, {})
