@@ -570,9 +570,20 @@ _INLINE_HEADINGS = sorted(
 )
 # Matched against the lowercased line: a case-blind regex is four times slower in Python's engine.
 # The heading's own case is checked on the original line afterwards.
-_INLINE_RE = re.compile(
-    r"(?<=[.!?:)a-z0-9])\s+(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _INLINE_HEADINGS) + r"):?\s+(?=[a-z])"
-)
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """An alternation of names grouped under their first letter ('r(?:esponsibilities|equirements)|q(?:...)'):
+    re then tests a few dozen letters at each position instead of every name. Within a letter the names keep
+    their order (longest first), so the same name wins."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# The whitespace first and the test of the character before it after: re scans for whitespace in C.
+_INLINE_RE = re.compile(r"\s(?<=[.!?:)a-z0-9]\s)\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z])")
 _INLINE_SOFT = {
     "company overview",
     "company h1b sponsorship",
