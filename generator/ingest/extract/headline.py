@@ -929,7 +929,6 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     body = _company_from_body(doc)
     if head.company and not is_board(head.company):
         return Finding(_fuller(_site_name(head.company), doc))  # 'Title | Lowther Mutual Careers'
-
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
         for line in doc.header[:15]:

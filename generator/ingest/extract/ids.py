@@ -24,8 +24,9 @@ its labels, not with the test of the character before them (see _labels), so re 
 
 
 def _labels(low: str) -> Iterator[re.Match[str]]:
-    """The id labels in a lowered line that do not continue a word ('ref' in 'dataref' does; in 'jobref' the
-    label 'ref' glued to a word is fine, so only '_' and letters outside a-z rule a label out)."""
+    """The id labels in a lowered line, each after a non-word character or after a-z/0-9 (labels run together
+    with the text before them, 'San JoseJob ID: A108867', still count); after '_' or a letter outside a-z,
+    the label would be the inside of some other word."""
     position = 0
     while match := _ID_LABEL.search(low, position):
         before = low[match.start() - 1 : match.start()]
