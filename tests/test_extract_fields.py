@@ -277,3 +277,8 @@ def test_other_jobs_lists_in_german_and_french_are_cut() -> None:
     )
     extraction = extract(RawPosting("t.txt", text))
     assert "Traunviertler" not in extraction.body and extraction.fields.pay is None
+
+
+@pytest.mark.parametrize("label", ["Home-Office möglich", "Télétravail fréquent", "Hybride"])
+def test_board_labels_for_some_days_at_home_are_hybrid(label: str) -> None:
+    assert _fields(f"Data Analyst\nAcme GmbH\n{label}\n\nAbout the role\nYou build reports.\n").workplace == "hybrid"

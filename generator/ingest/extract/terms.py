@@ -24,6 +24,7 @@ _HYBRID_WORDS = (
     "mobiles",
     "télétravail",
     "home office",
+    "home-office",
     "homeoffice",
     "anywhere",
     "remote",
@@ -35,7 +36,7 @@ _HYBRID_WORDS = (
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-    r"|\btélétravail partiel\b|\bhome ?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
