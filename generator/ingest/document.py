@@ -55,6 +55,36 @@ for _kind, _names in {
         "what the job involves",
         "role and responsibilities",
         "job duties",
+        "das erwartet dich",
+        "das erwartet sie",
+        "was dich erwartet",
+        "was sie erwartet",
+        "deine rolle",
+        "ihre rolle",
+        "dein job",
+        "deine aufgaben bei uns",
+        "jouw taken",
+        "jouw functie",
+        "wat ga je doen",
+        "wat ga jij doen",
+        "je taken",
+        "taken en verantwoordelijkheden",
+        "functieomschrijving",
+        "votre mission",
+        "vos missions principales",
+        "le poste",
+        "descriptif du poste",
+        "tes missions",
+        "ta mission",
+        "tus funciones",
+        "funciones",
+        "responsabilidades",
+        "tus responsabilidades",
+        "responsabilidades e atribuições",
+        "atividades",
+        "mansioni",
+        "responsabilità",
+        "cosa farai",
     ],
     "qualifications": [
         "qualifications",
@@ -100,6 +130,29 @@ for _kind, _names in {
         "essential skills",
         "essential criteria",
         "requirements and skills",
+        "das bringst du mit",
+        "das bringen sie mit",
+        "was du mitbringst",
+        "was sie mitbringen",
+        "dein profil bei uns",
+        "jouw profiel",
+        "wie ben jij",
+        "wie ben je",
+        "wat vragen wij",
+        "wat wij vragen",
+        "wat we vragen",
+        "functie-eisen",
+        "vereisten",
+        "profil recherché",
+        "ton profil",
+        "compétences requises",
+        "requisitos",
+        "tu perfil",
+        "perfil",
+        "requisitos e qualificações",
+        "requisiti",
+        "il tuo profilo",
+        "cosa cerchiamo",
     ],
     "preferred": [
         "preferred qualifications",
@@ -120,6 +173,12 @@ for _kind, _names in {
         "additional qualifications",
         "wünschenswert",
         "plus",
+        "pluspunten",
+        "atouts",
+        "serait un plus",
+        "se valorará",
+        "diferenciais",
+        "costituisce titolo preferenziale",
     ],
     "benefits": [
         "benefits",
@@ -145,6 +204,29 @@ for _kind, _names in {
         "what you get",
         "rewards",
         "total rewards",
+        "das bieten wir",
+        "das bieten wir dir",
+        "das bieten wir ihnen",
+        "was wir dir bieten",
+        "was wir ihnen bieten",
+        "deine benefits",
+        "wat wij bieden",
+        "wat bieden wij",
+        "wat wij je bieden",
+        "wat krijg je",
+        "wat krijg je van ons",
+        "arbeidsvoorwaarden",
+        "ce que nous proposons",
+        "ce que nous t'offrons",
+        "nos avantages",
+        "rémunération et avantages",
+        "ofrecemos",
+        "qué ofrecemos",
+        "beneficios",
+        "o que oferecemos",
+        "benefícios",
+        "cosa offriamo",
+        "offriamo",
     ],
     "about": [
         "about us",
@@ -179,6 +261,25 @@ for _kind, _names in {
         "our mission",
         "our values",
         "life at",
+        "über das unternehmen",
+        "wer wir sind",
+        "über die stelle",
+        "over ons",
+        "over de functie",
+        "over de vacature",
+        "over het bedrijf",
+        "wie zijn wij",
+        "wie zijn we",
+        "het team",
+        "qui sommes-nous",
+        "qui sommes-nous ?",
+        "l'entreprise",
+        "description de l'entreprise",
+        "sobre nosotros",
+        "quiénes somos",
+        "sobre nós",
+        "quem somos",
+        "chi siamo",
     ],
     # Company blurbs: their facts are extracted, but they are not the job and leave the body.
     "drop": [
@@ -211,125 +312,6 @@ for _kind, _names in {
 }.items():
     for _name in _names:
         HEADINGS[_name] = _kind
-# The same headings in the other languages postings come in: German, Dutch, French, Spanish, Portuguese, Italian.
-for _kind, _names in {
-    "responsibilities": [
-        "das erwartet dich",
-        "das erwartet sie",
-        "was dich erwartet",
-        "was sie erwartet",
-        "deine rolle",
-        "ihre rolle",
-        "dein job",
-        "deine aufgaben bei uns",
-        "jouw taken",
-        "jouw functie",
-        "wat ga je doen",
-        "wat ga jij doen",
-        "je taken",
-        "taken en verantwoordelijkheden",
-        "functieomschrijving",
-        "votre mission",
-        "vos missions principales",
-        "le poste",
-        "descriptif du poste",
-        "tes missions",
-        "ta mission",
-        "tus funciones",
-        "funciones",
-        "responsabilidades",
-        "tus responsabilidades",
-        "responsabilidades e atribuições",
-        "atividades",
-        "mansioni",
-        "responsabilità",
-        "cosa farai",
-    ],
-    "qualifications": [
-        "das bringst du mit",
-        "das bringen sie mit",
-        "was du mitbringst",
-        "was sie mitbringen",
-        "dein profil bei uns",
-        "jouw profiel",
-        "wie ben jij",
-        "wie ben je",
-        "wat vragen wij",
-        "wat wij vragen",
-        "wat we vragen",
-        "functie-eisen",
-        "vereisten",
-        "profil recherché",
-        "ton profil",
-        "compétences requises",
-        "requisitos",
-        "tu perfil",
-        "perfil",
-        "requisitos e qualificações",
-        "requisiti",
-        "il tuo profilo",
-        "cosa cerchiamo",
-    ],
-    "preferred": [
-        "wünschenswert",
-        "nice to have",
-        "pluspunten",
-        "atouts",
-        "serait un plus",
-        "se valorará",
-        "diferenciais",
-        "costituisce titolo preferenziale",
-    ],
-    "benefits": [
-        "das bieten wir",
-        "das bieten wir dir",
-        "das bieten wir ihnen",
-        "was wir dir bieten",
-        "was wir ihnen bieten",
-        "deine benefits",
-        "benefits",
-        "wat wij bieden",
-        "wat bieden wij",
-        "wat wij je bieden",
-        "wat krijg je",
-        "wat krijg je van ons",
-        "arbeidsvoorwaarden",
-        "ce que nous proposons",
-        "ce que nous t'offrons",
-        "nos avantages",
-        "rémunération et avantages",
-        "ofrecemos",
-        "qué ofrecemos",
-        "beneficios",
-        "o que oferecemos",
-        "benefícios",
-        "cosa offriamo",
-        "offriamo",
-    ],
-    "about": [
-        "über das unternehmen",
-        "wer wir sind",
-        "über die stelle",
-        "over ons",
-        "over de functie",
-        "over de vacature",
-        "over het bedrijf",
-        "wie zijn wij",
-        "wie zijn we",
-        "het team",
-        "qui sommes-nous",
-        "qui sommes-nous ?",
-        "l'entreprise",
-        "description de l'entreprise",
-        "sobre nosotros",
-        "quiénes somos",
-        "sobre nós",
-        "quem somos",
-        "chi siamo",
-    ],
-}.items():
-    for _name in _names:
-        HEADINGS.setdefault(_name, _kind)
 
 # Lines of page chrome: navigation, buttons and sign-up prompts of job boards. Matched against the stripped,
 # lowered line (is_chrome_line): a case-blind regex runs twice as slow.
@@ -595,10 +577,16 @@ _INLINE_SOFT = {
 }
 
 
+# A sentence run into the next with no space ('with Snowflake.This should', 'teams.Position Summary'): the stop.
+# It is matched first and the letter before it checked after: a pattern that starts with a lookbehind is tried at
+# every position of the text.
+GLUED_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
+RUN_ON = 400
+"""A line at least this long may be a posting run together into one paragraph; ordinary paragraphs are shorter."""
+
+
 def split_inline_headings(line: str) -> list[str]:
-    """Break a long run-together line at the headings inside it."""
-    if len(line) < 400:
-        return [line]  # an ordinary paragraph; postings run together are far longer
+    """Break a run-together line (see RUN_ON) at the headings inside it."""
     low = line.lower()
     if len(low) != len(line):
         return [line]  # a rare letter that lowercases to two ('İ'): offsets would not line up
@@ -660,8 +648,8 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     lines: list[str] = []
     for raw in normalise(text).split("\n"):
         line = raw.strip()
-        if len(line) < 400:
-            lines.append(line)  # split_inline_headings would keep it whole; a call per line costs a tenth of the build
+        if len(line) < RUN_ON:
+            lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
         else:
             lines.extend(split_inline_headings(line))
     lines = cut_trailer(lines)

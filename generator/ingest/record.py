@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from generator.ingest.document import heading_kind
+from generator.ingest.document import GLUED_SENTENCE, heading_kind
 
 # Lower-case keys with an underscore ('job_title', 'employer_name'): how API fields look, and not how a
 # posting's own labels ('Job title:', 'Location:') do.
@@ -34,14 +34,9 @@ _KEYS = {
     "type": ("job_employment_type", "employment_type"),
     "description": ("job_description", "description"),
 }
-_TYPES = {
-    "FULLTIME": "FULL_TIME",
-    "PARTTIME": "PART_TIME",
-    "CONTRACTOR": "CONTRACTOR",
-    "INTERN": "INTERN",
-    "TEMPORARY": "TEMPORARY",
-}
-_PERIODS = {"HOUR": "HOUR", "DAY": "DAY", "WEEK": "WEEK", "MONTH": "MONTH", "YEAR": "YEAR"}
+# The API's employment types in schema.org's spelling; the extractor keeps only the types it knows.
+_TYPES = {"FULLTIME": "FULL_TIME", "PARTTIME": "PART_TIME"}
+_PERIODS = {"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 
 
 def read_record(text: str) -> tuple[str, dict[str, Any]]:
@@ -62,7 +57,6 @@ def read_record(text: str) -> tuple[str, dict[str, Any]]:
 # APIs hand the description over with its line breaks gone: 'teams.Position SummaryThe Data Analyst ...
 # leadershipQualifications• Bachelor's degree'. Bullets, sentences run into the next and known headings
 # run into the words around them get their breaks back.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z])")
 _WORD = r"(?:[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+)"  # 'Summary', 'IT', 'and': never 'SummaryThe'
 _CAMEL_RUN = re.compile(
     rf"(?:(?<=[a-z.:])|^)((?:[A-Z]{{2,}}(?![a-z])|[A-Z][a-z]+)(?:[ &/,-]+{_WORD}){{0,4}}?)(?=[A-Z][a-z]|•|\n|$)", re.M
@@ -70,7 +64,7 @@ _CAMEL_RUN = re.compile(
 
 
 def unglue(text: str) -> str:
-    text = _GLUED_SENTENCE.sub("\n", text.replace("•", "\n• "))
+    text = GLUED_SENTENCE.sub("\\g<0>\n", text.replace("•", "\n• "))
     return re.sub(
         r"\n\n+", "\n\n", _CAMEL_RUN.sub(lambda m: f"\n{m.group(1)}\n" if heading_kind(m.group(1)) else m.group(0), text)
     )
@@ -128,10 +122,10 @@ def _job_posting(values: dict[str, str | None]) -> dict[str, Any]:
         posting["url"] = values["apply"]
     if (values["remote"] or "").lower() == "true":
         posting["jobLocationType"] = "TELECOMMUTE"
-    if kind := _TYPES.get((values["type"] or "").upper().replace("-", "").replace("_", "")):
-        posting["employmentType"] = kind
-    period = _PERIODS.get((values["period"] or "").upper())
-    if period and values["currency"] and (values["min"] or values["max"]):
+    if kind := (values["type"] or "").upper().replace("-", "").replace("_", ""):
+        posting["employmentType"] = _TYPES.get(kind, kind)
+    period = (values["period"] or "").upper()
+    if period in _PERIODS and values["currency"] and (values["min"] or values["max"]):
         amounts = {"minValue": values["min"], "maxValue": values["max"] or values["min"], "unitText": period}
         posting["baseSalary"] = {"currency": values["currency"], "value": amounts}
     return posting

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 import yaml
 
-from generator.ingest.document import Document
+from generator.ingest.document import GLUED_SENTENCE, Document
 from generator.ingest.extract.common import Finding, lower_aligned
 
 
@@ -128,8 +128,6 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     return near
 
 
-# The full stop first and the lookbehind after it: a pattern that starts with a literal is scanned in C.
-_GLUED_SENTENCE = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z][a-z])")  # replaced by a space: offsets stay the same
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
 _SLASHED = re.compile(r"/[\w+#.&'’-]+")
 
@@ -209,7 +207,7 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
 
 def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
     """Skill and topic names in the text, in order of first mention."""
-    text = _GLUED_SENTENCE.sub(" ", text)  # 'experience with Snowflake.This should': a sentence glued to the next
+    text = GLUED_SENTENCE.sub(" ", text)  # 'experience with Snowflake.This should': the stop becomes a space
     spans = _spans(text, tax)
     accepted = {(s, e) for s, e, term in spans if not term.ambiguous}
     # An ambiguous name counts next to a sure one; once it counts, it vouches for its neighbours in turn
