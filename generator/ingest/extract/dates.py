@@ -217,7 +217,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     top = "\n".join(doc.lines[:80])
     inline = _START_INLINE.search(lower_aligned(top))  # '· Starting date: 02 March 2026 ·' among other labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
-    if stated and _NO_DATE_YET.match(lower_aligned(stated)):
+    if stated and _NO_DATE_YET.match(stated.lower()):
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:
         stated = _FIRST_CLAUSE.split(stated, maxsplit=1)[0]

@@ -202,10 +202,13 @@ _NOT_THE_EMPLOYERS = re.compile(
     re.I,
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
+_BOARD_WORDS = (
+    r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
+)
+"""A board's estimate or average in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker)."""
 # A job board's own figure, named by the line above or below an amount that stands alone.
 _BOARD_FIGURE = re.compile(
-    r"estimat|prognos|average|median|typical|geschätzt|schätzung|durchschnitt|estimé|estimation|moyenne|promedio|estimad"
-    r"|gemiddeld|schatting|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",
+    rf"{_BOARD_WORDS}|estimat|typical|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",
     re.I,
 )
 NOT_PAY = re.compile(
@@ -213,8 +216,7 @@ NOT_PAY = re.compile(
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit"
-    r"|propina|trinkgeld|pourboire|gorjeta|vales? de|geschätzt|schätzung|estimé|estimado|estimativa|schatting"
-    r"|average|durchschnitt|moyenne|promedio|gemiddeld|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
+    rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
 )
