@@ -149,7 +149,17 @@ def test_markdown_in_the_paste_cannot_become_structure() -> None:
     assert "# not a heading" in html and "# still not a heading" in html
 
 
-@pytest.mark.parametrize("heading", ["Empleos similares", "Weitere Stellen bei Isarkiesel", "Jobs you may be interested in"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Empleos similares",
+        "Weitere Stellen bei Isarkiesel",
+        "Jobs you may be interested in",
+        "Das könnte dich auch interessieren",
+        "Personen, die sich diesen Job angesehen haben, sahen sich auch an:",
+        "Ces entreprises recrutent aussi",
+    ],
+)
 def test_other_jobs_lists_in_other_languages_are_cut(heading: str) -> None:
     body, _ = body_of(
         f"""\
@@ -182,3 +192,43 @@ def test_a_site_menu_above_the_headline_opens_no_section() -> None:
     )
     assert list(sections) == ["responsibilities"]  # 'Profile' was a menu item, not the qualifications heading
     assert "Messages" not in body and "- Own our ingestion pipeline" in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Das bringst du mit", "qualifications"),
+        ("Wat wij bieden", "benefits"),
+        ("Profil recherché", "qualifications"),
+        ("Pay & Benefits", "benefits"),  # '&' reads as 'and'
+        ("Essential Functions", "responsibilities"),
+    ],
+)
+def test_headings_in_other_languages_and_spellings_open_their_section(heading: str, section: str) -> None:
+    _, sections = body_of(f"Analyst\nAcme\n\nAbout us\nWe make tools.\n\n{heading}\n- One thing\n- Another\n")
+    assert list(sections)[-1] == section
+
+
+def test_a_role_in_the_collectors_url_does_not_end_the_header_before_a_menu() -> None:
+    """'Over ons' in a site menu reads as a heading; the role in the URL line above it is no headline, so the header
+    goes on to the real one below the menu."""
+    text = (
+        "**URL:** https://acme.recruitee.com/o/bi-developer-utrecht\n\nAcme Logistiek\nVacatures\nOver ons\n"
+        "Werken bij\nBI Developer\nUtrecht, Nederland\n\nOver de functie\nJe bouwt rapporten in Power BI.\n"
+    )
+    assert extract(decode_raw(text.encode(), "t.txt")).fields.title == "BI Developer"
+
+
+def test_a_role_named_deep_in_the_text_is_no_headline() -> None:
+    """Past a menu or notice of a block or two, the body has begun: a line naming a role three stops (here two
+    paragraphs and a heading) below the header is not the headline ('Mentor a junior Data Analyst')."""
+    text = (
+        "**URL:** https://acme.recruitee.com/o/analytics-engineer-1\n\n"
+        + "We're looking for an Analytics Engineer to join our Tech & Data team, someone who gets excited about "
+        + "building reliable, scalable data infrastructure for the whole company.\n\n"
+        + "In this role you combine thinking with doing: you work with colleagues across departments, bring clarity "
+        + "to complexity and get the freedom to design the systems that help us grow. Sound like you? Read on.\n\n"
+        + "The impact you'll make\nYou'll own our data platform\n\nWhat you'll do\nDesign data models in dbt\n"
+        + "Mentor a junior Data Analyst\n"
+    )
+    assert extract(decode_raw(text.encode(), "t.txt")).fields.title != "Mentor a junior Data Analyst"

@@ -270,15 +270,17 @@ def test_a_careers_suffix_is_not_part_of_the_employer() -> None:
     assert _fields(text).company == "Lowther Mutual"
 
 
-def test_other_jobs_lists_in_german_and_french_are_cut() -> None:
-    text = (
-        "Controller (m/w/d)\nFranken Guss GmbH\nNürnberg\n\nIhre Aufgaben\n- Monatsabschluss\n\n"
-        "Das könnte dich auch interessieren\nBilanzbuchhalter (m/w/d)\nTraunviertler Holzbau GmbH\n3.500 € brutto/Monat\n"
-    )
-    extraction = extract(RawPosting("t.txt", text))
-    assert "Traunviertler" not in extraction.body and extraction.fields.pay is None
-
-
 @pytest.mark.parametrize("label", ["Home-Office möglich", "Télétravail fréquent", "Hybride"])
 def test_board_labels_for_some_days_at_home_are_hybrid(label: str) -> None:
     assert _fields(f"Data Analyst\nAcme GmbH\n{label}\n\nAbout the role\nYou build reports.\n").workplace == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("line", "job_id"),
+    [
+        ("San JoseJob ID: A108867", "A108867"),  # a label run into the word before it still counts
+        ("dataset_ref: 1234567", None),  # 'ref' inside an identifier is no label
+    ],
+)
+def test_id_labels_and_the_character_before_them(line: str, job_id: str | None) -> None:
+    assert _fields(f"Data Analyst\nAcme GmbH\n{line}\n\nAbout the role\nYou build reports.\n").job_id == job_id
