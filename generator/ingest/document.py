@@ -667,6 +667,9 @@ _RUN_ON_HEAD = re.compile(
 BREADCRUMB = re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
 
 
+_INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
+
+
 def _is_prose(line: str) -> bool:
     """A sentence, not a label: long, or six words or more ending in a full stop ('Delta Line Electric, Inc.' is a name).
     A strip of labels ('Barcelona · Full-time · Salary: ...') is never prose, however long, nor is a line that ends
@@ -674,7 +677,7 @@ def _is_prose(line: str) -> bool:
     if sum(line.count(mark) for mark in "·|•") >= 3:
         return False
     words = line.split()
-    if words and re.fullmatch(r"[A-Z][a-z]{0,2}\.", words[-1]):
+    if words and _INITIAL.fullmatch(words[-1]):
         return False
     return len(line) > 160 or (len(words) >= 6 and line.rstrip().endswith((".", "!", "?")))
 

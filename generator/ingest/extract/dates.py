@@ -55,9 +55,12 @@ def _day_first(found: dict[str, Finding]) -> bool:
     return isinstance(pay, Pay) and pay.currency not in _MONTH_FIRST_CURRENCIES
 
 
+_EMAIL_HEADER = re.compile(r"\s*(?:from|to|subject|sent|cc)\s*:", re.I)
+
+
 def _is_email(doc: Document) -> bool:
     """A pasted e-mail ('From:', 'Subject:' above the text): its 'Date:' is when it was sent, not when the job was posted."""
-    return sum(bool(re.match(r"\s*(?:from|to|subject|sent|cc)\s*:", line, re.I)) for line in doc.lines[:15]) >= 2
+    return sum(bool(_EMAIL_HEADER.match(line)) for line in doc.lines[:15]) >= 2
 
 
 def _json_ld_date(doc: Document, key: str) -> date | None:
@@ -163,23 +166,26 @@ def _month_year(month: int, year: str) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
+_SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
+_MONTH_START = re.compile(
+    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
+)
+_START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")
+_SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$")
+
+
 def _start_from(text: str) -> tuple[str | None, int]:
     """A start given in text, and how precise it is (year 1, season 2, month 3)."""
     text = lower_aligned(text)  # the patterns below are lower case: a case-blind search is much slower
-    if m := re.search(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b", text):
+    if m := _SEASON_YEAR.search(text):
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
-    if m := re.search(
-        rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b",
-        text,
-    ):
+    if m := _MONTH_START.search(text):
         return _month_year(_month(m[1]), m[2]), 3
     if m := _DATED_START.search(text):
         return _month_year(int(m[2]) if m[2] else _month(m[3] or m[4]), m[5]), 3
-    if m := re.search(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b", text):
-        if re.search(
-            r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$", text[: m.start()]
-        ):
+    if m := _START_YEAR.search(text):
+        if _SINCE.search(text, 0, m.start()):
             return None, 0  # 'Seit dem Start 2020': when the company began, not the job
         return m[1] or m[2], 1
     return None, 0
@@ -210,6 +216,10 @@ _FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 
 
+_YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
+_GRADUATION = re.compile(r"graduat", re.I)
+
+
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
@@ -223,12 +233,12 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
         stated = _FIRST_CLAUSE.split(stated, maxsplit=1)[0]
         if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):
             return Finding(_month_year(_month(m[1]), m[2]))
-        if m := re.search(r"\b(20\d\d)-(\d\d)", stated):
+        if m := _YEAR_MONTH.search(stated):
             return Finding(_month_year(int(m[2]), m[1]))
         if (day := parse_date(stated, _day_first(found))) is not None:
             return Finding(_month_year(day.month, str(day.year)))
     for line in doc.job_text().split("\n"):
-        if "20" not in line or re.search(r"graduat", line, re.I):
+        if "20" not in line or _GRADUATION.search(line):
             continue
         value, rank = _start_from(line)
         if value and rank > precision and (best is None or _year(value) == _year(best)):
@@ -245,6 +255,9 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     return Finding(best)
 
 
+_YEAR = re.compile(r"20\d\d")
+
+
 def _year(start: str) -> str:
-    match = re.search(r"20\d\d", start)
+    match = _YEAR.search(start)
     return match.group(0) if match else start

@@ -164,36 +164,54 @@ _TITLE_PREFIX = re.compile(
     r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I
 )
 
+_EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
+
 
 def strip_title_prefix(line: str) -> str:
     """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'."""
-    return _TITLE_PREFIX.sub("", re.sub(r"^(?::[a-z_]+:\s*)+", "", line.strip())).strip()
+    return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", line.strip())).strip()
 
 
 # A site's search box, breadcrumbs and prompts name roles too: 'Recruiter? Post a job',
 # 'Search results › Paralegal jobs', 'Was: site reliability engineer Wo: Leipzig Jobs finden'.
-_NOT_A_HEADLINE = re.compile(
-    r"\?|›|»|\s>\s|\bjobs\b|\bsearch results\b|\bjob search\b|^(?:was|what|wo|where|qué|dónde|quoi|où)\s*:|\w+:.*\s\w+:"
-    r"|\b(?:login|log in|sign in|sign up|register)\b",
-    re.I,
-)
+# Matched on the lowered line, the words' leading boundary tested in Python: a case-blind alternation
+# that opens with \b is tried at every position and costs several times more.
+_NOT_A_HEADLINE = re.compile(r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register)\b")
+_SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
+_TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
+
+
+def _not_a_headline(text: str) -> bool:
+    low = text.lower()
+    for match in _NOT_A_HEADLINE.finditer(low):
+        start = match.start()
+        if not match.group(0)[0].isalpha() or start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
+            return True
+    if ":" not in low:
+        return False
+    return bool(_SEARCH_PROMPT.match(low)) or (low.count(":") >= 2 and bool(_TWO_LABELS.search(low)))
+
+
+_SENTENCE_END = re.compile(r"[.?]$")
+_ABBREVIATION_END = re.compile(r"\b(?:sr|jr|inc|ltd)\.$", re.I)
+_PROSE_START = re.compile(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", re.I)
+_MONEY_START = re.compile(r"[$£€₹]\s?\d")
+_NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", re.I)
 
 
 def looks_like_title(line: str) -> bool:
     text = strip_title_prefix(line)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
-    if re.search(r"[.?]$", text) and not re.search(r"\b(?:sr|jr|inc|ltd)\.$", text, re.I):
+    if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
         return False
-    if _NOT_A_HEADLINE.search(text):
+    if _not_a_headline(text):
         return False
     if text.endswith("!") and len(text.split()) > 8:
         return False
-    if re.match(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", text, re.I):
+    if _PROSE_START.match(text):
         return False
-    if re.match(r"[$£€₹]\s?\d", text) or re.search(
-        r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", text, re.I
-    ):
+    if _MONEY_START.match(text) or _NOT_TITLE_WORDS.search(text):
         return False
     if len(text.split()) > 16:
         return False
@@ -205,12 +223,19 @@ _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
 
 
+_WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
+_SPACES = re.compile(r"\s+")
+
+
 def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
     text = _COHORT.sub("", text.strip())
-    text = re.sub(r"\s+(?:wanted|needed|required)[!.]*\s*$", "", text, flags=re.I)  # 'Bookkeeper wanted'
-    text = re.sub(r"\s+", " ", text).strip(" -–—|:,")
+    text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
+    text = _SPACES.sub(" ", text).strip(" -–—|:,")
     return text
+
+
+_SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+|\s*\|\s*")
 
 
 def _split_segments(text: str) -> list[str]:
@@ -233,7 +258,7 @@ def _split_segments(text: str) -> list[str]:
     parts.append(current)
     segments: list[str] = []
     for part in parts:
-        segments.extend(re.split(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+|\s*\|\s*", part))
+        segments.extend(_SEGMENT_BREAK.split(part))
     return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
 
 
@@ -320,6 +345,17 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     return head
 
 
+_START_SEGMENT = re.compile(rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", re.I)
+_WORKLOAD_SEGMENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|h(?:ours)?(?:/| per )w(?:ee)?k)", re.I)
+_ID_SEGMENT = re.compile(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}")
+_NOTICE_SEGMENT = re.compile(
+    r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
+    r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
+    re.I,
+)
+_PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
+
+
 def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     """What a headline segment is; decorations are recorded on the Headline."""
     workplace = WORKPLACE_TAG.match(segment)
@@ -327,14 +363,12 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
         word = workplace.group(1).lower()
         head.workplace = {"on-site": "onsite", "in-office": "onsite"}.get(word, word)
         return "tag"
-    if START_TAG.fullmatch(segment.strip()) or re.fullmatch(
-        rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", segment, re.I
-    ):
+    if START_TAG.fullmatch(segment.strip()) or _START_SEGMENT.fullmatch(segment):
         head.start = segment
         return "tag"
-    if re.fullmatch(r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|h(?:ours)?(?:/| per )w(?:ee)?k)", segment, re.I):
+    if _WORKLOAD_SEGMENT.fullmatch(segment):
         return "tag"  # a workload: '0,8 fte', '80-100%', '20 hours/week'
-    if re.fullmatch(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}", segment.strip()):
+    if _ID_SEGMENT.fullmatch(segment.strip()):
         head.job_id = segment.strip()
         return "tag"
     if DEGREE_TAG.match(segment):
@@ -343,14 +377,9 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if re.fullmatch(
-        r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
-        r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
-        segment,
-        re.I,
-    ):
+    if _NOTICE_SEGMENT.fullmatch(segment):
         return "tag"
-    if re.search(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b", segment):
+    if _PAY_SEGMENT.search(segment):
         return "tag"
     if is_skill_name(segment):
         return "tag"
@@ -417,17 +446,19 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
 _PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
 
 
+# A site's own name: a web address ('reed.co.uk', 'bayt.com') or one word ending in 'jobs' ('CTgoodjobs').
+_WEB_ADDRESS = re.compile(r"[\w.-]+\.(?:com|co\.uk|co|de|ch|at|pl|fr|es|it|nl|be|in|my|ph|sg|hk|ae|br|mx|ca|au|nz|io|jobs)")
+_JOBS_SITE = re.compile(r"[a-z-]{2,20}jobs")
+
+
 def is_board(name: str) -> bool:
     key = name.strip().lower()
     return (
         key in JOB_BOARDS
         or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin "))
         or "applitrack" in key
-        # A site's own name: a web address ('reed.co.uk', 'bayt.com') or one word ending in 'jobs' ('CTgoodjobs').
-        or bool(
-            re.fullmatch(r"[\w.-]+\.(?:com|co\.uk|co|de|ch|at|pl|fr|es|it|nl|be|in|my|ph|sg|hk|ae|br|mx|ca|au|nz|io|jobs)", key)
-        )
-        or bool(re.fullmatch(r"[a-z-]{2,20}jobs", key))
+        or bool(_WEB_ADDRESS.fullmatch(key))
+        or bool(_JOBS_SITE.fullmatch(key))
     )
 
 
@@ -543,6 +574,9 @@ _SELF_SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"\n(?=[A-Z])|[.!?] (?=[A-Z])")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _count_company_votes(doc: Document) -> Counter[str]:
     votes: Counter[str] = Counter()
     text = doc.text
@@ -559,7 +593,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     starts += [start.end() for start in _SENTENCE_START.finditer(text)]
     names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
     for raw in names:
-        name = re.sub(r"['’]s$", "", raw.strip(" .,'’"))
+        name = _POSSESSIVE.sub("", raw.strip(" .,'’"))
         if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and name.lower() not in _NOT_COMPANY:
             votes[name] += 1
     return votes
@@ -730,9 +764,12 @@ _CAREERS_LINE = re.compile(
 )
 
 
+_ABOUT = re.compile(r"^about\s+", re.I)
+
+
 def _site_name(line: str) -> str:
     """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career' -> the name alone."""
-    text = re.sub(r"^about\s+", "", line.strip(), flags=re.I)
+    text = _ABOUT.sub("", line.strip())
     match = _CAREERS_LINE.match(text)
     return match.group(1).strip(" |–—-") if match else text
 

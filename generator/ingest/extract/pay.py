@@ -235,15 +235,21 @@ class _Candidate:
     """Why a person should look at the figure, when it was converted."""
 
 
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 18,00,000
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")  # 4.500 or 4.500,00
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+_PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d{1,2})?")
+
+
 def _amount(number: str, suffix: str | None) -> float | None:
     text = number.replace(" ", "").replace("\u202f", "").replace("'", "")
-    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}", text):  # Indian grouping: 18,00,000
+    if _INDIAN_GROUPS.fullmatch(text):  # Indian grouping: 18,00,000
         value = float(text.replace(",", ""))
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 4.500 or 4.500,00
+    elif _DOT_GROUPS.fullmatch(text):  # 4.500 or 4.500,00
         value = float(text.replace(".", "").replace(",", "."))
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):
+    elif _COMMA_GROUPS.fullmatch(text):
         value = float(text.replace(",", ""))
-    elif re.fullmatch(r"\d+(?:[.,]\d{1,2})?", text):
+    elif _PLAIN_AMOUNT.fullmatch(text):
         value = float(text.replace(",", "."))
     else:
         return None

@@ -26,13 +26,16 @@ _NOT_PLACE_WORDS = re.compile(
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def parse_places(text: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], bool]:
     """Places in a location string, and whether every part of it was understood.
 
     A bare city name several countries share is read in the country `hint` names, else not at all.
     """
     geo = geo or gazetteer()
-    text = re.sub(r"\([^)]*\)", " ", text)  # "(Remote-first)"
+    text = _BRACKETED.sub(" ", text)  # "(Remote-first)"
     found: list[Location] = []
     complete = True
     for group in _GROUP_SPLIT.split(text):
@@ -144,19 +147,25 @@ _SITE_WORDS = re.compile(
 )
 
 
+_POSTCODE_IN_BRACKETS = re.compile(r"\(\s*\d+\s*\)")
+_TALEO_PLACE = re.compile(r"\s*([A-Z][\w .]+?)-([A-Z][\w .]+?)(?:-([A-Z][\w .]+?))?\s*")
+_BRACKETED_AREA = re.compile(r"([^()|·•;]+?)\s*\(([^)]*)\)")
+_GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
     """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
     'Charlotte, NC 28202', 'Birmingham, Leeds, London' or 'Cork, IrelandEngineering'.
     Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
-    text = re.sub(r"\(\s*\d+\s*\)", " ", line)  # 'Paris (75009)'
-    taleo = re.fullmatch(r"\s*([A-Z][\w .]+?)-([A-Z][\w .]+?)(?:-([A-Z][\w .]+?))?\s*", text)
+    text = _POSTCODE_IN_BRACKETS.sub(" ", line)  # 'Paris (75009)'
+    taleo = _TALEO_PLACE.fullmatch(text)
     if taleo and geo.country(taleo.group(1)):
         # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it.
         text = ", ".join(part for part in reversed(taleo.groups()) if part)
-    text = re.sub(r"([^()|·•;]+?)\s*\(([^)]*)\)", lambda m: _sub_area(m, geo, hint), text)
+    text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
-        text = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " | ", text)  # labels run together: 'IrelandEngineering'
+        text = _GLUED_LABELS.sub(" | ", text)  # labels run together: 'IrelandEngineering'
     text = _ZIP.sub(" ", text)
     found: list[Location] = []
     unknown = 0
@@ -184,18 +193,23 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
     ]
 
 
+_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
+_DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
+_CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
+
+
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     coded = _COUNTRY_CITY.match(part)
     if coded and geo.country(coded.group(1)):
         city = geo.city(coded.group(3), coded.group(1))
         return [Location(country=city.country, region=city.region, city=_as_written(coded.group(3), city.name))] if city else []
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
-    cleaned = re.sub(r"(?<=[a-z])\s+\d{1,2}$", "", cleaned)  # 'Dublin 7': a postal district
-    cleaned = re.sub(r"(?<=[a-zæøå])\s+[A-ZÆØ]$", "", cleaned)  # 'København S', 'Aarhus C': a district letter
+    cleaned = _POSTAL_DISTRICT.sub("", cleaned)  # 'Dublin 7': a postal district
+    cleaned = _DISTRICT_LETTER.sub("", cleaned)  # 'København S', 'Aarhus C': a district letter
     location = parse_place(cleaned, geo, hint) if cleaned else None
     if location:
         return [location]
-    spaced = re.match(r"^(.+?)\s+([A-Z]{2,3})$", cleaned)
+    spaced = _CODE_AFTER.match(cleaned)
     if spaced:  # 'Sydney NSW', 'Austin TX': a region code without its comma
         location = parse_place(f"{spaced.group(1)}, {spaced.group(2)}", geo, hint)
         if location:
@@ -222,8 +236,8 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     for piece in pieces[:-1] if country else pieces:
         if geo.country(piece):
             continue
-        piece = re.sub(r"(?<=[a-z])\s+\d{1,2}$", "", piece)  # 'Grangegorman, Dublin 7': a postal district
-        spaced_piece = re.match(r"^(.+?)\s+([A-Z]{2,3})$", piece)
+        piece = _POSTAL_DISTRICT.sub("", piece)  # 'Grangegorman, Dublin 7': a postal district
+        spaced_piece = _CODE_AFTER.match(piece)
         if spaced_piece and (located := parse_place(f"{spaced_piece.group(1)}, {spaced_piece.group(2)}", geo, hint)):
             return [located]  # 'Northside, Brisbane QLD'
         city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None

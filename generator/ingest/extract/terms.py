@@ -92,17 +92,22 @@ _ONSITE = Cue(
 )
 
 
+_REMOTE_WORDS = re.compile(r"\bremote\b|\btélétravail\b|\bremot[oa]\b|\bà distance\b|\bop afstand\b")
+_ONSITE_WORDS = re.compile(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b")
+_OFFICE_WORDS = re.compile(r"\bin office\b|\boffice\b")
+
+
 def _workplace_of(text: str, office_counts: bool = True) -> str | None:
     """The way of working a label or a header line states. `office_counts`: whether a bare 'office' means
     on-site ('Workplace: Office'), which it does not in an address ('Location: Head Office, 1150 West Georgia St')."""
     value = text.lower()
     if _HYBRID.search(value):
         return "hybrid"
-    if re.search(r"\bremote\b|\btélétravail\b|\bremot[oa]\b|\bà distance\b|\bop afstand\b", value):
+    if _REMOTE_WORDS.search(value):
         return "remote"
-    if _ONSITE.search(value) or re.search(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b", value):
+    if _ONSITE.search(value) or _ONSITE_WORDS.search(value):
         return "onsite"
-    if office_counts and re.search(r"\bin office\b|\boffice\b", value):
+    if office_counts and _OFFICE_WORDS.search(value):
         return "onsite"
     return None
 
