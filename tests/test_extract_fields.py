@@ -284,3 +284,40 @@ def test_board_labels_for_some_days_at_home_are_hybrid(label: str) -> None:
 )
 def test_id_labels_and_the_character_before_them(line: str, job_id: str | None) -> None:
     assert _fields(f"Data Analyst\nAcme GmbH\n{line}\n\nAbout the role\nYou build reports.\n").job_id == job_id
+
+
+def test_header_fields_pasted_without_breaks_are_read_one_by_one() -> None:
+    text = (
+        "Datenanalyst (m/w/d) Vertriebssteuerung\nRheinmark Handel GmbH\n"
+        "KölnFeste AnstellungVollzeitHome Office möglichVeröffentlicht: 12.11.2026\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.employment_type, fields.workplace) == ("Datenanalyst Vertriebssteuerung", "full_time", "hybrid")
+    assert fields.posted == date(2026, 11, 12)
+    workday = "Financial Analyst\nApply\ntime typeFull time\njob requisition idR-0028841\n\nThe role\nYou plan budgets.\n"
+    assert (_fields(workday).employment_type, _fields(workday).job_id) == ("full_time", "R-0028841")
+
+
+def test_a_locations_label_lists_one_place_a_line_and_a_country_under_a_city_is_its_address() -> None:
+    listed = "Financial Analyst\nNorvane\n\nThe role\nYou plan budgets.\nLocations\nNL-Amsterdam\nBE-Brussels\nSimilar Jobs\n"
+    assert [str(place) for place in _fields(listed).locations] == ["Amsterdam, NL", "Brussels, BE"]
+    address = "Driver\nBluestem\n\nThe role\nYou drive.\nAddress\nFort Worth, TX\nUSA\nIndustry\n"
+    assert [str(place) for place in _fields(address).locations] == ["Fort Worth, TX, US"]
+
+
+def test_a_currency_code_before_a_dollar_sign_names_the_dollar() -> None:
+    assert find_pay("Toronto, ON: CAD $112,000 – $148,000 annual base salary").value == Pay(112000, 148000, "CAD", "year")
+
+
+@pytest.mark.parametrize("title", ["Datenanalyst Vertriebssteuerung", "Data Analist", "Praktikum Data Analytics"])
+def test_role_words_of_german_and_dutch_titles(title: str) -> None:
+    assert _fields(f"{title}\nAcme GmbH\n\nAbout the role\nYou build reports.\n").title == title
+
+
+def test_the_employer_a_careers_host_and_the_text_agree_on() -> None:
+    text = (
+        "**URL:** https://jobs.remstal-automotive.com/de/praktikum-73921\n\nDatenschutzeinstellungen\nAlle akzeptieren\n"
+        "Individuelle Einstellungen\n\nPraktikum Data Analytics\nStuttgart\n\n"
+        "Wir bei Remstal Automotive Systems entwickeln Ventiltriebe.\n\nDas erwartet dich\n- Du analysierst Daten.\n"
+    )
+    assert _fields(text).company == "Remstal Automotive Systems"

@@ -331,7 +331,9 @@ CHROME_LINE = re.compile(
     r"|nur (?:notwendige|erforderliche|essenzielle)(?: cookies)?|alle (?:cookies )?(?:akzeptieren|zulassen|ablehnen)|ablehnen"
     r"|auswahl speichern(?: \| alle zulassen)?|alleen (?:noodzakelijke|functionele)(?: cookies)?|accepteren|weigeren"
     r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
-    r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas)\s*$",
+    r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
+    r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
+    r"|paramètres(?: des cookies)?|personnaliser|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren)\s*$",
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
@@ -495,7 +497,37 @@ def normalise(text: str) -> str:
     if "**" in text:
         text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
     lines = [line.rstrip() for line in text.split("\n")]
-    return "\n".join(lines)
+    return unglue_fields("\n".join(lines))
+
+
+# A page's header fields pasted without the breaks between them: 'KölnFeste AnstellungVollzeitHome Office
+# möglichVeröffentlicht: 12.11.2026', and Workday's labels run into their values: 'time typeFull time',
+# 'job requisition idR-0028841'. Each field goes on a line of its own, where the label readers look.
+# The patterns open with the words (an alternation with a lookbehind in front is tried at every position
+# of the text); whether a word is glued to the one before is tested on the match.
+_FIELD_WORDS = re.compile(
+    r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
+    r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
+    r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
+    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu)(?![a-zäöüéèà])"
+)
+_WORKDAY_LABELS = re.compile(
+    r"(?:locations?|time type|posted on|job requisition id|time left to apply|job family|worker type|remote type"
+    r"|standorte?|stellen-id|ausgeschrieben am|arbeitszeit|stellenausschreibungs-id)(?=[A-Z0-9])"
+)
+
+
+def unglue_fields(text: str) -> str:
+    def field(match: re.Match[str]) -> str:
+        before = match.string[match.start() - 1] if match.start() else "\n"
+        glued = before.islower() or before.isdigit() or before == ")"
+        return "\n" + match.group(0) if glued else match.group(0)
+
+    def label(match: re.Match[str]) -> str:
+        at_start = not match.start() or match.string[match.start() - 1] == "\n"
+        return match.group(0) + ": " if at_start else match.group(0)
+
+    return _WORKDAY_LABELS.sub(label, _FIELD_WORDS.sub(field, text))
 
 
 def heading_kind(line: str) -> str | None:

@@ -32,7 +32,8 @@ _GERMAN = (
     r"|sachbearbeiter\w*|\w*buchhalter\w*|\w*elektroniker\w*|\w*mechatroniker\w*|\w*techniker\w*|\w*kaufmann|\w*kauffrau"
     r"|\w*fachkraft|\w*pfleger\w*|erzieher\w*|\w*monteur\w*|verkäufer\w*|lagerist\w*|\w*manager|\w*assistenz"
     r"|\w*mechaniker\w*|\w*elektriker\w*|\w*helfer\w*|koch|köchin|\w*fahrer\w*|schweißer\w*|tischler\w*|kassierer\w*"
-    r"|\w*controller\w*|\w*referent\w*"
+    r"|\w*controller\w*|\w*referent\w*|\w*analyst\w*|\w*wissenschaftler\w*|\w*spezialist\w*|\w*architekt|\w*analytiker\w*"
+    r"|praktikum|\w*informatiker\w*|\w*koordinator\w*"
 )
 _FRENCH = (
     r"stagiaire|développeu\w+|ingénieur\w*|chargée?|responsable|chef de projet|juriste|comptable|technicien\w*|gestionnaire"
@@ -50,7 +51,7 @@ _SPANISH_PORTUGUESE = (
     r"|electricista|mecánic[oa]|mecânic[oa]|fontanero|albañil|limpiador\w*|cuidador\w*|niñera|pedreiro|operari[oa]"
 )
 _DUTCH_NORDIC_ITALIAN_POLISH = (
-    r"docent|\w*medewerker|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
+    r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
     r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
     r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*"

@@ -525,9 +525,13 @@ def _read_company_from_body(doc: Document) -> str | None:
         return None
     name, count = votes.most_common(1)[0]
     # One self-description is enough when the name recurs through the text.
-    mentions = _mentions(name, doc.text)
+    mentions = _mentions(name, doc.text, re.I)  # a logo line in capitals counts too
     in_headline = any(name in line for line in doc.header[:3])
-    return name if count >= 2 or mentions >= 3 or in_headline else None
+    if count >= 2 or mentions >= 3 or in_headline:
+        return name
+    # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
+    from_url = _company_from_urls(doc)
+    return name if from_url and name.lower().startswith(from_url.lower()) else None
 
 
 def _word_before(text: str, start: int) -> bool:
@@ -557,6 +561,10 @@ _SELF_PATTERNS = [
         rf"Über ({_PROPER})[ \t]*$",
         rf"work(?:ing)? at ({_PROPER})\b",
         rf"Internships at ({_PROPER})\b",
+        # 'Wir bei X entwickeln ...', 'Chez X, nous ...', 'Bij X werken we ...'.
+        rf"Wir bei ({_PROPER})\b",
+        rf"Chez ({_PROPER}),",
+        rf"Bij ({_PROPER}) (?:werken|zijn|bouwen|geloven|helpen)\b",
     )
 ]
 # Names that come before a literal: found by the literal, then read backwards.
@@ -889,6 +897,10 @@ _HIRING_MAILBOX = re.compile(
 )
 
 
+_CAREERS_HOST = re.compile(r"(?:jobs|careers?|karriere|stellen|werkenbij|emplois?)\.")
+_CAREERS_PATH = re.compile(r"/(?:jobs?|careers?|vacanc|stellen|join)", re.I)
+
+
 def _slug_from_host(host: str) -> str | None:
     parts = host.lower().removeprefix("www.").split(".")
     if len(parts) < 2:
@@ -909,7 +921,7 @@ def _company_from_urls(doc: Document) -> str | None:
             first = path.strip("/").split("/")[0]
             if first:
                 slugs.append(first)
-        elif not _BOARD_HOSTS.search(host) and re.search(r"/(?:jobs?|careers?|vacanc|stellen|join)", path, re.I):
+        elif not _BOARD_HOSTS.search(host) and (_CAREERS_HOST.match(host) or _CAREERS_PATH.search(path)):
             slug = _slug_from_host(host)
             if slug:
                 slugs.append(slug)

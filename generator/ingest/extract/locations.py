@@ -10,7 +10,7 @@ from generator.ingest.document import Document, heading_kind
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
-from generator.ingest.extract.places import parse_place, parse_places, places_in_line
+from generator.ingest.extract.places import Hint, parse_place, parse_places, places_in_line
 from generator.models import Location
 
 # The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
@@ -71,12 +71,15 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     for value, index in label_values(lines, _LOCATION_LABELS):
         # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
         # before the place itself: look a few lines on.
-        following = [value, *lines[index + 1 : index + 4]] if below_label(lines, value, index) else [value]
+        alone = below_label(lines, value, index)
+        following = [value, *lines[index + 1 : index + 4]] if alone else [value]
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
             places, unknown = places_in_line(candidate, hint)
             if places and (position == 0 or not unknown):
+                if alone:
+                    places += _more_places(places, lines[index + position + 1 : index + 8], hint)
                 return Finding(places, None if not unknown else "part of the location label was not understood")
     head: Headline = found["_headline"].value
     for text in head.places:
@@ -114,6 +117,19 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Location]:
+    """A label's further places, one a line ('Locations', 'NL-Amsterdam', 'BE-Brussels'), up to the first other line.
+    A country under a city in it is the rest of that address ('Fort Worth, TX', 'USA'), not a place of its own."""
+    more: list[Location] = []
+    for line in lines:
+        places, unknown = places_in_line(line, hint) if 0 < len(line) <= 60 else ([], 1)
+        if not places or unknown:
+            break
+        known = {place.country for place in found + more}
+        more += [p for p in places if p not in found + more and not (p.city is None and p.region is None and p.country in known)]
+    return more
 
 
 _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|$))")

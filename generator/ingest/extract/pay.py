@@ -344,10 +344,15 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     return best if best.score >= 1 else None
 
 
+_DOLLAR_CODES = {"usd", "cad", "aud", "nzd", "sgd", "hkd", "mxn", "twd"}
+
+
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if cur == "$" and (code := match.group("d1") or match.group("d2")):
         cur = code  # '$13,800 MXN': the code says which dollar
+    elif cur == "$" and (code := line[: match.start()].rstrip()[-3:].lower()) in _DOLLAR_CODES:
+        cur = code  # 'CAD $112,000'
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
