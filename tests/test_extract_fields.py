@@ -321,3 +321,30 @@ def test_the_employer_a_careers_host_and_the_text_agree_on() -> None:
         "Wir bei Remstal Automotive Systems entwickeln Ventiltriebe.\n\nDas erwartet dich\n- Du analysierst Daten.\n"
     )
     assert _fields(text).company == "Remstal Automotive Systems"
+
+
+def test_a_working_student_post_is_part_time_and_paid_by_the_hour() -> None:
+    text = (
+        "Werkstudent (m/w/d) Business Intelligence\nHaberl GmbH\nDE | EN\nWerkstudent · München · ab sofort\n\n"
+        "Was du mitbringst\n- Du bist in einem Bachelor- oder Masterstudiengang eingeschrieben\n\n"
+        "Was wir dir bieten\n16,50 €/Std. plus 50 € Fahrtkostenzuschuss im Monat\n"
+        "Homeoffice nach Absprache an bis zu 2 Tagen pro Woche\n\n"
+        "Weitere offene Stellen\nServicetechniker (m/w/d) – 3.400 € bis 3.900 € brutto/Monat\n"
+    )
+    fields = _fields(text)
+    assert (fields.employment_type, fields.workplace, fields.degree) == ("part_time", "hybrid", ("bachelor", "master"))
+    assert fields.pay == Pay(16.5, 16.5, "EUR", "hour")
+    assert [str(place) for place in fields.locations] == ["Munich, DE"]  # 'DE | EN' is the language switch
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lagerwaal Logistics NV", []),  # a company's legal form, not a town in Nevada
+        ("Västkust Fastighetsservice AB", []),  # nor one in Alberta
+        ("Stuttgart-Feuerbach · Praktikum", ["Stuttgart, DE"]),  # a city and its district
+        ("Austin TX", ["Austin, TX, US"]),
+    ],
+)
+def test_region_codes_and_districts_after_a_name(line: str, expected: list[str]) -> None:
+    assert [str(place) for place in places_in_line(line)[0]] == expected

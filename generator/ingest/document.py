@@ -333,7 +333,9 @@ CHROME_LINE = re.compile(
     r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
     r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
     r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
-    r"|paramètres(?: des cookies)?|personnaliser|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren)\s*$",
+    r"|paramètres(?: des cookies)?|personnaliser|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren"
+    # A language switch: 'DE | EN', 'EN / FR / NL' (English is always one of them; 'DE | FR' alone may be places).
+    r"|(?:[a-z]{2}\s*[|/·]\s*)+en(?:\s*[|/·]\s*[a-z]{2})*|en(?:\s*[|/·]\s*[a-z]{2})+)\s*$",
 )
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
@@ -343,7 +345,7 @@ TRAILER = re.compile(
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
-    r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|andere stellen|offres similaires"
+    r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"

@@ -172,7 +172,8 @@ _CODE_BEFORE_DIGIT = re.compile(r"\b(?:RM|R)\s?\d")  # rand and ringgit, in capi
 PERIOD_CUES = [
     (
         "hour",
-        r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|de l'heure|par heure|ph\b"
+        r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|/\s?std\b|pro std\b|je stunde"
+        r"|de l'heure|par heure|ph\b"
         r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę|za hodinu|per jam",
     ),
     ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"),

@@ -196,6 +196,7 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
 _DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
 _CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
+_CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")
 
 
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
@@ -212,7 +213,13 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     spaced = _CODE_AFTER.match(cleaned)
     if spaced:  # 'Sydney NSW', 'Austin TX': a region code without its comma
         location = parse_place(f"{spaced.group(1)}, {spaced.group(2)}", geo, hint)
-        if location:
+        # Only a city the gazetteer knows: 'Lagerwaal Logistics NV' is a company, not a town in Nevada.
+        if location and geo.city(spaced.group(1), location.country):
+            return [location]
+    district = _CITY_DISTRICT.fullmatch(cleaned)
+    if district:  # 'Stuttgart-Feuerbach', 'Köln-Ossendorf': a city and its district
+        location = parse_place(district.group(1), geo, hint)
+        if location and location.city:
             return [location]
     site = _SITE_WORDS.sub("", cleaned)
     if site != cleaned and "," not in site:  # 'Fort Collins Main Campus'

@@ -40,6 +40,8 @@ _HYBRID_WAYS = (
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
+    # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche'.
+    r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuiswerk\b|\bdeeltijds thuiswerk\b"
 )
@@ -187,7 +189,7 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _TYPES = [
-    ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b|\bwerkstudent"),
+    ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"),
     (
         "contract",
         # One leading \\b and the 'employment contract' exclusions after the word: lookbehinds first would be
@@ -200,7 +202,8 @@ _TYPES = [
         + r"(?! type)(?!s)|corp[- ]to[- ]corp\b|c2c\b|freelance\b|contract[- ]to[- ]hire\b|1099\b|day rate\b|outside ir35\b|inside ir35\b)",
     ),
     ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b"),
-    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b"),
+    # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
+    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent"),
     (
         "full_time",
         r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
@@ -247,7 +250,7 @@ _TYPES_IN_TEXT = [
         ),
     ),
     ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
-    ("part_time", Cue(("part", "teilzeit", "partiel"), re.compile(_TYPES[3][1], re.I))),
+    ("part_time", Cue(("part", "teilzeit", "partiel", "werkstudent"), re.compile(_TYPES[3][1], re.I))),
     (
         "full_time",
         Cue(
@@ -366,7 +369,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
-                    r"|\b(?:een|du|un|le) master\b",
+                    r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm)",
                     re.I,
                 ),
             ),
