@@ -348,3 +348,45 @@ def test_a_working_student_post_is_part_time_and_paid_by_the_hour() -> None:
 )
 def test_region_codes_and_districts_after_a_name(line: str, expected: list[str]) -> None:
     assert [str(place) for place in places_in_line(line)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "company"),
+    [
+        ("Job Application for Senior Analytics Engineer at Quillfeather", "Senior Analytics Engineer", "Quillfeather"),
+        (
+            "Credit Risk Analyst job - Harbourline Finance DAC - Cork | IrishJobs.ie",
+            "Credit Risk Analyst",
+            "Harbourline Finance DAC",
+        ),
+        (
+            "Kessler Guss GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn",
+            "Financial Controller",
+            "Kessler Guss GmbH",
+        ),
+    ],
+)
+def test_page_title_wording_around_the_role(headline: str, title: str, company: str) -> None:
+    fields = _fields(f"{headline}\n\nAbout the role\nYou model data.\n")
+    assert (fields.title, fields.company) == (title, company)
+
+
+def test_labels_glued_to_the_value_before_them() -> None:
+    text = (
+        "Senior BI Analyst (w/m/d) 80 – 100 %\nLimmatwerk Versicherungen AG\n"
+        "Publiziert am:18 November 2026Arbeitsort:ZürichVertragsart:Unbefristete Festanstellung\n\nIhre Aufgaben\n- Berichte.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.posted, fields.employment_type) == ("Senior BI Analyst", date(2026, 11, 18), "full_time")
+    assert [str(place) for place in fields.locations] == ["Zurich, CH"]  # the English name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross monthly salary between €2,300 and €2,800, paid 14 times a year",
+        "Bruttomonatsgehalt ab EUR 2.300,– (14 x jährlich) auf Vollzeitbasis",
+    ],
+)
+def test_salaries_paid_fourteen_times_a_year_stay_monthly(text: str) -> None:
+    assert find_pay(text).value.period == "month"

@@ -519,6 +519,9 @@ _WORKDAY_LABELS = re.compile(
 )
 
 
+_GLUED_LABEL = re.compile(r"(?<=[a-zäöüßéè0-9%)])(?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-Za-zäöüß]+)?\s?:)")
+
+
 def unglue_fields(text: str) -> str:
     def field(match: re.Match[str]) -> str:
         before = match.string[match.start() - 1] if match.start() else "\n"
@@ -529,7 +532,16 @@ def unglue_fields(text: str) -> str:
         at_start = not match.start() or match.string[match.start() - 1] == "\n"
         return match.group(0) + ": " if at_start else match.group(0)
 
-    return _WORKDAY_LABELS.sub(label, _FIELD_WORDS.sub(field, text))
+    text = _WORKDAY_LABELS.sub(label, _FIELD_WORDS.sub(field, text))
+    if ":" not in text:
+        return text
+    # 'Publiziert am:18 November 2026Arbeitsort:ZürichArbeitspensum:80 – 100%': a capitalised label and its colon
+    # glued to the value before. Only short lines with a colon are searched: the pattern opens with a lookbehind.
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if ":" in line and len(line) < 300:
+            lines[index] = _GLUED_LABEL.sub("\n", line)
+    return "\n".join(lines)
 
 
 def heading_kind(line: str) -> str | None:

@@ -223,6 +223,8 @@ _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
 
 
+_PAGE_WORDS = re.compile(r"^(?:job application for|application for|apply for|bewerbung als)\s+|\s+job(?=\s*$|\s+[-–|])", re.I)
+_WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
 _SPACES = re.compile(r"\s+")
 
@@ -231,6 +233,8 @@ def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
+    text = _PAGE_WORDS.sub("", text)  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
+    text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
     text = _SPACES.sub(" ", text).strip(" -–—|:,")
     return text
 
@@ -267,11 +271,17 @@ _GENERIC_ROLE = re.compile(
 )
 
 
+# LinkedIn's page title, in English and German: 'Acme hiring Data Analyst in Dublin | LinkedIn',
+# 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn'.
+_LINKEDIN_TITLE = re.compile(r"^(?P<company>.+?) (?:hiring|stellt ein:) (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$")
+_LINKEDIN_PAGE = re.compile(r" (?:hiring|stellt ein:) .+ \| LinkedIn$")
+
+
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
     text = _clean_title(strip_title_prefix(line))
-    linkedin = re.match(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$", text)
+    linkedin = _LINKEDIN_TITLE.match(text)
     if linkedin:
         head.company = linkedin.group("company").strip()
         text = linkedin.group("title")
@@ -330,7 +340,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.title = f"{extras.pop(0)} {head.title}"
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
-        if named:
+        if named or (head.company is None and LEGAL_SUFFIX.search(extra)):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
         if known_company and extra.lower().startswith(known_company.lower()):
@@ -412,7 +422,7 @@ def find_headline(doc: Document) -> Headline:
     weak = label_value(lines, r"position|role|title|stelle|poste|job")
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
-        if looks_like_title(text) or re.search(r" hiring .+ \| LinkedIn$", text):
+        if looks_like_title(text) or _LINKEDIN_PAGE.search(text):
             head = parse_headline(text, company, _self_names(doc))
             if head.title:
                 head.index = index if index >= 0 else _header_index(doc, head.title)
@@ -499,7 +509,7 @@ def _read_company_labels(doc: Document) -> str | None:
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
-        match = re.match(r"^(?P<company>.+?) hiring .+ in .+?(?:\|\s*LinkedIn)?$", line) if " hiring " in line else None
+        match = _LINKEDIN_TITLE.match(line) if (" hiring " in line or " stellt ein: " in line) else None
         if match and not is_board(match.group("company")):
             return match.group("company").strip()
         match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line) if _AT_WORD.search(line) else None
@@ -757,7 +767,7 @@ _NOT_COMPANY = {
 LEGAL_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
     r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
-    r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa)\.?$",
+    r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü)\.?$",
     re.I,
 )
 _SITE_WORDS = (

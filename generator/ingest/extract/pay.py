@@ -181,14 +181,15 @@ PERIOD_CUES = [
     ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
     (
         "month",
-        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
+        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|monatsgehalt|monatslohn|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile",
     ),
     (
         "year",
-        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
+        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|jahresgehalt"
+        r"|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
         r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun",
     ),
 ]
@@ -267,9 +268,19 @@ def _amount(number: str, suffix: str | None) -> float | None:
 _PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CUES]
 
 
+# How many times a year a monthly salary is paid ('paid 14 times a year', '(14 x jährlich)') is no period of its own.
+_INSTALMENTS = re.compile(
+    r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
+    r"|\bin 1[2-6] (?:instalments|installments|payments)\b",
+    re.I,
+)
+
+
 def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, so distances stay true
+    before, after = _INSTALMENTS.sub(blank, before[-90:]), _INSTALMENTS.sub(blank, after[:45])
     for period, cue in _PERIOD_PATTERNS:
         for match in cue.finditer(after[:45]):
             distance = match.start()

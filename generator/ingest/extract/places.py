@@ -128,7 +128,14 @@ def _as_written(text: str, name: str) -> str:
 
 
 # Cities GeoNames names in their own language though English has a name of its own.
-_EXONYMS = {"Köln": "Cologne", "Gent": "Ghent", "Sevilla": "Seville"}
+_EXONYMS = {
+    "Köln": "Cologne",
+    "Gent": "Ghent",
+    "Sevilla": "Seville",
+    "Zürich": "Zurich",
+    "Luzern": "Lucerne",
+    "Brugge": "Bruges",
+}
 
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
