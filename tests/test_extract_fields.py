@@ -390,3 +390,23 @@ def test_labels_glued_to_the_value_before_them() -> None:
 )
 def test_salaries_paid_fourteen_times_a_year_stay_monthly(text: str) -> None:
     assert find_pay(text).value.period == "month"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "Für unser Team Vertriebscontrolling & Analytics am Standort Köln suchen wir einen Analysten.",
+            "Vertriebscontrolling & Analytics",
+        ),
+        ("Zur Verstärkung unseres Bereichs Konzerncontrolling am Standort Stuttgart suchen wir Sie.", "Konzerncontrolling"),
+        ("Die Firma wächst. Im Stabsbereich Unternehmensentwicklung ist eine Stelle frei.", "Unternehmensentwicklung"),
+        ("Als specialist bij de afdeling Informatie & Analyse maak je rapporten.", "Informatie & Analyse"),
+        ("You will join the client's Payment Integrity analytics team and find overpayments.", "Payment Integrity"),
+        ("Data at Quillfeather is a central team of 11 engineers.", "Data"),
+        ("Gute Arbeit im Team Verantwortung übernehmen und Spaß haben.", None),  # 'im Team' in German prose
+        ("Provide insights for the Product & Technology management department.", None),  # a unit served, not joined
+    ],
+)
+def test_the_team_a_sentence_names(sentence: str, team: str | None) -> None:
+    assert _fields(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{sentence}\n").team == team

@@ -1033,8 +1033,23 @@ _TEAM_PATTERNS = [
     # 'equipo de Datos', 'équipe Data'.
     re.compile(rf"\b(?:(?:time|equipe|equipo|área) de|équipe) {_UNIT_NAME}"),
     re.compile(rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?{_UNIT_NAME}"),
+    # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
-        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading)\s+(?:our|the|their|a|an|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"
+        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
+        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:(?:analytics|data|reporting|engineering)\s+)?{_TEAM_WORD}\b"
+    ),
+    # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
+    # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
+    # after 'im' is too common in German prose ('Arbeit im Team'): only a sentence's opening words or 'unser' lead in.
+    re.compile(
+        rf"\b(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
+        rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
+    ),
+    re.compile(rf"(?:^|[.!?]\s+)(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"\b(?:bij|binnen|in) (?:de|het|onze|ons) (?:afdeling|team) {_UNIT_NAME}"),
+    # 'Data at Quillfeather is a central team of 11'.
+    re.compile(
+        rf"(?:^|[.!?]\s+){_TEAM_NAME} at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
     ),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
@@ -1062,6 +1077,8 @@ _TEAM_CUES = (
     "área de",
     "rejoi",
     "intégr",
+    "bereich",
+    "afdeling",
 )
 _NOT_TEAM = {
     "hiring",
