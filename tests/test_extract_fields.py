@@ -410,3 +410,16 @@ def test_salaries_paid_fourteen_times_a_year_stay_monthly(text: str) -> None:
 )
 def test_the_team_a_sentence_names(sentence: str, team: str | None) -> None:
     assert _fields(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{sentence}\n").team == team
+
+
+def test_a_board_page_with_a_glued_menu_a_cookie_notice_and_its_own_salary_guess() -> None:
+    text = (
+        "Analytics Engineer (m/w/d) – Fokus dbt | Nordlicht Energie Digital GmbH | XING Jobs\n"
+        "XINGStartseiteJobsNetzwerkNachrichtenEinloggenRegistrieren\n"
+        "Wir und unsere Partner nutzen Cookies. Mit Klick auf „Akzeptieren“ stimmst du zu. Ablehnen Akzeptieren\n"
+        "Nordlicht Energie Digital GmbHHamburg, Deutschland · Vollzeit\n"
+        "Gehalt (von XING geschätzt): 61.500 € – 78.000 €\n\nDeine Aufgaben\n* Du entwickelst dbt-Modelle.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.pay) == ("Analytics Engineer", "Nordlicht Energie Digital GmbH", None)
+    assert [str(place) for place in fields.locations] == ["Hamburg, DE"]

@@ -519,6 +519,8 @@ _WORKDAY_LABELS = re.compile(
 )
 
 
+# An employer's legal form run into the place after it: 'Nordlicht Energie Digital GmbHHamburg, Deutschland'.
+_GLUED_AFTER_NAME = re.compile(r"(?:GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?=[A-ZÄÖÜ][a-zäöü])")
 _GLUED_LABEL = re.compile(r"(?<=[a-zäöüßéè0-9%)])(?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-Za-zäöüß]+)?\s?:)")
 
 
@@ -533,6 +535,7 @@ def unglue_fields(text: str) -> str:
         return match.group(0) + ": " if at_start else match.group(0)
 
     text = _WORKDAY_LABELS.sub(label, _FIELD_WORDS.sub(field, text))
+    text = _GLUED_AFTER_NAME.sub("\\g<0>\n", text)
     if ":" not in text:
         return text
     # 'Publiziert am:18 November 2026Arbeitsort:ZürichArbeitspensum:80 – 100%': a capitalised label and its colon
@@ -677,7 +680,15 @@ _CONSENT = re.compile(
 
 def is_chrome(line: str) -> bool:
     text = line.strip()
-    return bool(is_chrome_line(text) or _is_nav_bar(text) or _CONSENT.match(text))
+    return bool(is_chrome_line(text) or _is_nav_bar(text) or _CONSENT.match(text) or _is_glued_menu(text))
+
+
+_CASE_CHANGE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
+
+def _is_glued_menu(text: str) -> bool:
+    """A site menu pasted without its spaces: 'XINGStartseiteJobsNetzwerkNachrichtenEinloggen'."""
+    return len(text) >= 25 and " " not in text and "/" not in text and len(_CASE_CHANGE.findall(text)) >= 3
 
 
 def is_chrome_line(line: str) -> bool:

@@ -176,7 +176,9 @@ def strip_title_prefix(line: str) -> str:
 # 'Search results › Paralegal jobs', 'Was: site reliability engineer Wo: Leipzig Jobs finden'.
 # Matched on the lowered line, the words' leading boundary tested in Python: a case-blind alternation
 # that opens with \b is tried at every position and costs several times more.
-_NOT_A_HEADLINE = re.compile(r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register)\b")
+_NOT_A_HEADLINE = re.compile(r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b")
+# A board's name closing a page title ('... | Nordlicht GmbH | XING Jobs') is no reason to doubt the rest of it.
+_BOARD_SUFFIX = re.compile(r"\s+\|\s+[\w.' -]{2,30}?\b(?:jobs|stellenmarkt)\s*$", re.I)
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
 _TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
 
@@ -200,7 +202,7 @@ _NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|http
 
 
 def looks_like_title(line: str) -> bool:
-    text = strip_title_prefix(line)
+    text = _BOARD_SUFFIX.sub("", strip_title_prefix(line))
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):

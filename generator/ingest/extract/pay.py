@@ -203,6 +203,7 @@ _NOT_THE_EMPLOYERS = re.compile(
     r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por",
     re.I,
 )
+_BOARD_GUESS = re.compile(r"geschätzt|schätzung|estimé|estimado|estimativa|schatting", re.I)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 _BOARD_WORDS = (
     r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
@@ -394,6 +395,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-60:]  # 'propinas (aprox. $3,000': one clause
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
+    if _BOARD_GUESS.search(line, 0, match.start()):
+        return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
     if len(line) - len(match.group(0)) < 25 and (_BOARD_FIGURE.search(previous[-80:]) or _BOARD_FIGURE.search(following[:80])):
         return None  # an amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
