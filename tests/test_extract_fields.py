@@ -423,3 +423,35 @@ def test_a_board_page_with_a_glued_menu_a_cookie_notice_and_its_own_salary_guess
     fields = _fields(text)
     assert (fields.title, fields.company, fields.pay) == ("Analytics Engineer", "Nordlicht Energie Digital GmbH", None)
     assert [str(place) for place in fields.locations] == ["Hamburg, DE"]
+
+
+def test_a_german_workday_page_lists_places_and_its_id_under_their_labels() -> None:
+    text = (
+        "Senior Data Analyst Supply Chain (w/m/d)\nBewerben\nStandorte\nDüsseldorf\nNürnberg\nVollzeit/Teilzeit\nVollzeit\n"
+        "Stellen-ID\nJR-2026-04471\n\nIhre Aufgaben\n1. Sie entwickeln Analysen.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Düsseldorf, DE", "Nuremberg, DE"]
+    assert fields.job_id == "JR-2026-04471"
+
+
+def test_offices_listed_in_the_companys_about_us_are_not_the_jobs_place() -> None:
+    text = (
+        "BI-Entwickler (m/w/d)\nElbwerk Commerce GmbH\nHamburg\n\nÜber uns\nWir sind ein Online-Händler.\n"
+        "Standorte: Hamburg, München, Wien\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Hamburg, DE"]
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [("Gleitzeit · Eintritt: ab Jänner 2027", "January 2027"), ("Homeoffice · Arbeitsbeginn: 01.03.2027", "March 2027")],
+)
+def test_austrian_months_and_inline_start_labels(line: str, start: str) -> None:
+    assert _fields(f"Controller (m/w/d)\nAlmtaler eGen\n\nWir bieten\n{line}\n").start == start
+
+
+def test_a_position_id_label() -> None:
+    assert (
+        _fields("Senior Data Analyst\nQuarry Consulting\nPosition Id: QC-DA-7731\n\nAbout\nYou analyse.\n").job_id == "QC-DA-7731"
+    )

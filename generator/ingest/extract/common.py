@@ -25,7 +25,7 @@ MONTHS = {
     for number, names in enumerate(
         [
             # English, German, French, Spanish, then Dutch, Portuguese, Italian and the Nordic languages.
-            ("january", "jan", "januar", "janvier", "enero", "januari", "janeiro", "gennaio"),
+            ("january", "jan", "januar", "jänner", "janvier", "enero", "januari", "janeiro", "gennaio"),
             ("february", "feb", "februar", "février", "febrero", "februari", "fevereiro", "febbraio"),
             ("march", "mar", "märz", "mars", "marzo", "maart", "março", "marts"),
             ("april", "apr", "avril", "abril", "aprile"),

@@ -213,7 +213,7 @@ _NO_DATE_YET = re.compile(
 )
 _FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
-_START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
+_START_INLINE = re.compile(r"(?:start(?:(?:ing)? date)?|eintritt|arbeitsbeginn|startdatum|début)\s*[:：]\s*([^·|\n]{3,40})")
 
 
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")

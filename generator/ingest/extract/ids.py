@@ -10,7 +10,7 @@ from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 _ID_LABEL = re.compile(
-    r"(?:job\s*post\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature(?:nummer)?|référence|numéro de poste|referencia|referência|código"
@@ -78,7 +78,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _ID_LABEL_ALONE = re.compile(
-    r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?)\s*:?\s*$",
+    r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?|position\s*id"
+    r"|stellen-?id|kennziffer|referenz(?:nummer)?|vacaturenummer|référence|referencia|jobnummer)\s*:?\s*$",
     re.I,
 )
 

@@ -68,10 +68,15 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_ld:
         return Finding(from_ld)
     lines = doc.header + doc.lines[:80]
+    # 'Standorte: Hamburg, München, Wien' on a line of the company's 'About us' lists its offices, not where this
+    # job is (a board's facts list under that heading puts the label alone above the place).
+    offices = {line for section in doc.sections if _ABOUT_US.search(section.heading) for line in section.lines}
     for value, index in label_values(lines, _LOCATION_LABELS):
         # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
         # before the place itself: look a few lines on.
         alone = below_label(lines, value, index)
+        if not alone and lines[index] in offices:
+            continue
         following = [value, *lines[index + 1 : index + 4]] if alone else [value]
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate)):
@@ -132,9 +137,14 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+_ABOUT_US = re.compile(
+    r"\b(?:über uns|about us|who we are|wer wir sind|das sind wir|over ons|wie zijn wij|qui sommes-nous|à propos de nous"
+    r"|sobre nosotros|the company|das unternehmen|unser unternehmen)\b",
+    re.I,
+)
 _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|$))")
 _LOCATION_LABELS = (
-    r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standort"
+    r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
 )
