@@ -455,3 +455,23 @@ def test_a_position_id_label() -> None:
     assert (
         _fields("Senior Data Analyst\nQuarry Consulting\nPosition Id: QC-DA-7731\n\nAbout\nYou analyse.\n").job_id == "QC-DA-7731"
     )
+
+
+def test_a_dutch_board_page() -> None:
+    text = (
+        "BI-specialist / Data-analist | Zorggroep Vechtstede | Utrecht | Nationale Vacaturebank\nNationale Vacaturebank\n"
+        "BI-specialist / Data-analist\nZorggroep Vechtstede\nUtrecht€ 3.900 - € 5.400 bruto per maand32 - 36 uurHBOVast contract\n\n"
+        "Over Zorggroep Vechtstede\nZorggroep Vechtstede biedt ouderenzorg.\n\nWat bieden wij?\n"
+        "Je werkt gemiddeld 2 dagen per week thuis en de andere dagen op kantoor.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.employment_type, fields.workplace) == ("Zorggroep Vechtstede", "full_time", "hybrid")
+
+
+def test_french_board_buttons_and_posted_date() -> None:
+    text = (
+        "Maison Corbière\nVoir l'entreprise\nData Analyst – Contrôle de gestion H/F\nCDI\nLyon\n\nLe poste\nVous analysez.\n\n"
+        "Mise en ligne le 16 novembre 2026\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.posted) == ("Maison Corbière", date(2026, 11, 16))

@@ -333,7 +333,8 @@ CHROME_LINE = re.compile(
     r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
     r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
     r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
-    r"|paramètres(?: des cookies)?|personnaliser|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren"
+    r"|paramètres(?: des cookies)?|personnaliser|voir l['’]entreprise|voir la fiche entreprise|see (?:the )?company|unternehmen folgen"
+    r"|follow(?: company)?|folgen|suivre|volgen|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren"
     # A language switch: 'DE | EN', 'EN / FR / NL' (English is always one of them; 'DE | FR' alone may be places).
     r"|(?:[a-z]{2}\s*[|/·]\s*)+en(?:\s*[|/·]\s*[a-z]{2})*|en(?:\s*[|/·]\s*[a-z]{2})+)\s*$",
 )
@@ -527,7 +528,7 @@ _GLUED_LABEL = re.compile(r"(?<=[a-zäöüßéè0-9%)])(?=[A-ZÄÖÜ][a-zäöü�
 def unglue_fields(text: str) -> str:
     def field(match: re.Match[str]) -> str:
         before = match.string[match.start() - 1] if match.start() else "\n"
-        glued = before.islower() or before.isdigit() or before == ")"
+        glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
         return "\n" + match.group(0) if glued else match.group(0)
 
     def label(match: re.Match[str]) -> str:

@@ -108,7 +108,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _FOREIGN_POSTED = (
-    r"veröffentlicht(?: am)?|publiziert(?: am)?|online seit|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
+    r"veröffentlicht(?: am)?|publiziert(?: am)?|online seit|mise en ligne(?: le)?|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|pubblicato"
 )
@@ -122,6 +122,8 @@ _POSTED_WORDS = (
     "pubblicato",
     "indrykket",
     "opublikowano",
+    "mise en ligne",
+    "online seit",
 )
 
 

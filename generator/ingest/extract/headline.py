@@ -134,6 +134,26 @@ JOB_BOARDS = {
     "platsbanken",
     "justjoin.it",
     "tes",
+    # Dutch, German, Irish and French boards.
+    "nationale vacaturebank",
+    "werk.nl",
+    "monsterboard",
+    "intermediair",
+    "werkzoeken",
+    "jobbird",
+    "irishjobs",
+    "irishjobs.ie",
+    "jobs.ie",
+    "cwjobs",
+    "meinestadt",
+    "kununu",
+    "jobware",
+    "stellenanzeigen.de",
+    "yourfirm",
+    "absolventa",
+    "cadremploi",
+    "regionsjob",
+    "indeed.fr",
 }
 
 
@@ -571,6 +591,7 @@ _SELF_PATTERNS = [
         rf"Sobre (?:a |o |la |el )?({_PROPER})[ \t]*$",
         rf"propos de ({_PROPER})[ \t]*$",
         rf"Über ({_PROPER})[ \t]*$",
+        rf"Over ({_PROPER})[ \t]*$",
         rf"work(?:ing)? at ({_PROPER})\b",
         rf"Internships at ({_PROPER})\b",
         # 'Wir bei X entwickeln ...', 'Chez X, nous ...', 'Bij X werken we ...'.
@@ -828,6 +849,8 @@ def _company_like(text: str) -> bool:
     ]
     if len(lower) * 2 > len(text.split()):
         return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name
+    if lower and text.endswith(".") and not LEGAL_SUFFIX.search(text):
+        return False  # 'Zorggroep Vechtstede biedt ouderenzorg.': a sentence about the name
     return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
 
 

@@ -29,7 +29,7 @@ _HYBRID_WORDS = (
     "anywhere",
     "remote",
     "híbrid",
-    "thuiswerk",
+    "thuis",
     "ibrid",
     "smart working",
 )
@@ -43,7 +43,7 @@ _HYBRID_WAYS = (
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche'.
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
-    r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuiswerk\b|\bdeeltijds thuiswerk\b"
+    r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e)?\b|{_HYBRID_WAYS}", re.I))
@@ -197,17 +197,18 @@ _TYPES = [
         r"\b(?:contract(?:or)?\b"
         + "".join(
             f"(?<!{before} contract)(?<!{before} contractor)"
-            for before in ("employment", "permanent", "service", "indefinite", "open-ended")
+            for before in ("employment", "permanent", "service", "indefinite", "open-ended", "vast", "tijdelijk")
         )
         + r"(?! type)(?!s)|corp[- ]to[- ]corp\b|c2c\b|freelance\b|contract[- ]to[- ]hire\b|1099\b|day rate\b|outside ir35\b|inside ir35\b)",
     ),
-    ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b"),
+    ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b"),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent"),
     (
         "full_time",
         r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
-        r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd",
+        r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"
+        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b",
     ),
 ]
 _JSON_LD_TYPES = {
