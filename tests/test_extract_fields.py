@@ -14,7 +14,7 @@ from generator.ingest.extract.pay import find_pay
 from generator.ingest.extract.places import places_in_line
 from generator.ingest.extract.terms import levels_in
 from generator.ingest.extractor import extract
-from generator.ingest.reading import RawPosting
+from generator.ingest.reading import RawPosting, read_raw
 from generator.models import Fields, Pay
 
 
@@ -475,3 +475,27 @@ def test_french_board_buttons_and_posted_date() -> None:
     )
     fields = _fields(text)
     assert (fields.company, fields.posted) == ("Maison Corbière", date(2026, 11, 16))
+
+
+def test_a_title_from_a_sentence_in_lower_case_and_a_start_day_before_its_month() -> None:
+    text = (
+        "Product\n · \nCopenhagen\n\nFjordlight builds a booking app for studios across the Nordics and more.\n\n"
+        "We're now looking for a product analyst who wants to sit next to product managers.\n\n"
+        "Start and application\nWe'd love for you to start on 1 February 2027, but we can wait.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.start) == ("Product Analyst", "February 2027")
+    assert _fields("Acme\n\nWe are looking for a motivated bi analyst to join us.\n").title == "BI Analyst"
+    # A sift in the week commencing a date is no start.
+    assert _fields("Policy Adviser\nHM Treasury\n\nSift is expected the week commencing 30 March 2026.\n").start is None
+
+
+def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Path) -> None:
+    record = (
+        "job_id: abc123\nemployer_name: Tarrant Data Systems LLC\njob_publisher: Jooble\njob_employment_type: FULLTIME\n"
+        "job_title: Tableau Developer (C2C only)\njob_city: Charlotte\njob_state: NC\njob_country: US\n"
+        "job_description: Our client is looking for a Tableau Developer. Rate: $68/hr on C2C.\n"
+    )
+    (tmp_path / "record.txt").write_text(record, encoding="utf-8")
+    fields = extract(read_raw(tmp_path / "record.txt")).fields
+    assert (fields.company, fields.employment_type) == ("Tarrant Data Systems LLC", "contract")

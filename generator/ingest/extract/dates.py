@@ -170,7 +170,8 @@ def _month_year(month: int, year: str) -> str:
 
 _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
 _MONTH_START = re.compile(
-    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:(?:on|in|date)\s*:?\s*)?({MONTH_RE})(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
+    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date)\s*:?\s*)?({MONTH_RE})"
+    rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )
 _START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")
 _SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$")

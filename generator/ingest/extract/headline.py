@@ -453,7 +453,42 @@ def find_headline(doc: Document) -> Headline:
         match = _SENTENCE_TITLE.search(line)
         if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
             return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
+    for line in doc.lines[:25]:
+        match = _SENTENCE_ROLE.search(line)
+        role = _role_words(match.group(1)) if match else None
+        if role:
+            return Headline(line="", title=role, index=-1, from_sentence=True)
     return Headline()
+
+
+# 'We're now looking for a product analyst who ...': the role in lower case, from the words that end in a role noun.
+_SENTENCE_ROLE = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting)\s+(?:an?|our(?: next| first| new)?)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:to|who|for|with|in|at|on|that|and)\b"
+)
+_PRAISE = {
+    "motivated",
+    "experienced",
+    "talented",
+    "passionate",
+    "curious",
+    "driven",
+    "skilled",
+    "great",
+    "new",
+    "highly",
+    "enthusiastic",
+}
+_ACRONYMS = {"bi", "ml", "ai", "qa", "ux", "ui", "sre", "hr", "it", "erp", "crm", "sap", "seo", "sql", "fp&a"}
+
+
+def _role_words(phrase: str) -> str | None:
+    words = phrase.split()
+    while words and words[0] in _PRAISE:
+        words.pop(0)
+    if not words or not names_role(words[-1]) or len(words) > 3:
+        return None
+    return " ".join(word.upper() if word in _ACRONYMS else word.capitalize() for word in words)
 
 
 def _header_index(doc: Document, title: str) -> int:

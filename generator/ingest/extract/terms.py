@@ -273,10 +273,14 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
     kind = doc.json_ld.get("employmentType") if doc.json_ld else None
     if isinstance(kind, list):
         kind = kind[0] if kind else None
-    if isinstance(kind, str) and kind.upper() in _JSON_LD_TYPES:
-        return Finding(_JSON_LD_TYPES[kind.upper()])
     title = found["title"].value or ""
     head: Headline = found["_headline"].value
+    if isinstance(kind, str) and kind.upper() in _JSON_LD_TYPES:
+        # A search API's metadata says FULLTIME of most things; a title that says 'C2C only' knows better.
+        titled = _type_of(str(doc.json_ld.get("title") or head.line or ""))
+        if titled == "contract" and kind.upper() != "CONTRACTOR":
+            return Finding("contract", "the title says contract; the page's metadata said otherwise")
+        return Finding(_JSON_LD_TYPES[kind.upper()])
     # The role itself wins: an intern posting on a page labelled "Full-time" is an internship.
     if re.search(_TYPES[0][1], title, re.I):
         return Finding("intern")
