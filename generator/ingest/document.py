@@ -504,48 +504,62 @@ def normalise(text: str) -> str:
 
 
 # A page's header fields pasted without the breaks between them: 'KölnFeste AnstellungVollzeitHome Office
-# möglichVeröffentlicht: 12.11.2026', and Workday's labels run into their values: 'time typeFull time',
-# 'job requisition idR-0028841'. Each field goes on a line of its own, where the label readers look.
-# The patterns open with the words (an alternation with a lookbehind in front is tried at every position
-# of the text); whether a word is glued to the one before is tested on the match.
+# möglichVeröffentlicht: 12.11.2026', 'Publiziert am:18 November 2026Arbeitsort:Zürich', 'Nordlicht GmbHHamburg',
+# and Workday's labels run into their values: 'time typeFull time', 'job requisition idR-0028841'. Each field
+# goes on a line of its own, where the label readers look. Only the page's first lines are searched: that is
+# where boards put these fields, and a scan of the whole text cost a tenth of the extraction.
+_HEAD_LINES = 30
+# Opens with its words (a lookbehind in front would be tried at every position); the glue is tested on the match.
 _FIELD_WORDS = re.compile(
     r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
     r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
     r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
-    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu)(?![a-zäöüéèà])"
+    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu"
+    # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
+    r"|GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?![a-zäöüéèà])"
 )
-_WORKDAY_LABELS = re.compile(
-    r"(?:locations?|time type|posted on|job requisition id|time left to apply|job family|worker type|remote type"
-    r"|standorte?|stellen-id|ausgeschrieben am|arbeitszeit|stellenausschreibungs-id)(?=[A-Z0-9])"
+_LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
+_WORKDAY_LABELS = (
+    "locations",
+    "location",
+    "time type",
+    "posted on",
+    "job requisition id",
+    "time left to apply",
+    "job family",
+    "worker type",
+    "remote type",
+    "standorte",
+    "standort",
+    "stellen-id",
+    "ausgeschrieben am",
+    "arbeitszeit",
 )
-
-
-# An employer's legal form run into the place after it: 'Nordlicht Energie Digital GmbHHamburg, Deutschland'.
-_GLUED_AFTER_NAME = re.compile(r"(?:GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?=[A-ZÄÖÜ][a-zäöü])")
 _GLUED_LABEL = re.compile(r"(?<=[a-zäöüßéè0-9%)])(?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-Za-zäöüß]+)?\s?:)")
 
 
 def unglue_fields(text: str) -> str:
-    def field(match: re.Match[str]) -> str:
-        before = match.string[match.start() - 1] if match.start() else "\n"
-        glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
-        return "\n" + match.group(0) if glued else match.group(0)
-
-    def label(match: re.Match[str]) -> str:
-        at_start = not match.start() or match.string[match.start() - 1] == "\n"
-        return match.group(0) + ": " if at_start else match.group(0)
-
-    text = _WORKDAY_LABELS.sub(label, _FIELD_WORDS.sub(field, text))
-    text = _GLUED_AFTER_NAME.sub("\\g<0>\n", text)
-    if ":" not in text:
-        return text
-    # 'Publiziert am:18 November 2026Arbeitsort:ZürichArbeitspensum:80 – 100%': a capitalised label and its colon
-    # glued to the value before. Only short lines with a colon are searched: the pattern opens with a lookbehind.
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
+    lines = text.split("\n", _HEAD_LINES)
+    rest = lines.pop() if len(lines) > _HEAD_LINES else None
+    head = _FIELD_WORDS.sub(_unglue_field, "\n".join(lines)).split("\n")
+    for index, line in enumerate(head):
+        if line.startswith(_WORKDAY_LABELS):
+            label = next(label for label in _WORKDAY_LABELS if line.startswith(label))
+            if line[len(label) : len(label) + 1].isupper() or line[len(label) : len(label) + 1].isdigit():
+                head[index] = line = f"{label}: {line[len(label) :]}"
         if ":" in line and len(line) < 300:
-            lines[index] = _GLUED_LABEL.sub("\n", line)
-    return "\n".join(lines)
+            head[index] = _GLUED_LABEL.sub("\n", line)
+    return "\n".join(head if rest is None else [*head, rest])
+
+
+def _unglue_field(match: re.Match[str]) -> str:
+    if match.group(0) in _LEGAL_FORMS:
+        after = match.string[match.end() : match.end() + 2]
+        glued = len(after) == 2 and after[0].isupper() and after[1].islower()
+        return match.group(0) + "\n" if glued else match.group(0)
+    before = match.string[match.start() - 1] if match.start() else "\n"
+    glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
+    return "\n" + match.group(0) if glued else match.group(0)
 
 
 def heading_kind(line: str) -> str | None:
@@ -693,7 +707,12 @@ def _is_glued_menu(text: str) -> bool:
 
 
 def is_chrome_line(line: str) -> bool:
-    return CHROME_LINE.match(line.strip().lower()) is not None
+    text = line.strip()
+    # No button or link text CHROME_LINE knows runs past 50 characters: a longer line is never tried.
+    return len(text) <= _CHROME_MAX and CHROME_LINE.match(text.lower()) is not None
+
+
+_CHROME_MAX = 64
 
 
 def _is_nav_bar(text: str) -> bool:

@@ -83,12 +83,19 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
     return re.compile(rf"^\s*(?:[-*•·]\s+)?(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I), letters if usable else None
 
 
+_LEAD = " \t-*•·"
+_LEADS = frozenset(_LEAD)
+
+
 def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
     """The values of 'Label: value' lines (or a label alone with its value on the next line), in order."""
     pattern, letters = _label_pattern(labels)
     found: list[tuple[str, int]] = []
     for index, line in enumerate(lines):
-        if letters is not None and line.lstrip(" \t-*•·")[:1] not in letters:
+        # Most lines start with a letter: tested as they are, and only a line that starts with a space or a
+        # bullet is stripped first (this loop runs a dozen times over every posting).
+        first = line[:1]
+        if letters is not None and first not in letters and (first not in _LEADS or line.lstrip(_LEAD)[:1] not in letters):
             continue
         if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:
             continue  # a label is short, or ends in a colon near the start

@@ -216,7 +216,12 @@ _NO_DATE_YET = re.compile(
 )
 _FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
-_START_INLINE = re.compile(r"(?:start(?:(?:ing)? date)?|eintritt|arbeitsbeginn|startdatum|début)\s*[:：]\s*([^·|\n]{3,40})")
+_START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
+# The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
+_START_INLINE_FOREIGN = Cue(
+    ("eintritt", "arbeitsbeginn", "startdatum", "début"),
+    re.compile(r"(?:eintritt|arbeitsbeginn|startdatum|début)\s*[:：]\s*([^·|\n]{3,40})"),
+)
 
 
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
@@ -228,7 +233,8 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
     labelled = label_value(doc.lines[:80], _START_LABELS)
     top = "\n".join(doc.lines[:80])
-    inline = _START_INLINE.search(lower_aligned(top))  # '· Starting date: 02 March 2026 ·' among other labels
+    low = lower_aligned(top)
+    inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
     if stated and _NO_DATE_YET.match(stated.lower()):
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows

@@ -12,7 +12,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome, lines_containing
-from generator.ingest.extract.common import MONTH_RE, NOTHING, Cue, Finding, below_label, label_value, label_values
+from generator.ingest.extract.common import (
+    MONTH_RE,
+    NOTHING,
+    Cue,
+    Finding,
+    below_label,
+    label_value,
+    label_values,
+    lower_aligned,
+)
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
@@ -222,7 +231,9 @@ _NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|http
 
 
 def looks_like_title(line: str) -> bool:
-    text = _BOARD_SUFFIX.sub("", strip_title_prefix(line))
+    text = strip_title_prefix(line)
+    if "|" in text:
+        text = _BOARD_SUFFIX.sub("", text)
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
@@ -255,8 +266,11 @@ def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
-    text = _PAGE_WORDS.sub("", text)  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
-    text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
+    low = text.lower()
+    if "job" in low or low.startswith(("application for", "apply for", "bewerbung als")):
+        text = _PAGE_WORDS.sub("", text)  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
+    if "%" in text:
+        text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
     text = _SPACES.sub(" ", text).strip(" -–—|:,")
     return text
 
@@ -362,7 +376,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.title = f"{extras.pop(0)} {head.title}"
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
-        if named or (head.company is None and LEGAL_SUFFIX.search(extra)):  # 'Harbourline Finance DAC' is no team
+        if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
         if known_company and extra.lower().startswith(known_company.lower()):
@@ -592,7 +606,7 @@ def _read_company_from_body(doc: Document) -> str | None:
         return None
     name, count = votes.most_common(1)[0]
     # One self-description is enough when the name recurs through the text.
-    mentions = _mentions(name, doc.text, re.I)  # a logo line in capitals counts too
+    mentions = _mentions(name, doc.text, case_blind=True)  # a logo line in capitals counts too
     in_headline = any(name in line for line in doc.header[:3])
     if count >= 2 or mentions >= 3 or in_headline:
         return name
@@ -828,6 +842,14 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü)\.?$",
     re.I,
 )
+
+
+def has_legal_suffix(name: str) -> bool:
+    """Whether a name ends in a legal form. Searched from near the end only: the pattern, anchored at the end
+    but opening with \\b, would otherwise be tried at every position of the line."""
+    return LEGAL_SUFFIX.search(name, max(0, len(name) - 24)) is not None
+
+
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
@@ -864,7 +886,7 @@ def _company_like(text: str) -> bool:
         return False  # 'Job Alerts   Saved': menu items with wide gaps between them
     if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
         return False
-    if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not LEGAL_SUFFIX.search(text):
+    if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
         return False
     if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or is_board(text) or text.lower() in _NOT_COMPANY:
         return False
@@ -884,7 +906,7 @@ def _company_like(text: str) -> bool:
     ]
     if len(lower) * 2 > len(text.split()):
         return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name
-    if lower and text.endswith(".") and not LEGAL_SUFFIX.search(text):
+    if lower and text.endswith(".") and not has_legal_suffix(text):
         return False  # 'Zorggroep Vechtstede biedt ouderenzorg.': a sentence about the name
     return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
 
@@ -917,7 +939,7 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
             return match.group(1).strip()
     header = [_site_name(_RATING.sub("", line)) for line in doc.header[:20]]
     for line in header:
-        if LEGAL_SUFFIX.search(line) and _company_like(line):
+        if has_legal_suffix(line) and _company_like(line):
             return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
     for position, line in enumerate(doc.header[:20]):
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
@@ -943,13 +965,16 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
 
 
 def _mentioned(name: str, doc: Document) -> bool:
-    return _mentions(name, doc.text, re.I) >= 2
+    return _mentions(name, doc.text, case_blind=True) >= 2
 
 
-def _mentions(name: str, text: str, flags: int = 0) -> int:
+def _mentions(name: str, text: str, case_blind: bool = False) -> int:
     """How often the name occurs as whole words. The name is searched first and its leading word boundary
-    checked after: a pattern that starts with \\b cannot skip ahead and scans slowly."""
-    return sum(1 for m in re.finditer(rf"{re.escape(name)}\b", text, flags) if not _word_before(text, m.start()))
+    checked after: a pattern that starts with \\b cannot skip ahead and scans slowly. Case-blind, both are
+    lowered (re.I would lose the literal prefix the search skips ahead by)."""
+    if case_blind:
+        name, text = name.lower(), lower_aligned(text)
+    return sum(1 for m in re.finditer(rf"{re.escape(name)}\b", text) if not _word_before(text, m.start()))
 
 
 # Applicant tracking systems put the employer in the host name or the first path segment.
@@ -963,12 +988,16 @@ _BOARD_HOSTS = re.compile(
     r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar"
 )
 _HIRING_MAILBOX = re.compile(
-    r"\b(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})", re.I
+    r"(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})"
 )
 
 
 _CAREERS_HOST = re.compile(r"(?:jobs|careers?|karriere|stellen|werkenbij|emplois?)\.")
 _CAREERS_PATH = re.compile(r"/(?:jobs?|careers?|vacanc|stellen|join)", re.I)
+
+
+_WEB_URL = re.compile(r"https?://\S+")
+_MAILBOX = re.compile(r"[\w.+-]+@\S+")
 
 
 def _slug_from_host(host: str) -> str | None:
@@ -982,6 +1011,12 @@ def _slug_from_host(host: str) -> str | None:
 
 def _company_from_urls(doc: Document) -> str | None:
     """The employer behind a job URL or hiring mailbox: 'parfumado.recruitee.com', 'kelpforge.io/jobs', 'jobs@acme.com'."""
+    if "company_from_urls" not in doc.memo:
+        doc.memo["company_from_urls"] = _read_company_from_urls(doc)
+    return doc.memo["company_from_urls"]
+
+
+def _read_company_from_urls(doc: Document) -> str | None:
     slugs: list[str] = []
     for match in re.finditer(r"https?://([^/\s]+)(/[^\s]*)?", doc.text):
         host, path = match.group(1).lower(), match.group(2) or ""
@@ -995,7 +1030,12 @@ def _company_from_urls(doc: Document) -> str | None:
             slug = _slug_from_host(host)
             if slug:
                 slugs.append(slug)
-    for match in _HIRING_MAILBOX.finditer(doc.text):
+    # A case-blind pattern that opens with \b is tried at every position: searched in the lowered text, only
+    # when there is an '@' at all, with the boundary before the mailbox's name checked on the match.
+    low = lower_aligned(doc.text) if "@" in doc.text else ""
+    for match in _HIRING_MAILBOX.finditer(low):
+        if match.start() and (low[match.start() - 1].isalnum() or low[match.start() - 1] == "_"):
+            continue
         if not _BOARD_HOSTS.search(match.group(1)):
             slug = _slug_from_host(match.group(1))
             if slug:
@@ -1004,7 +1044,9 @@ def _company_from_urls(doc: Document) -> str | None:
         words = slug.replace("-", " ").strip()
         if not re.fullmatch(r"[a-z][a-z ]{1,40}", words):
             continue
-        prose = re.sub(r"\S+@\S+|https?://\S+", " ", doc.text)
+        prose = _WEB_URL.sub(" ", doc.text)
+        if "@" in prose:
+            prose = _MAILBOX.sub(" ", prose)
         written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
         if written and written.group(0)[0].isupper():
             return written.group(0)
@@ -1100,16 +1142,20 @@ _TEAM_PATTERNS = [
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
     # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
-    # after 'im' is too common in German prose ('Arbeit im Team'): only a sentence's opening words or 'unser' lead in.
+    # after 'im' is too common in German prose ('Arbeit im Team'): only 'unser' or a sentence's opening 'Im' (in
+    # capitals) leads in. Each opens with a word, not \b or a group, so that re can skip ahead to its first letters.
     re.compile(
-        rf"\b(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
+        rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
         rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
     ),
-    re.compile(rf"(?:^|[.!?]\s+)(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
-    re.compile(rf"\b(?:bij|binnen|in) (?:de|het|onze|ons) (?:afdeling|team) {_UNIT_NAME}"),
-    # 'Data at Quillfeather is a central team of 11'.
-    re.compile(
-        rf"(?:^|[.!?]\s+){_TEAM_NAME} at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
+    re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"(?:bij|binnen|in) (?:de|het|onze|ons) (?:afdeling|team) {_UNIT_NAME}"),
+    # 'Data at Quillfeather is a central team of 11': tried only on lines that say ' is a' or ' is our'.
+    Cue(
+        (" is a", " is our"),
+        re.compile(
+            rf"(?:^|[.!?]\s+){_TEAM_NAME} at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
+        ),
     ),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),

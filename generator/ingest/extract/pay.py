@@ -340,7 +340,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     candidates: list[_Candidate] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or _CODE_BEFORE_DIGIT.search(line)):
+        if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or ("R" in line and _CODE_BEFORE_DIGIT.search(line))):
             continue
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
