@@ -62,7 +62,16 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Batch 5 (tests/fixtures/unseen5, 28 more sources, nine languages): first 0.719 with 9; 0.852 with 5.
 # Batch 6 (tests/fixtures/unseen6, 20 postings): first 0.747 with 2, measured after the fixes above; 0.772 with 1.
 # Batch 7 (tests/fixtures/unseen7, 24 analytics postings in the dev set's genre): first 0.792 with 7; 0.851 with 1.
-HELD_OUT = [("unseen", 0.90, 1), ("unseen4", 0.94, 2), ("unseen5", 0.84, 5), ("unseen6", 0.76, 1), ("unseen7", 0.83, 1)]
+# Batch 8 (tests/fixtures/unseen8, 24 more: glued board headers, German, Dutch, French, API and Dice C2C): first 0.756
+# with 2; 0.936 with 1.
+HELD_OUT = [
+    ("unseen", 0.90, 1),
+    ("unseen4", 0.94, 2),
+    ("unseen5", 0.85, 5),
+    ("unseen6", 0.78, 1),
+    ("unseen7", 0.89, 1),
+    ("unseen8", 0.92, 1),
+]
 
 
 @pytest.mark.parametrize(("batch", "least_score", "most_false_facts"), HELD_OUT)
