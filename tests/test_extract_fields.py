@@ -499,3 +499,21 @@ def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Pa
     (tmp_path / "record.txt").write_text(record, encoding="utf-8")
     fields = extract(read_raw(tmp_path / "record.txt")).fields
     assert (fields.company, fields.employment_type) == ("Tarrant Data Systems LLC", "contract")
+
+
+@pytest.mark.parametrize(
+    ("line", "workplace"),
+    [
+        ("Location: Leeds city centre - 1 day per week on site, remainder remote", "hybrid"),
+        ("Hybrides Arbeiten: 3 Tage pro Woche im Büro, 2 Tage mobil", "hybrid"),
+        ("Bis zu 50 % Homeoffice, 27 Ferientage plus Brückentage", "hybrid"),
+        ("Location: Remote (UK)", "remote"),
+    ],
+)
+def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:
+    assert _fields(f"Data Analyst\nAcme Ltd\n{line}\n\nThe role\nYou build reports.\n").workplace == workplace
+
+
+def test_an_irish_honours_degree_is_a_bachelors() -> None:
+    text = "Credit Risk Analyst\nHarbourline DAC\n\nRequirements\n- Honours degree (NFQ Level 8) in Statistics; a Master's degree is an advantage\n"
+    assert _fields(text).degree == ("bachelor",)

@@ -10,7 +10,7 @@ from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _DAYS_IN_OFFICE = Cue(
-    ("days",),
+    ("day",),
     re.compile(
         r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b",
         re.I,
@@ -40,20 +40,22 @@ _HYBRID_WAYS = (
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
-    # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche'.
+    # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
+    r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail)\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
-_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e)?\b|{_HYBRID_WAYS}", re.I))
+_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
 # ...in running text only beside a work word, as a label, or near days at home or the office:
 # 'electric and hybrid double-deckers' are vehicles.
 _HYBRID_IN_TEXT = Cue(
     _HYBRID_WORDS,
     re.compile(
-        r"\bhybrid(?:e)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
-        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|modell)|\bhybrid(?:e)?\s*[:(–—-]|\b(?:is|be|are) hybrid\b"
+        r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
+        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
+        r"|\b(?:is|be|are) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
     ),
@@ -106,7 +108,8 @@ def _workplace_of(text: str, office_counts: bool = True) -> str | None:
     if _HYBRID.search(value):
         return "hybrid"
     if _REMOTE_WORDS.search(value):
-        return "remote"
+        # 'Leeds city centre - 1 day per week on site, remainder remote'
+        return "hybrid" if _days_in_office(text) == "hybrid" else "remote"
     if _ONSITE.search(value) or _ONSITE_WORDS.search(value):
         return "onsite"
     if office_counts and _OFFICE_WORDS.search(value):
@@ -117,10 +120,10 @@ def _workplace_of(text: str, office_counts: bool = True) -> str | None:
 def _days_in_office(text: str) -> str | None:
     """'four days a week in our Toronto office' is hybrid; 'five days a week, at our office' is on-site."""
     for match in _DAYS_IN_OFFICE.finditer(text):
-        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60)
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60, 0)
         stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
         context = text[start : min([*stops, match.end() + 60])].lower()
-        if not re.search(r"office|on-?site|in person|in-person|studio|campus|together", context):
+        if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together", context):
             continue
         if re.search(r"remote|from home|anywhere", context):
             return "hybrid"
@@ -349,11 +352,15 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "pregrado",
                     "wyższe",
                     "vysokoškolské",
+                    "honours",
+                    "nfq level 8",
                 ),
                 re.compile(
                     r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\bhbo\b|\blicenciatura\b"
                     r"|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
-                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe|\bvysokoškolské",
+                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe|\bvysokoškolské"
+                    # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
+                    r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b",
                     re.I,
                 ),
             ),
