@@ -1127,7 +1127,7 @@ _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe
 _TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z0-9]{2,6}\))){0,5})"
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
 _UNIT_NAME = r"([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|de|\([A-Z0-9]{2,6}\))){0,5})"
-_TEAM_PATTERNS = [
+_TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
