@@ -517,3 +517,14 @@ def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> 
 def test_an_irish_honours_degree_is_a_bachelors() -> None:
     text = "Credit Risk Analyst\nHarbourline DAC\n\nRequirements\n- Honours degree (NFQ Level 8) in Statistics; a Master's degree is an advantage\n"
     assert _fields(text).degree == ("bachelor",)
+
+
+def test_a_recruiters_feed_post_announces_the_role_below_the_profile() -> None:
+    text = (
+        "Feed post | LinkedIn\nHome\nMy Network\nSanne Verhoeven\n • 2nd\n"
+        "Senior Recruiter Data & Analytics @ Kestrel Talent Partners | Connecting analytics talent\n2d • Edited •\nFollow\n"
+        "📊 HIRING: Senior BI Analyst – Amsterdam (hybrid) 📊\n\n"
+        "I'm working exclusively with a fintech and they need a Senior BI Analyst to own the KPI layer.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, [str(place) for place in fields.locations]) == ("Senior BI Analyst", ["Amsterdam, NL"])

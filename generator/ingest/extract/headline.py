@@ -8,6 +8,7 @@ belong to, so the title is the role alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -197,8 +198,21 @@ _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
 
 
 def strip_title_prefix(line: str) -> str:
-    """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'."""
-    return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", line.strip())).strip()
+    """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'; '📊 HIRING: BI Analyst 📊' -> 'BI Analyst'."""
+    text = line.strip()
+    if text and (ord(text[0]) > 0x2000 or ord(text[-1]) > 0x2000):
+        text = _strip_symbols(text)
+    return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
+
+
+def _strip_symbols(text: str) -> str:
+    """Emoji and other pictographs around a line (Unicode 'So' and variation selectors), not letters or brackets."""
+    start, end = 0, len(text)
+    while start < end and (unicodedata.category(text[start]) in ("So", "Mn", "Cf") or text[start].isspace()):
+        start += 1
+    while end > start and (unicodedata.category(text[end - 1]) in ("So", "Mn", "Cf") or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
 
 
 # A site's search box, breadcrumbs and prompts name roles too: 'Recruiter? Post a job',
@@ -441,8 +455,9 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     return "other"
 
 
+_HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring)\s*[:!-]", re.I)
 _SENTENCE_TITLE = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting)\s+(?:an?|our(?: next| first| new)?|the)\s+(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,4}"
+    r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,4}"
     r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)\s+(?:to|who|for|with|in|at|on)\b"
 )
 
@@ -462,6 +477,12 @@ def find_headline(doc: Document) -> Headline:
             head = parse_headline(text, company, _self_names(doc))
             if head.title:
                 head.index = index if index >= 0 else _header_index(doc, head.title)
+                return head
+    for line in doc.lines[:40]:
+        # A post's own announcement below a profile or feed header: '📊 HIRING: Senior BI Analyst – Amsterdam 📊'.
+        if _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
+            head = parse_headline(line, company, _self_names(doc))
+            if head.title:
                 return head
     for line in doc.lines[:25]:
         match = _SENTENCE_TITLE.search(line)
