@@ -232,3 +232,14 @@ def test_a_role_named_deep_in_the_text_is_no_headline() -> None:
         + "Mentor a junior Data Analyst\n"
     )
     assert extract(decode_raw(text.encode(), "t.txt")).fields.title != "Mentor a junior Data Analyst"
+
+
+def test_indeeds_german_people_also_viewed_list_ends_the_posting() -> None:
+    text = (
+        "Referent Datenanalyse (m/w/d)\nStadtwerke Siegtal\n\nIhre Aufgaben\n- Sie analysieren Netzdaten.\n\n"
+        "Personen, die diesen Job gesehen haben, haben auch gesehen:\n"
+        "Sachbearbeiter Controlling (m/w/d) - Rhein-Sieg Wasser AöR - Troisdorf - 3.500 € - 4.100 € pro Monat\n"
+    )
+    extraction = extract(decode_raw(text.encode("utf-8"), "indeed.txt"))
+    assert extraction.fields.pay is None
+    assert "Sachbearbeiter" not in extraction.body

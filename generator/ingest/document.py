@@ -350,7 +350,7 @@ TRAILER = re.compile(
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"
-    r"|(?:das|dies) könnte (?:dich|sie) auch interessieren|personen, die sich diesen job angesehen haben|passende jobs"
+    r"|(?:das|dies) könnte (?:dich|sie) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
     re.I,
