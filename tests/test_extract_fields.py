@@ -528,3 +528,21 @@ def test_a_recruiters_feed_post_announces_the_role_below_the_profile() -> None:
     )
     fields = _fields(text)
     assert (fields.title, [str(place) for place in fields.locations]) == ("Senior BI Analyst", ["Amsterdam, NL"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Remoto (España)", ["ES"]),  # a country by its own name
+        ("Utrecht, Nederland", ["Utrecht, NL"]),  # not a town in Texas
+        ("Ofertas de empleo | Empresas | Formación | Salarios IT | Acceso Candidatos | Registro", None),  # a menu
+    ],
+)
+def test_countries_by_their_own_names_and_menu_words_that_are_small_towns(line: str, expected: list[str] | None) -> None:
+    fields = _fields(f"Data Engineer\nNubalia Consulting\n{line}\n\nDescripción de la oferta\nTrabajarás con datos.\n")
+    assert [str(place) for place in fields.locations] == (expected or [])
+
+
+def test_spanish_labels_glued_to_the_value_before() -> None:
+    text = "Ingeniero/a de Datos\nNubalia\nProvincia: Remoto (España)Tipo de contrato: Indefinido\n\nDescripción\nDatos.\n"
+    assert [str(place) for place in _fields(text).locations] == ["ES"]

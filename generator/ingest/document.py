@@ -535,7 +535,8 @@ _WORKDAY_LABELS = (
     "ausgeschrieben am",
     "arbeitszeit",
 )
-_GLUED_LABEL = re.compile(r"(?<=[a-zäöüßéè0-9%)])(?=[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-Za-zäöüß]+)?\s?:)")
+_LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+_GLUED_LABEL = re.compile(rf"(?<=[{_LOWER}0-9%)])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]+(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:)")
 
 
 def unglue_fields(text: str) -> str:

@@ -96,6 +96,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
         places, unknown = places_in_line(line, hint)
+        if unknown >= 3 and all(_small_town(place) for place in places):
+            continue  # 'Ofertas de empleo | Empresas | Formación | Registro': a menu word, not a town in Brazil
         if places and (unknown == 0 or separated):
             return Finding(places)
     for line in doc.header[:20]:
@@ -124,6 +126,14 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+def _small_town(place: Location) -> bool:
+    """A town of under 100,000 people (GeoNames), which a word of another language may be spelled like."""
+    if place.city is None:
+        return False
+    city = gazetteer().city(place.city, place.country)
+    return city is not None and city.population < 100_000
+
+
 def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Location]:
     """A label's further places, one a line ('Locations', 'NL-Amsterdam', 'BE-Brussels'), up to the first other line.
     A country under a city in it is the rest of that address ('Fort Worth, TX', 'USA'), not a place of its own."""
@@ -145,7 +155,8 @@ _ABOUT_US = re.compile(
 _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|$))")
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
-    r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede"
+    r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
+    r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',

@@ -145,7 +145,8 @@ _COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(?:([A-Z]{2,3})\s*-\s*)?(\S.*)$")
 
 _TAG_ONLY = re.compile(
     r"^(?:remote|hybrid|on-?site|in[- ]office|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|flexible"
-    r"|remote[- ]first|remote[- ]friendly|work from home)$",
+    r"|remote[- ]first|remote[- ]friendly|work from home"
+    r"|remot[oa]|teletrabajo|télétravail|home[- ]?office|presencial|h[ií]brid[oa]|hybride|ibrid[oa]|op afstand|thuiswerken)$",
     re.I,
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
