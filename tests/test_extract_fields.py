@@ -546,3 +546,42 @@ def test_countries_by_their_own_names_and_menu_words_that_are_small_towns(line: 
 def test_spanish_labels_glued_to_the_value_before() -> None:
     text = "Ingeniero/a de Datos\nNubalia\nProvincia: Remoto (España)Tipo de contrato: Indefinido\n\nDescripción\nDatos.\n"
     assert [str(place) for place in _fields(text).locations] == ["ES"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "company"),
+    [
+        (
+            "Offre d'emploi Data Engineer H/F - Nantes (44) - CDI | HelloWork\nHelloWork\nEmploi\nAlternance\nEntreprises\n"
+            "Data Engineer H/F\nMutuelle Loire Océane\n\nÀ propos de Mutuelle Loire Océane\nUne mutuelle régionale.\n",
+            "Data Engineer",
+            "Mutuelle Loire Océane",
+        ),
+        (
+            "StepStone\nJobs\nLogo der Firma Isarwerk Logistik GmbH\nWerkstudent Data Analytics (m/w/d)\nMünchen\n",
+            "Werkstudent Data Analytics",
+            "Isarwerk Logistik GmbH",
+        ),
+        (
+            "BI Developer (m/w/d) bei Rheinblick Versicherungsservice GmbH | kununu\nkununu\n",
+            "BI Developer",
+            "Rheinblick Versicherungsservice GmbH",
+        ),
+    ],
+)
+def test_board_words_around_the_title_and_employer(page: str, title: str, company: str) -> None:
+    fields = _fields(f"{page}\nDescription\nYou build data pipelines for the whole company.\n")
+    assert (fields.title, fields.company) == (title, company)
+
+
+def test_labels_run_straight_into_their_values() -> None:
+    text = (
+        "BI Developer (m/w/d)\nRheinblick GmbH\n"
+        "StandortKöln, DeutschlandAnstellungsartVollzeit, FestanstellungVeröffentlicht12.11.2026\n\nStellenbeschreibung\nDaten.\n"
+    )
+    fields = _fields(text)
+    assert ([str(p) for p in fields.locations], fields.employment_type, fields.posted) == (
+        ["Cologne, DE"],
+        "full_time",
+        date(2026, 11, 12),
+    )

@@ -334,7 +334,8 @@ CHROME_LINE = re.compile(
     r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
     r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
     r"|paramètres(?: des cookies)?|personnaliser|voir l['’]entreprise|voir la fiche entreprise|see (?:the )?company|unternehmen folgen"
-    r"|follow(?: company)?|folgen|suivre|volgen|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren"
+    r"|follow(?: company)?|folgen|suivre|volgen|suchen nach(?: jobs)?|ofertas(?: de empleo)?|emploi|alternance|entreprises"
+    r"|salaires|conseils|publier une offre|empresas|ofertas de trabajo|inscribirme|guardar oferta|(?:cookie-?)?instellingen(?: aanpassen)?|voorkeuren"
     # A language switch: 'DE | EN', 'EN / FR / NL' (English is always one of them; 'DE | FR' alone may be places).
     r"|(?:[a-z]{2}\s*[|/·]\s*)+en(?:\s*[|/·]\s*[a-z]{2})*|en(?:\s*[|/·]\s*[a-z]{2})+)\s*$",
 )
@@ -514,11 +515,16 @@ _FIELD_WORDS = re.compile(
     r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
     r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
     r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
-    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu"
+    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu|Anstellungsart|Arbeitsmodell|Vertragsart|Arbeitszeit"
     # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
     r"|GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?![a-zäöüéèà])"
 )
 _LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
+# Labels that a board runs straight into their values as well ('StandortKöln, Deutschland'): a colon goes between.
+_LABEL_WORDS = frozenset(
+    ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID")
+    + ("Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire", "Salaris")
+)
 _WORKDAY_LABELS = (
     "locations",
     "location",
@@ -560,7 +566,11 @@ def _unglue_field(match: re.Match[str]) -> str:
         return match.group(0) + "\n" if glued else match.group(0)
     before = match.string[match.start() - 1] if match.start() else "\n"
     glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
-    return "\n" + match.group(0) if glued else match.group(0)
+    word = match.group(0)
+    after = match.string[match.end() : match.end() + 1]
+    if word in _LABEL_WORDS and (after.isupper() or after.isdigit()):
+        word += ": "
+    return "\n" + word if glued else word
 
 
 def heading_kind(line: str) -> str | None:

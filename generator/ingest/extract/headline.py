@@ -164,6 +164,11 @@ JOB_BOARDS = {
     "cadremploi",
     "regionsjob",
     "indeed.fr",
+    "itjobs.pt",
+    "itjobs",
+    "tecnoempleo",
+    "tecnoempleo.com",
+    "sapo emprego",
 }
 
 
@@ -270,7 +275,10 @@ _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
 
 
-_PAGE_WORDS = re.compile(r"^(?:job application for|application for|apply for|bewerbung als)\s+|\s+job(?=\s*$|\s+[-–|])", re.I)
+_PAGE_WORDS = re.compile(
+    r"^(?:job application for|application for|apply for|bewerbung als|offre d['’]emploi|oferta de empleo)\s+|\s+job(?=\s*$|\s+[-–|])",
+    re.I,
+)
 _WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
 _SPACES = re.compile(r"\s+")
@@ -281,7 +289,7 @@ def _clean_title(text: str) -> str:
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
     low = text.lower()
-    if "job" in low or low.startswith(("application for", "apply for", "bewerbung als")):
+    if "job" in low or low.startswith(("application for", "apply for", "bewerbung als", "offre d", "oferta de empleo")):
         text = _PAGE_WORDS.sub("", text)  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
     if "%" in text:
         text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
@@ -327,6 +335,9 @@ _LINKEDIN_TITLE = re.compile(r"^(?P<company>.+?) (?:hiring|stellt ein:) (?P<titl
 _LINKEDIN_PAGE = re.compile(r" (?:hiring|stellt ein:) .+ \| LinkedIn$")
 
 
+_LAST_SEGMENT = re.compile(r"\s*\|\s*([^|]+?)\s*$")
+
+
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
@@ -336,6 +347,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.company = linkedin.group("company").strip()
         text = linkedin.group("title")
         head.places.append(linkedin.group("place"))
+    board = _LAST_SEGMENT.search(text) if "|" in text else None
+    if board and is_board(board.group(1)):
+        text = text[: board.start()]  # 'BI Developer bei Rheinblick GmbH | kununu': the board's name closes the line
     at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
     if at and looks_like_title(at.group("title")):
         head.company = head.company or at.group("company").strip()
@@ -714,6 +728,10 @@ _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "all",
+    "stage",
+    "alternance",
+    "emploi",
+    "entreprises",
     "alle",
     "toutes",
     "todas",
@@ -883,12 +901,15 @@ _CAREERS_LINE = re.compile(
 )
 
 
+_LOGO_OF = re.compile(r"^(?:logo (?:der firma|des unternehmens|von|de|of)|firmenlogo|company logo)\s+", re.I)
 _ABOUT = re.compile(r"^about\s+", re.I)
 
 
 def _site_name(line: str) -> str:
-    """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career' -> the name alone."""
+    """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career', 'Logo der Firma X' -> the name alone."""
     text = _ABOUT.sub("", line.strip())
+    if "logo" in text.lower():
+        text = _LOGO_OF.sub("", text)
     match = _CAREERS_LINE.match(text)
     return match.group(1).strip(" |–—-") if match else text
 
@@ -977,6 +998,10 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     if head.index < 0:
         return header[0] if header and _company_like(header[0]) and _mentioned(header[0], doc) else None
     around = header[head.index + 1 : head.index + 3] + header[max(0, head.index - 2) : head.index][::-1]
+    # The title again further down, as the page's own heading ('Data Engineer H/F' under the tab's 'Offre d'emploi
+    # Data Engineer H/F - Nantes | HelloWork'), with the employer beneath it.
+    again = [i for i, line in enumerate(header) if i > head.index and head.title and line.startswith(head.title)]
+    around += [header[i + 1] for i in again if i + 1 < len(header)]
     for line in around:
         if _company_like(line):
             return line
