@@ -585,3 +585,16 @@ def test_labels_run_straight_into_their_values() -> None:
         "full_time",
         date(2026, 11, 12),
     )
+
+
+@pytest.mark.parametrize(
+    ("requirement", "degree"),
+    [
+        ("Hbo/wo werk- en denkniveau, bijvoorbeeld een opleiding Bedrijfskunde.", ()),  # a way of thinking, not a degree
+        ("Een afgeronde hbo-opleiding Bedrijfskunde.", ("bachelor",)),
+        ("wykształcenie wyższe, najchętniej na kierunku ilościowym", ()),  # higher education of no stated level
+        ("wykształcenie wyższe techniczne (inżynier) – mechanika", ("bachelor",)),
+    ],
+)
+def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, ...]) -> None:
+    assert _fields(f"Data Analist\nAcme B.V.\n\nWat vragen wij?\n- {requirement}\n").degree == degree

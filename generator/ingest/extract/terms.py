@@ -356,9 +356,13 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "nfq level 8",
                 ),
                 re.compile(
-                    r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\bhbo\b|\blicenciatura\b"
+                    r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\blicenciatura\b"
+                    # 'hbo' is a bachelor-level degree, but 'hbo/wo werk- en denkniveau' asks for a way of thinking.
+                    r"|\bhbo\b(?![/ -]*(?:wo)?[/ -]*(?:werk- en )?denkniveau)"
                     r"|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
-                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe|\bvysokoškolské"
+                    # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
+                    # with the first-cycle engineer's degree (inżynier).
+                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
                     # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
                     r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b",
                     re.I,
