@@ -598,3 +598,25 @@ def test_labels_run_straight_into_their_values() -> None:
 )
 def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, ...]) -> None:
     assert _fields(f"Data Analist\nAcme B.V.\n\nWat vragen wij?\n- {requirement}\n").degree == degree
+
+
+@pytest.mark.parametrize(
+    ("lines", "job_id"),
+    [
+        ("Referencia de la oferta: NBC-4471", "NBC-4471"),
+        ("Ref.ª: LS-DA-2611", "LS-DA-2611"),
+        ("Vacature-ID: HK-2026-0388", "HK-2026-0388"),
+        ("Ref. Apec : 178514620W", "178514620W"),
+        ("Requisition #: PAG-26-0871Engagement details: 6 months", "PAG-26-0871"),
+    ],
+)
+def test_id_labels_in_more_languages(lines: str, job_id: str) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{lines}\n").job_id == job_id
+
+
+def test_a_reference_in_the_footer_counts_only_when_it_is_the_only_one() -> None:
+    body = "Controller (m/w/d)\nAlmtaler eGen\n\nIhre Aufgaben\n- Berichte.\n\nÄhnliche Jobs\n"
+    own = body + "Junior Controller\nLinz\n\nReferenznummer: ALM-CTR-1126 | karriere.at GmbH\n"
+    assert _fields(own).job_id == "ALM-CTR-1126"
+    others = body + "Teamleiter\nStellen-ID: JR-2026-04390\nWerkstudent\nStellen-ID: JR-2026-04602\n"
+    assert _fields(others).job_id is None

@@ -458,6 +458,8 @@ class Document:
     """The first lines, before the first section heading or long paragraph: title, company, place, pay labels."""
     sections: list[Section]
     json_ld: dict[str, Any]
+    trailer: list[str] = field(default_factory=list)
+    """What followed the posting: other jobs, then the site's footer (where some boards print the reference)."""
 
     memo: dict[str, Any] = field(default_factory=dict)
     """Values derived from the text, computed once (several extractors read them)."""
@@ -680,12 +682,12 @@ def split_inline_headings(line: str) -> list[str]:
     return [part for part in out if part]
 
 
-def cut_trailer(lines: list[str]) -> list[str]:
-    """Drop a 'Similar Jobs' list and everything after it."""
+def cut_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The posting without a 'Similar Jobs' list and everything after it; and what was cut."""
     for index, line in enumerate(lines):
         if index > 3 and TRAILER.match(line.strip()):
-            return lines[:index]
-    return lines
+            return lines[:index], lines[index:]
+    return lines, []
 
 
 # A navigation bar pasted as one line: several short items separated by wide gaps. An item is words with
@@ -740,10 +742,10 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
             lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
         else:
             lines.extend(split_inline_headings(line))
-    lines = cut_trailer(lines)
+    lines, trailer = cut_trailer(lines)
     boilerplate = lines_containing(lines, BOILERPLATE_PHRASES)  # once: the header and the extractors both ask
     header, menu_end = _header(lines, boilerplate)
-    doc = Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {})
+    doc = Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {}, trailer=trailer)
     doc.memo["boilerplate"] = {line: index in boilerplate for index, line in enumerate(lines)}
     return doc
 

@@ -10,10 +10,11 @@ from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 _ID_LABEL = re.compile(
-    r"(?:job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:ref\.ª|ref\.? apec|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
-    r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature(?:nummer)?|référence|numéro de poste|referencia|referência|código"
+    r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature-?id|vacature(?:nummer)?|référence|numéro de poste|referencia de la oferta"
+    r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|job\s*code|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty|reference\s*id"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
@@ -37,6 +38,18 @@ def _labels(low: str) -> Iterator[re.Match[str]]:
         position = max(match.end(), match.start() + 1)
 
 
+def _labelled_ids(line: str) -> Iterator[str]:
+    """The ids after id labels in a line ('Job ID: A108867'); an id has a digit."""
+    for match in _labels(lower_aligned(line)):
+        value = line[match.start(1) : match.end(1)].rstrip(".,;:")
+        value = _GLUED_WORD.sub("", value)  # 'PAG-26-0871Engagement details': the next label run into the id
+        if _DIGIT.search(value):
+            yield value
+
+
+_GLUED_WORD = re.compile(r"(?<=\d)[A-Z][a-z]{2,}.*$")
+
+
 _NOT_APPLY_URL = re.compile(
     r"privacy|legal|cookie|policy|terms|shorturl|bit\.ly|facebook|twitter|instagram|youtube|glassdoor", re.I
 )
@@ -57,10 +70,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) and not _ID_LABEL_ALONE.match(line):
             continue  # every id has a digit, on its line or the next
-        for match in _labels(lower_aligned(line)):
-            value = line[match.start(1) : match.end(1)].rstrip(".,;:")
-            if re.search(r"\d", value):
-                return Finding(value)
+        for value in _labelled_ids(line):
+            return Finding(value)
         alone = _ID_LABEL_ALONE.match(line)
         if alone:
             following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
@@ -68,6 +79,11 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
                 return Finding(following)
     if (head := found["_headline"].value) and head.job_id:
         return Finding(head.job_id, "job id read from the headline")
+    # The site's footer below the other jobs ('Referenznummer: ALM-CTR-1126 | Job-ID karriere.at: 7719304'): only
+    # when it holds one labelled id; a list of other jobs with an id each ('Stellen-ID: JR-2026-04390') holds several.
+    footer = [value for line in doc.trailer if _DIGIT.search(line) for value in _labelled_ids(line)]
+    if len(set(footer)) == 1:
+        return Finding(footer[0], "job id read from the page's footer, below the other jobs")
     for line in doc.header[:15]:
         # 'Netflix | Amsterdam | Data & Insights | JR40199 | Onsite': an id among a header's labels.
         if re.search(r"[|·•]", line):
