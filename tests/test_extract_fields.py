@@ -620,3 +620,14 @@ def test_a_reference_in_the_footer_counts_only_when_it_is_the_only_one() -> None
     assert _fields(own).job_id == "ALM-CTR-1126"
     others = body + "Teamleiter\nStellen-ID: JR-2026-04390\nWerkstudent\nStellen-ID: JR-2026-04602\n"
     assert _fields(others).job_id is None
+
+
+def test_an_ambiguous_city_on_a_page_that_pays_in_euros_is_the_euro_countrys() -> None:
+    text = "Analista FP&A\nGrupo Turia Alimentación\nValencia\nSalario: 32.000€ - 38.000€ Bruto/año\n\nFunciones\n- Cierre mensual.\n"
+    assert [str(place) for place in _fields(text).locations] == ["Valencia, ES"]  # not Venezuela's
+
+
+def test_a_cookie_notice_is_no_place_and_a_province_code_follows_its_city() -> None:
+    cookie = "Analista de Dados\nLusovia Seguros\nEste site utiliza cookies. Aceitar | Rejeitar | Preferências\nPorto\n\nDescrição\nDados.\n"
+    assert [str(place) for place in _fields(cookie).locations] == ["Porto, PT"]
+    assert [str(place) for place in places_in_line("40127 Bologna BO")[0]] == ["Bologna, IT"]

@@ -10,7 +10,7 @@ from generator.ingest.document import Document, heading_kind
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
-from generator.ingest.extract.places import Hint, parse_place, parse_places, places_in_line
+from generator.ingest.extract.places import EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
 from generator.models import Location
 
 # The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
@@ -21,6 +21,7 @@ _CURRENCY_HINTS = [
     ("IN", ("₹", "INR", "lakh", "LPA")),
     ("SG", ("S$", "SGD")),
     ("JP", ("¥", "JPY")),
+    (EUROZONE_HINT, ("€", "EUR")),  # a country that pays in euros: 'Valencia' is then Spain's, not Venezuela's
     ("US", ("$", "USD")),
 ]
 
@@ -92,6 +93,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places:
             return Finding(places)
     for line in doc.header[:15]:
+        if "cookie" in line.lower():
+            continue  # 'Este site utiliza cookies ... Aceitar | Rejeitar': a notice, whatever towns its words spell
         separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name

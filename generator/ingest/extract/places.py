@@ -11,6 +11,11 @@ from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, g
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
+# A hint that says only 'a country that pays in euros'.
+EUROZONE_HINT = "EUR"
+_EUROZONE = frozenset(
+    ["AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES"]
+)
 """The country a posting points to, asked for only when a city name is ambiguous (it costs a scan of the text)."""
 
 
@@ -103,7 +108,7 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     area = _AREA.match(parts[0])
     name = area.group(1) if area else parts[0]
     if country is None and region is None and geo.is_ambiguous_city(name):
-        country = hint()
+        country = _hinted_country(name, hint, geo)
         if country is None:
             return None
     city = geo.city(name, country, region)
@@ -114,6 +119,14 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         return None
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
+
+
+def _hinted_country(name: str, hint: Hint, geo: Gazetteer) -> str | None:
+    """The country an ambiguous city name is read in: the hint's, or the first euro country that has the name."""
+    country = hint()
+    if country == EUROZONE_HINT:
+        return next((city.country for city in geo.cities.get(fold(name), ()) if city.country in _EUROZONE), None)
+    return country
 
 
 def _as_written(text: str, name: str) -> str:
@@ -224,6 +237,10 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
         # Only a city the gazetteer knows: 'Lagerwaal Logistics NV' is a company, not a town in Nevada.
         if location and geo.city(spaced.group(1), location.country):
             return [location]
+        # '40127 Bologna BO', 'Bologna (BO)': a city and the code of its province in that city's own country.
+        location = parse_place(spaced.group(1), geo, hint)
+        if location and location.city and pycountry.subdivisions.get(code=f"{location.country}-{spaced.group(2)}"):
+            return [location]
     district = _CITY_DISTRICT.fullmatch(cleaned)
     if district:  # 'Stuttgart-Feuerbach', 'Köln-Ossendorf': a city and its district
         location = parse_place(district.group(1), geo, hint)
@@ -237,7 +254,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     if "," not in part:
         return []
     pieces = [p.strip() for p in part.split(",") if p.strip()]
-    cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, hint()) for p in pieces]
+    cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, _hinted_country(p, hint, geo)) for p in pieces]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
         # 'Birmingham, Leeds, London': a list of cities.
         return [
