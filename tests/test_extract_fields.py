@@ -631,3 +631,8 @@ def test_a_cookie_notice_is_no_place_and_a_province_code_follows_its_city() -> N
     cookie = "Analista de Dados\nLusovia Seguros\nEste site utiliza cookies. Aceitar | Rejeitar | Preferências\nPorto\n\nDescrição\nDados.\n"
     assert [str(place) for place in _fields(cookie).locations] == ["Porto, PT"]
     assert [str(place) for place in places_in_line("40127 Bologna BO")[0]] == ["Bologna, IT"]
+
+
+@pytest.mark.parametrize("title", ["Analityk Business Intelligence", "Contrôleur de gestion data", "Analyste financier"])
+def test_polish_and_french_role_words(title: str) -> None:
+    assert _fields(f"{title}\nAcme\n\nDescription\nYou analyse.\n").title == title

@@ -40,7 +40,8 @@ _FRENCH = (
     r"|conseill(?:er|ère)|infirmi(?:er|ère)|alternante?|directeur|directrice|acheteu(?:r|se)|vendeu(?:r|se)|magasinier\w*"
     r"|cuisinier|cuisinière|serveu(?:r|se)|format(?:eur|rice)|éducat(?:eur|rice)|coordinat(?:eur|rice)|opérat(?:eur|rice)"
     r"|caissi(?:er|ère)|avocate?|assistante|horloger\w*|ouvri(?:er|ère)|mécanicien\w*|électricien\w*|soudeu(?:r|se)"
-    r"|boulang(?:er|ère)|aide-soignante?|animat(?:eur|rice)|serveu(?:r|se)"
+    r"|boulang(?:er|ère)|aide-soignante?|animat(?:eur|rice)|serveu(?:r|se)|analyste|contrôleu(?:r|se)|audit(?:eur|rice)"
+    r"|consultante"
 )
 _SPANISH_PORTUGUESE = (
     r"analista|recepcionista|desarrollador\w*|desenvolvedor\w*|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|coordinador\w*"
@@ -54,7 +55,7 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
     r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
-    r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*"
+    r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*"
     r"|řidič\w*|prodavač\w*|operaio|autista|cuoco|chauffeur|kok|schilder|timmerman|elektricien"
 )
 
