@@ -243,3 +243,17 @@ def test_indeeds_german_people_also_viewed_list_ends_the_posting() -> None:
     extraction = extract(decode_raw(text.encode("utf-8"), "indeed.txt"))
     assert extraction.fields.pay is None
     assert "Sachbearbeiter" not in extraction.body
+
+
+def test_a_run_on_paragraph_keeps_its_facts_when_it_ends_in_an_equal_opportunities_sentence() -> None:
+    text = (
+        "Reporting & BI Analyst – Careers – Thistlebank Energy\n\nThistlebank Energy runs wind farms across Scotland. "
+        "Responsibilities Build Power BI dashboards for generation and revenue. What we offer Salary £40,000 - £46,000 "
+        "per annum plus an annual bonus of up to 8% Hybrid working with at least two days a week at our office "
+        "33 days holiday including public holidays. This is a full-time, permanent position. Start date: 1 March 2027. "
+        "Thistlebank Energy is an equal opportunities employer and a Disability Confident Committed organisation.\n"
+    )
+    extraction = extract(decode_raw(text.encode("utf-8"), "runon.txt"))
+    assert extraction.fields.pay is not None and extraction.fields.pay.min == 40000
+    assert extraction.fields.workplace == "hybrid"
+    assert "Salary £40,000" in extraction.body and "equal opportunities" not in extraction.body

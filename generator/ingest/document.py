@@ -360,6 +360,7 @@ TRAILER = re.compile(
 # Plain lower-case substrings: checking forty of them with `in` is far faster than one regex alternation.
 BOILERPLATE_PHRASES = (
     "equal opportunit",
+    "equal-opportunity employer",
     "equal employment opportunit",
     "without regard to",
     "reasonable accommodation",
@@ -734,6 +735,23 @@ def _is_nav_bar(text: str) -> bool:
     return bool(_NAV_BAR.match(text)) and all(len(item) <= 30 for item in _NAV_GAP.split(text))
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _isolate_boilerplate(line: str) -> list[str]:
+    """A run-on paragraph's closing boilerplate on a line of its own ('... Start date: 1 March 2027. Acme is an equal
+    opportunities employer.'): boilerplate is judged a line at a time, and what comes before it is the job. From the
+    first boilerplate sentence on, the rest is boilerplate too: such blurbs run for several sentences."""
+    low = line.lower()
+    if len(line) < 300 or not any(phrase in low for phrase in BOILERPLATE_PHRASES):
+        return [line]
+    sentences = _SENTENCE_BREAK.split(line)
+    for index, sentence in enumerate(sentences):
+        if index and any(phrase in sentence.lower() for phrase in BOILERPLATE_PHRASES):
+            return [" ".join(sentences[:index]), " ".join(sentences[index:])]
+    return [line]
+
+
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
     lines: list[str] = []
     for raw in normalise(text).split("\n"):
@@ -741,7 +759,7 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
         if len(line) < RUN_ON:
             lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
         else:
-            lines.extend(split_inline_headings(line))
+            lines.extend(part for piece in split_inline_headings(line) for part in _isolate_boilerplate(piece))
     lines, trailer = cut_trailer(lines)
     boilerplate = lines_containing(lines, BOILERPLATE_PHRASES)  # once: the header and the extractors both ask
     header, menu_end = _header(lines, boilerplate)
