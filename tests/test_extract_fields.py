@@ -636,3 +636,31 @@ def test_a_cookie_notice_is_no_place_and_a_province_code_follows_its_city() -> N
 @pytest.mark.parametrize("title", ["Analityk Business Intelligence", "Contrôleur de gestion data", "Analyste financier"])
 def test_polish_and_french_role_words(title: str) -> None:
     assert _fields(f"{title}\nAcme\n\nDescription\nYou analyse.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "buscamos un/a Analista FP&A para incorporarse al departamento de Control de Gestión en Valencia.",
+            "Control de Gestión",
+        ),
+        (
+            "Per il nostro ufficio Pricing & Customer Analytics, presso la sede di Bologna, cerchiamo uno stagista.",
+            "Pricing & Customer Analytics",
+        ),
+        ("Oferujemy pracę w zespole Data & Reporting liczącym 9 osób.", "Data & Reporting"),
+        ("Para reforçar a Direção de Análise de Risco, no Porto, procuramos um analista.", "Direção de Análise de Risco"),
+        ("Zur Verstärkung unseres Teams Operations Analytics am Standort München suchen wir Sie.", "Operations Analytics"),
+        ("Wir suchen für die Abteilung Unternehmenscontrolling zum 01.02.2027 eine Referentin.", "Unternehmenscontrolling"),
+        (
+            "Als Senior Data Scientist im Team Pricing & Actuarial Analytics entwickeln Sie Modelle.",
+            "Pricing & Actuarial Analytics",
+        ),
+        ("Onze afdeling Bedrijfsvoering & Data groeit en daarom zoeken we jou.", "Bedrijfsvoering & Data"),
+        ("You'll join our four-person Data & Insights team and own the models.", "Data & Insights"),
+        ("Sie werden dem Team Rede und Antwort stehen.", None),  # one capitalised word after 'dem Team' is no name
+    ],
+)
+def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team

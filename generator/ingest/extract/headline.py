@@ -1179,8 +1179,15 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
-    re.compile(rf"\b(?:(?:time|equipe|equipo|área) de|équipe) {_UNIT_NAME}"),
-    re.compile(rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?{_UNIT_NAME}"),
+    re.compile(rf"\b(?:(?:time|equipe|equipo|área|departamento) de|équipe) {_UNIT_NAME}"),
+    re.compile(
+        rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
+        rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
+    ),
+    # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'w zespole Data & Reporting',
+    # 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
+    re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół) {_UNIT_NAME}"),
+    re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)"),
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
@@ -1195,7 +1202,12 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung) {_UNIT_NAME}"),
+    # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
+    # two words or more ('dem Team Rede und Antwort stehen' has one).
+    re.compile(r"(?:im|das|dem|ins) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"),
     re.compile(rf"(?:bij|binnen|in) (?:de|het|onze|ons) (?:afdeling|team) {_UNIT_NAME}"),
+    re.compile(rf"[Oo]nze (?:afdeling|team) {_UNIT_NAME}"),
     # 'Data at Quillfeather is a central team of 11': tried only on lines that say ' is a' or ' is our'.
     Cue(
         (" is a", " is our"),
@@ -1206,8 +1218,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
-    re.compile(rf"\b(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    re.compile(rf"\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),  # 'our four-person Data team'
 ]
+_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e)$")
 _TEAM_CUES = (
     "team",
     "squad",
@@ -1231,6 +1244,14 @@ _TEAM_CUES = (
     "intégr",
     "bereich",
     "afdeling",
+    "departamento",
+    "service",
+    "ufficio",
+    "reparto",
+    "zesp",
+    "direção",
+    "direcção",
+    "abteilung",
 )
 _NOT_TEAM = {
     "hiring",
@@ -1263,7 +1284,8 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             match = pattern.search(line)
             if not match:
                 continue
-            team = match.group(1).strip(" .,")
+            team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
+
             if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or not _team_value(team):
                 continue
             return team
