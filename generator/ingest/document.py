@@ -551,14 +551,17 @@ _GLUED_LABEL = re.compile(rf"(?<=[{_LOWER}0-9%)])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWE
 def unglue_fields(text: str) -> str:
     lines = text.split("\n", _HEAD_LINES)
     rest = lines.pop() if len(lines) > _HEAD_LINES else None
-    head = _FIELD_WORDS.sub(_unglue_field, "\n".join(lines)).split("\n")
-    for index, line in enumerate(head):
+    head: list[str] = []
+    for line in lines:
+        if len(line) >= RUN_ON:
+            head.append(line)  # a run-on paragraph, whose headings split_inline_headings finds: not searched
+            continue
+        line = _FIELD_WORDS.sub(_unglue_field, line)
         if line.startswith(_WORKDAY_LABELS):
             label = next(label for label in _WORKDAY_LABELS if line.startswith(label))
             if line[len(label) : len(label) + 1].isupper() or line[len(label) : len(label) + 1].isdigit():
-                head[index] = line = f"{label}: {line[len(label) :]}"
-        if ":" in line and len(line) < 300:
-            head[index] = _GLUED_LABEL.sub("\n", line)
+                line = f"{label}: {line[len(label) :]}"
+        head.append(_GLUED_LABEL.sub("\n", line) if ":" in line else line)
     return "\n".join(head if rest is None else [*head, rest])
 
 
@@ -709,7 +712,8 @@ _CONSENT = re.compile(
 
 def is_chrome(line: str) -> bool:
     text = line.strip()
-    return bool(is_chrome_line(text) or _is_nav_bar(text) or _CONSENT.match(text) or _is_glued_menu(text))
+    glued = len(text) >= 25 and " " not in text and _is_glued_menu(text)
+    return bool(is_chrome_line(text) or _is_nav_bar(text) or _CONSENT.match(text) or glued)
 
 
 _CASE_CHANGE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
@@ -717,7 +721,7 @@ _CASE_CHANGE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 def _is_glued_menu(text: str) -> bool:
     """A site menu pasted without its spaces: 'XINGStartseiteJobsNetzwerkNachrichtenEinloggen'."""
-    return len(text) >= 25 and " " not in text and "/" not in text and len(_CASE_CHANGE.findall(text)) >= 3
+    return "/" not in text and len(_CASE_CHANGE.findall(text)) >= 3
 
 
 def is_chrome_line(line: str) -> bool:
@@ -738,18 +742,27 @@ def _is_nav_bar(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _isolate_boilerplate(line: str) -> list[str]:
+def _isolate_boilerplate(lines: list[str], boilerplate: set[int]) -> tuple[list[str], set[int]]:
     """A run-on paragraph's closing boilerplate on a line of its own ('... Start date: 1 March 2027. Acme is an equal
     opportunities employer.'): boilerplate is judged a line at a time, and what comes before it is the job. From the
-    first boilerplate sentence on, the rest is boilerplate too: such blurbs run for several sentences."""
+    first boilerplate sentence on, the rest is boilerplate too: such blurbs run on for several sentences."""
+    kept: list[str] = []
+    flagged: set[int] = set()
+    for index, line in enumerate(lines):
+        parts = _split_before_boilerplate(line) if index in boilerplate and len(line) >= RUN_ON else [line]
+        if index in boilerplate:
+            flagged.add(len(kept) + len(parts) - 1)
+        kept += parts
+    return kept, flagged
+
+
+def _split_before_boilerplate(line: str) -> list[str]:
     low = line.lower()
-    if len(line) < 300 or not any(phrase in low for phrase in BOILERPLATE_PHRASES):
-        return [line]
-    sentences = _SENTENCE_BREAK.split(line)
-    for index, sentence in enumerate(sentences):
-        if index and any(phrase in sentence.lower() for phrase in BOILERPLATE_PHRASES):
-            return [" ".join(sentences[:index]), " ".join(sentences[index:])]
-    return [line]
+    first = min(at for phrase in BOILERPLATE_PHRASES if (at := low.find(phrase)) >= 0)
+    breaks = list(_SENTENCE_BREAK.finditer(line, 0, first))
+    if not breaks:
+        return [line]  # the paragraph opens with it: all of it is boilerplate
+    return [line[: breaks[-1].start()], line[breaks[-1].end() :]]
 
 
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
@@ -759,9 +772,11 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
         if len(line) < RUN_ON:
             lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
         else:
-            lines.extend(part for piece in split_inline_headings(line) for part in _isolate_boilerplate(piece))
+            lines.extend(split_inline_headings(line))
     lines, trailer = cut_trailer(lines)
     boilerplate = lines_containing(lines, BOILERPLATE_PHRASES)  # once: the header and the extractors both ask
+    if any(len(lines[index]) >= RUN_ON for index in boilerplate):
+        lines, boilerplate = _isolate_boilerplate(lines, boilerplate)
     header, menu_end = _header(lines, boilerplate)
     doc = Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {}, trailer=trailer)
     doc.memo["boilerplate"] = {line: index in boilerplate for index, line in enumerate(lines)}

@@ -45,7 +45,6 @@ MONTHS = {
 MONTH_RE = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 
 
-@lru_cache(maxsize=32)
 def lower_aligned(text: str) -> str:
     """The text in lower case, character for character, so that a match's offsets index the original too.
 
@@ -53,8 +52,18 @@ def lower_aligned(text: str) -> str:
     cannot use a pattern's literal prefix to skip ahead under re.I, and a case-blind scan of a whole
     posting for a pattern that is not there costs a hundred times more.
 
-    Memoised: several extractors lower the same job text in turn.
+    A whole text is memoised (several extractors lower the same job text in turn); a line is not, so that the
+    lines lowered one by one never push the texts out of the cache.
     """
+    return _lower(text) if len(text) <= 200 else _lower_text(text)
+
+
+@lru_cache(maxsize=32)
+def _lower_text(text: str) -> str:
+    return _lower(text)
+
+
+def _lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low

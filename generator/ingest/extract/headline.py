@@ -205,7 +205,7 @@ _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
 def strip_title_prefix(line: str) -> str:
     """'  :wave: Hiring: Data Engineer' -> 'Data Engineer'; '📊 HIRING: BI Analyst 📊' -> 'BI Analyst'."""
     text = line.strip()
-    if text and (ord(text[0]) > 0x2000 or ord(text[-1]) > 0x2000):
+    if text and (unicodedata.category(text[0]) == "So" or unicodedata.category(text[-1]) in ("So", "Mn")):
         text = _strip_symbols(text)
     return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
 
@@ -494,7 +494,7 @@ def find_headline(doc: Document) -> Headline:
                 return head
     for line in doc.lines[:40]:
         # A post's own announcement below a profile or feed header: '📊 HIRING: Senior BI Analyst – Amsterdam 📊'.
-        if _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
+        if "hiring" in line.lower() and _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
                 return head
@@ -1186,8 +1186,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'w zespole Data & Reporting',
     # 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
-    re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół) {_UNIT_NAME}"),
-    re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)"),
+    Cue(("ufficio", "reparto", "zesp"), re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół) {_UNIT_NAME}")),
+    Cue(("direção", "direcção"), re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)")),
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
@@ -1197,17 +1197,25 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
     # after 'im' is too common in German prose ('Arbeit im Team'): only 'unser' or a sentence's opening 'Im' (in
     # capitals) leads in. Each opens with a word, not \b or a group, so that re can skip ahead to its first letters.
-    re.compile(
-        rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
-        rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
+    Cue(
+        ("unser",),
+        re.compile(
+            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
+            rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
+        ),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
-    re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung) {_UNIT_NAME}"),
+    Cue(("unseres teams", "abteilung"), re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung) {_UNIT_NAME}")),
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
     # two words or more ('dem Team Rede und Antwort stehen' has one).
-    re.compile(r"(?:im|das|dem|ins) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"),
-    re.compile(rf"(?:bij|binnen|in) (?:de|het|onze|ons) (?:afdeling|team) {_UNIT_NAME}"),
-    re.compile(rf"[Oo]nze (?:afdeling|team) {_UNIT_NAME}"),
+    Cue(
+        ("im team", "das team", "dem team", "ins team"),
+        re.compile(r"(?:im|das|dem|ins) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"),
+    ),
+    Cue(
+        ("afdeling", "het team", "ons team", "onze team", "de team"),
+        re.compile(rf"(?:(?:bij|binnen|in) (?:de|het|onze|ons)|[Oo]nze) (?:afdeling|team) {_UNIT_NAME}"),
+    ),
     # 'Data at Quillfeather is a central team of 11': tried only on lines that say ' is a' or ' is our'.
     Cue(
         (" is a", " is our"),
@@ -1245,7 +1253,6 @@ _TEAM_CUES = (
     "bereich",
     "afdeling",
     "departamento",
-    "service",
     "ufficio",
     "reparto",
     "zesp",
