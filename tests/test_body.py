@@ -250,7 +250,8 @@ def test_a_run_on_paragraph_keeps_its_facts_when_it_ends_in_an_equal_opportuniti
         "Reporting & BI Analyst – Careers – Thistlebank Energy\n\nThistlebank Energy runs wind farms across Scotland. "
         "Responsibilities Build Power BI dashboards for generation and revenue. What we offer Salary £40,000 - £46,000 "
         "per annum plus an annual bonus of up to 8% Hybrid working with at least two days a week at our office "
-        "33 days holiday including public holidays. This is a full-time, permanent position. Start date: 1 March 2027. "
+        "33 days holiday including public holidays 10% employer pension contribution Electric vehicle salary sacrifice "
+        "scheme Practical details This is a full-time, permanent position. Start date: 1 March 2027. "
         "Thistlebank Energy is an equal opportunities employer and a Disability Confident Committed organisation.\n"
     )
     extraction = extract(decode_raw(text.encode("utf-8"), "runon.txt"))
