@@ -664,3 +664,27 @@ def test_polish_and_french_role_words(title: str) -> None:
 )
 def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:
     assert _fields(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
+
+
+def test_a_polish_board_page() -> None:
+    text = (
+        "Analityk Business Intelligence (Power BI)\nKasztan Payments sp. z o.o.\nO firmie\numowa o pracę\n"
+        "Prosta 51, Wola, Warszawa\nWarszawa, mazowieckie\npraca hybrydowa\n\nTwój zakres obowiązków\n- raporty w Power BI\n\n"
+        "Opublikowana: 20 listopada 2026\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Analityk Business Intelligence", "Kasztan Payments sp. z o.o.")
+    assert ([str(p) for p in fields.locations], fields.workplace, fields.posted) == (["Warsaw, PL"], "hybrid", date(2026, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Stipendio medio per Data Analyst a Bologna: 1.720 € al mese", "pay", None),  # the board's average
+        ("Rimborso spese di 800 € lordi mensili; inizio previsto: gennaio 2027.", "start", "January 2027"),
+        ("Hybride werken: gemiddeld 2 dagen per week op kantoor, de rest thuis.", "workplace", "hybrid"),
+        ("Master oder PhD in Statistik, Mathematik oder einem verwandten Fach", "degree", ("master", "phd")),
+    ],
+)
+def test_italian_dutch_and_german_details(text: str, field: str, value: object) -> None:
+    assert getattr(_fields(f"Data Analyst\nAcme\n\nDettagli\n{text}\n"), field) == value

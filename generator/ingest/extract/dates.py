@@ -108,7 +108,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _FOREIGN_POSTED = (
-    r"veröffentlicht(?: am)?|publiziert(?: am)?|online seit|mise en ligne(?: le)?|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
+    r"veröffentlicht(?: am)?|publiziert(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|pubblicato"
 )
@@ -219,8 +219,8 @@ _FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "arbeitsbeginn", "startdatum", "début"),
-    re.compile(r"(?:eintritt|arbeitsbeginn|startdatum|début)\s*[:：]\s*([^·|\n]{3,40})"),
+    ("eintritt", "arbeitsbeginn", "startdatum", "début", "inizio"),
+    re.compile(r"(?:eintritt|arbeitsbeginn|startdatum|début|inizio(?: previsto)?|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"),
 )
 
 

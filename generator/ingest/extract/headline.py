@@ -728,6 +728,8 @@ _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "all",
+    "o firmie",
+    "o nas",
     "stage",
     "alternance",
     "emploi",
@@ -943,8 +945,10 @@ def _company_like(text: str) -> bool:
         )
     ):
         return False
+    suffix = LEGAL_SUFFIX.search(text, max(0, len(text) - 24))
+    name = text[: suffix.start()] if suffix else text  # 'Kasztan Payments sp. z o.o.': a legal form in lower case
     lower = [
-        w for w in text.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "for", "du", "la", "le", "y", "&")
+        w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "for", "du", "la", "le", "y", "&")
     ]
     if len(lower) * 2 > len(text.split()):
         return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name

@@ -103,6 +103,16 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
             continue  # 'Ofertas de empleo | Empresas | Formación | Registro': a menu word, not a town in Brazil
         if places and (unknown == 0 or separated):
             return Finding(places)
+    header = set(doc.header)
+    for line in doc.lines[:40]:
+        # A board's facts below a link that reads like a heading ('O firmie', then 'Warszawa, mazowieckie'):
+        # a short line that is a place and its region or country, and nothing else (a word alone, 'Mission' or
+        # 'Wien', is as often a heading or an office).
+        if line in header or "," not in line or ":" in line or len(line) > 60 or "cookie" in line.lower():
+            continue
+        places, unknown = places_in_line(line, hint)
+        if places and not unknown and any(place.city for place in places):
+            return Finding(places, "location read from a line below the page header")
     for line in doc.header[:20]:
         # An address: the city follows its postal code ('..., 77500 Cancún, Q. R.', 'Vechtoeverlaan 12, 3561 XK Utrecht').
         address = _POSTAL_CITY.search(line)

@@ -207,6 +207,7 @@ _BOARD_GUESS = re.compile(r"geschätzt|schätzung|estimé|estimado|estimativa|sc
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 _BOARD_WORDS = (
     r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
+    r"|stipendio medio|retribuzione media|salario medio|średnie wynagrodzenie"
 )
 """A board's estimate or average in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker)."""
 # A job board's own figure, named by the line above or below an amount that stands alone.

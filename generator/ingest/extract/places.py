@@ -263,8 +263,10 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             if c
         ]
     # 'Warsaw, Mokotów', 'Harbour Road, Salford, Greater Manchester': a street or district around
-    # a city that only one country has (or the country the line names).
+    # a city that only one country has (or the country the line names). Where a district shares its name with
+    # a town ('Prosta 51, Wola, Warszawa'), the biggest place named is the city.
     country = geo.country(pieces[-1])
+    found: list[tuple[int, Location]] = []
     for piece in pieces[:-1] if country else pieces:
         if geo.country(piece):
             continue
@@ -274,8 +276,10 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             return [located]  # 'Northside, Brisbane QLD'
         city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
         if city:
-            return [Location(country=city.country, region=city.region, city=_as_written(piece, city.name))]
-    return []
+            found.append(
+                (city.population, Location(country=city.country, region=city.region, city=_as_written(piece, city.name)))
+            )
+    return [max(found, key=lambda pair: pair[0])[1]] if found else []
 
 
 def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:

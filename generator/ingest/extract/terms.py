@@ -32,6 +32,7 @@ _HYBRID_WORDS = (
     "thuis",
     "ibrid",
     "smart working",
+    "hybrydow",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -44,7 +45,7 @@ _HYBRID_WAYS = (
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail)\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
-    r"|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
+    r"|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
@@ -54,7 +55,7 @@ _HYBRID_IN_TEXT = Cue(
     _HYBRID_WORDS,
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
-        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
+        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
         r"|\b(?:is|be|are) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
@@ -211,7 +212,7 @@ _TYPES = [
         "full_time",
         r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
         r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"
-        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b",
+        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b",
     ),
 ]
 _JSON_LD_TYPES = {
@@ -377,7 +378,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "s2"),
                 re.compile(
                     r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bS2\b"
-                    r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern)\b|\s*[/,;)(.]|\s*$)"
+                    r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern|oder|und|ou|et|o)\b"
+                    r"|\s*[/,;)(.]|\s*$)"
                 ),
             ),
             Cue(
