@@ -688,3 +688,44 @@ def test_a_polish_board_page() -> None:
 )
 def test_italian_dutch_and_german_details(text: str, field: str, value: object) -> None:
     assert getattr(_fields(f"Data Analyst\nAcme\n\nDettagli\n{text}\n"), field) == value
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "company", "place"),
+    [
+        (
+            "Vacature BI-specialist bij Zorggroep Vechtdal in Zwolle | Nationale Vacaturebank",
+            "BI-specialist",
+            "Zorggroep Vechtdal",
+            "Zwolle, NL",
+        ),
+        (
+            "Oferta de trabajo Analista de Datos BI en Valencia - InfoJobs",
+            "Analista de Datos BI",
+            None,
+            "",
+        ),  # Valencia: ES or VE?
+        (
+            "Pricing Analyst job in Bristol | Marlow & Kent Insurance | Totaljobs",
+            "Pricing Analyst",
+            "Marlow & Kent Insurance",
+            "Bristol, GB",
+        ),
+        (
+            "Senior BI Analyst (m/w/d) bei Nordkai Logistik SE in Hamburg | XING Jobs",
+            "Senior BI Analyst",
+            "Nordkai Logistik SE",
+            "Hamburg, DE",
+        ),
+        (
+            "Brentella Servizi sta assumendo Data Engineer a Milano, Lombardia, Italia | LinkedIn",
+            "Data Engineer",
+            "Brentella Servizi",
+            "Milan",
+        ),
+    ],
+)
+def test_board_page_titles_in_five_languages(headline: str, title: str, company: str | None, place: str) -> None:
+    fields = _fields(f"{headline}\n\nDescription\nYou analyse data every day.\n")
+    assert (fields.title, fields.company) == (title, company)
+    assert not place or str(fields.locations[0]).startswith(place)

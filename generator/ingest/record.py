@@ -80,6 +80,10 @@ def _json_fields(text: str) -> dict[str, str] | None:
         return None
     if not isinstance(data, dict):
         return None
+    # A search API's whole response ('status', 'parameters', 'data': [the job]): the job is the first result.
+    results = data.get("data")
+    if isinstance(results, list) and results and isinstance(results[0], dict):
+        data = results[0]
     return {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
 
 

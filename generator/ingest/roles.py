@@ -26,6 +26,7 @@ _ENGLISH = (
     r"|joiner|plasterer|bricklayer|glazier|locksmith|jeweller|florist|stylist|hairdresser|barber|counsel+or|midwife"
     r"|dentist|optometrist|optician|veterinarian|dietitian|nutritionist|psychologist|librarian|archivist|curator|coach"
     r"|trainer|lifeguard|ranger|gardener|groundskeeper|baker|butcher|porter|caretaker|watchmaker|tailor|chauffeur|substitute"
+    r"|modell?er"
 )
 _GERMAN = (
     r"werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|referent\w*"
@@ -55,7 +56,7 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
     r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
-    r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*"
+    r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*|analytik|analytička|vývojář\w*|inženýr\w*"
     r"|řidič\w*|prodavač\w*|operaio|autista|cuoco|chauffeur|kok|schilder|timmerman|elektricien"
 )
 

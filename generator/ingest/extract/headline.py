@@ -23,6 +23,7 @@ from generator.ingest.extract.common import (
     label_values,
     lower_aligned,
 )
+from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
@@ -276,9 +277,11 @@ _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20
 
 
 _PAGE_WORDS = re.compile(
-    r"^(?:job application for|application for|apply for|bewerbung als|offre d['’]emploi|oferta de empleo)\s+|\s+job(?=\s*$|\s+[-–|])",
+    r"^(?:job application for|application for|apply for|bewerbung als|offre d['’]emploi|oferta de (?:empleo|trabajo)|vacature|stellenangebot)\s+"
+    r"|\s+job(?=\s*$|\s+[-–|])",
     re.I,
 )
+_JOB_IN = re.compile(r"\s+job in\s+", re.I)  # 'Pricing Analyst job in Bristol | ...': the place becomes a segment
 _WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
 _SPACES = re.compile(r"\s+")
@@ -289,8 +292,12 @@ def _clean_title(text: str) -> str:
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
     low = text.lower()
-    if "job" in low or low.startswith(("application for", "apply for", "bewerbung als", "offre d", "oferta de empleo")):
-        text = _PAGE_WORDS.sub("", text)  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
+    if "job" in low or low.startswith(
+        ("application for", "apply for", "bewerbung als", "offre d", "oferta de", "vacature", "stellenangebot")
+    ):
+        text = _JOB_IN.sub(
+            " - ", _PAGE_WORDS.sub("", text)
+        )  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
     if "%" in text:
         text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
     text = _SPACES.sub(" ", text).strip(" -–—|:,")
@@ -331,11 +338,25 @@ _GENERIC_ROLE = re.compile(
 
 # LinkedIn's page title, in English and German: 'Acme hiring Data Analyst in Dublin | LinkedIn',
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn'.
-_LINKEDIN_TITLE = re.compile(r"^(?P<company>.+?) (?:hiring|stellt ein:) (?P<title>.+?) in (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$")
-_LINKEDIN_PAGE = re.compile(r" (?:hiring|stellt ein:) .+ \| LinkedIn$")
+_LINKEDIN_TITLE = re.compile(
+    r"^(?P<company>.+?) (?:hiring|stellt ein:|sta assumendo|está contratando|recrute) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)"
+    r"(?:\s*\|\s*LinkedIn)?$"
+)
+_LINKEDIN_PAGE = re.compile(r" (?:hiring|stellt ein:|sta assumendo|está contratando|recrute) .+ \| LinkedIn$")
 
 
-_LAST_SEGMENT = re.compile(r"\s*\|\s*([^|]+?)\s*$")
+def _employer_segment(text: str) -> bool:
+    """A page title's part that can be the employer: not a place alone, not 'Job Linz'."""
+    places, unknown = places_in_line(text)
+    return _company_like(text) and not (places and not unknown) and not text.lower().startswith(("job ", "jobs "))
+
+
+def _city_name(text: str) -> bool:
+    """A city's name, though several countries have one ('Valencia')."""
+    return fold(text) in gazetteer().cities
+
+
+_LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
@@ -347,15 +368,21 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.company = linkedin.group("company").strip()
         text = linkedin.group("title")
         head.places.append(linkedin.group("place"))
-    board = _LAST_SEGMENT.search(text) if "|" in text else None
-    if board and is_board(board.group(1)):
+    board = _LAST_SEGMENT.search(text) if ("|" in text or " - " in text or " – " in text) else None
+    on_board = bool(board and is_board(board.group(1)))
+    if board and on_board:
         text = text[: board.start()]  # 'BI Developer bei Rheinblick GmbH | kununu': the board's name closes the line
-    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
+    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
     if at and looks_like_title(at.group("title")):
-        head.company = head.company or at.group("company").strip()
+        company = at.group("company").strip()
+        where = re.match(r"^(.+?) in ([A-Z][\w .,'-]+)$", company)
+        if where and parse_places(where.group(2))[1]:
+            company = where.group(1)  # 'bei Nordkai Logistik SE in Hamburg': the employer, then where
+            head.places.append(where.group(2))
+        head.company = head.company or company
         text = at.group("title")
-    placed = re.match(r"^(.+?) in ([A-Z][\w .,'-]+)$", text)
-    if placed and looks_like_title(placed.group(1)) and parse_places(placed.group(2))[1]:
+    placed = re.match(r"^(.+?) (?:in|en|à|a) ([A-Z][\w .,'-]+)$", text)
+    if placed and looks_like_title(placed.group(1)) and (parse_places(placed.group(2))[1] or _city_name(placed.group(2))):
         # "Customer Success Manager in Dublin": a role and where it is.
         text = placed.group(1)
         head.places.append(placed.group(2))
@@ -402,6 +429,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if _GENERIC_ROLE.fullmatch(head.title) and extras and len(extras[0].split()) <= 4:
         # 'Intern – Marketing & Events': a role that names no field takes its field from the next segment.
         head.title = f"{extras.pop(0)} {head.title}"
+    if on_board and head.company is None and len(extras) == 1 and _employer_segment(extras[0]):
+        # 'Pricing Analyst | Marlow & Kent Insurance | Totaljobs': on a board's page title, the one other part is the employer.
+        head.company = extras.pop()
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
@@ -572,6 +602,8 @@ def is_board(name: str) -> bool:
     return (
         key in JOB_BOARDS
         or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin "))
+        or (key.endswith(" jobs") and key[:-5] in JOB_BOARDS)  # 'XING Jobs'
+        or key.endswith((" | linkedin", " - infojobs"))
         or "applitrack" in key
         or bool(_WEB_ADDRESS.fullmatch(key))
         or bool(_JOBS_SITE.fullmatch(key))

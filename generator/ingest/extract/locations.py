@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from generator.ingest.document import Document, heading_kind
+from generator.ingest.document import Document, heading_kind, is_chrome
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
@@ -93,8 +93,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places:
             return Finding(places)
     for line in doc.header[:15]:
-        if "cookie" in line.lower():
-            continue  # 'Este site utiliza cookies ... Aceitar | Rejeitar': a notice, whatever towns its words spell
+        if "cookie" in line.lower() or is_chrome(line):
+            continue  # 'Este site utiliza cookies ... Aceitar | Rejeitar', 'Save': page furniture, whatever towns it spells
         separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
