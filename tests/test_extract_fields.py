@@ -729,3 +729,18 @@ def test_board_page_titles_in_five_languages(headline: str, title: str, company:
     fields = _fields(f"{headline}\n\nDescription\nYou analyse data every day.\n")
     assert (fields.title, fields.company) == (title, company)
     assert not place or str(fields.locations[0]).startswith(place)
+
+
+def test_a_xing_page_with_similar_jobs_and_a_glued_posted_date() -> None:
+    text = (
+        "Senior BI Analyst (m/w/d)\nNordkai Logistik SE\nHamburgVollzeitveröffentlicht am 3. November 2026\n"
+        "Gehaltsprognose von XING: 61.500 € – 78.000 €\n\nÜber uns\nNordkai Logistik verbindet Häfen.\n"
+        "Diese Jobs könnten dich auch interessieren\nBI Developer (m/w/d)Hafenwerk Bremen GmbHBremen55.000 € – 68.000 €\n"
+    )
+    fields = _fields(text)
+    assert (fields.pay, fields.posted) == (None, date(2026, 11, 3))
+
+
+def test_hybrid_alone_on_a_line_is_no_location_label() -> None:
+    text = "Senior Data Scientist\nPinewick Health\nDenver, CO\nHybrid\nFull-time\nMid-Senior level\nSave\n\nAbout\nModels.\n"
+    assert [str(place) for place in _fields(text).locations] == ["Denver, CO, US"]

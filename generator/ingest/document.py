@@ -351,7 +351,7 @@ TRAILER = re.compile(
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"
-    r"|(?:das|dies) könnte (?:dich|sie) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
+    r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
     re.I,
@@ -518,7 +518,7 @@ _FIELD_WORDS = re.compile(
     r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
     r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
     r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
-    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu|Anstellungsart|Arbeitsmodell|Vertragsart|Arbeitszeit"
+    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu|Anstellungsart|Arbeitsmodell|Vertragsart|Arbeitszeit|veröffentlicht am"
     # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
     r"|GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?![a-zäöüéèà])"
 )

@@ -78,9 +78,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         alone = below_label(lines, value, index)
         if not alone and lines[index] in offices:
             continue
+        if alone and index and _WORK_TAG.match(lines[index - 1]):
+            continue  # 'Hybrid' alone on its line is how the job is done, not a label over a place
         following = [value, *lines[index + 1 : index + 4]] if alone else [value]
         for position, candidate in enumerate(following):
-            if position and (len(candidate) > 80 or heading_kind(candidate)):
+            if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
             places, unknown = places_in_line(candidate, hint)
             if places and (position == 0 or not unknown):
@@ -160,6 +162,7 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+_WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(
     r"\b(?:über uns|about us|who we are|wer wir sind|das sind wir|over ons|wie zijn wij|qui sommes-nous|à propos de nous"
     r"|sobre nosotros|the company|das unternehmen|unser unternehmen)\b",
