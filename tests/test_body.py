@@ -258,3 +258,14 @@ def test_a_run_on_paragraph_keeps_its_facts_when_it_ends_in_an_equal_opportuniti
     assert extraction.fields.pay is not None and extraction.fields.pay.min == 40000
     assert extraction.fields.workplace == "hybrid"
     assert "Salary £40,000" in extraction.body and "equal opportunities" not in extraction.body
+
+
+def test_a_menus_recommended_jobs_link_does_not_end_the_posting() -> None:
+    text = (
+        "Pricing Analyst job in Bristol | Marlow & Kent Insurance | Totaljobs\nSkip to content\ntotaljobs\nSearch jobs\n"
+        "Recommended jobs\nSalary checker\nSign in / Register\nMarlow & Kent Insurance\nBristol (BS1), South West\n"
+        "£42,000 - £50,000 per annum + 10% bonus\nPermanent\n\nWhat you'll be doing\n- building GLM risk models for motor\n"
+    )
+    extraction = extract(decode_raw(text.encode("utf-8"), "totaljobs.txt"))
+    assert extraction.fields.pay is not None and extraction.fields.pay.min == 42000
+    assert "GLM risk models" in extraction.body
