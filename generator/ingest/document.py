@@ -688,12 +688,13 @@ def split_inline_headings(line: str) -> list[str]:
 
 def cut_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     """The posting without a 'Similar Jobs' list and everything after it; and what was cut. A site menu's
-    'Recommended jobs' link comes before any of the posting's text: the list's heading follows some."""
-    read = 0
+    'Recommended jobs' link comes before any of the posting's text: the list's heading follows a section
+    heading or a paragraph."""
+    begun = False
     for index, line in enumerate(lines):
-        if index > 3 and read >= 400 and TRAILER.match(line.strip()):
+        if index > 3 and begun and TRAILER.match(line.strip()):
             return lines[:index], lines[index:]
-        read += len(line)
+        begun = begun or (index > 0 and (len(line) >= 100 or heading_kind(line) is not None))
     return lines, []
 
 
