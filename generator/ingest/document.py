@@ -730,7 +730,7 @@ def _is_glued_menu(text: str) -> bool:
 
 def is_chrome_line(line: str) -> bool:
     text = line.strip()
-    # No button or link text CHROME_LINE knows runs past 50 characters: a longer line is never tried.
+    # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
     return len(text) <= _CHROME_MAX and CHROME_LINE.match(text.lower()) is not None
 
 

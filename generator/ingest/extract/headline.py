@@ -281,6 +281,7 @@ _PAGE_WORDS = re.compile(
     r"|\s+job(?=\s*$|\s+[-–|])",
     re.I,
 )
+_PAGE_OPENINGS = ("application for", "apply for", "bewerbung als", "offre d", "oferta de", "vacature", "stellenangebot")
 _JOB_IN = re.compile(r"\s+job in\s+", re.I)  # 'Pricing Analyst job in Bristol | ...': the place becomes a segment
 _WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
@@ -292,12 +293,9 @@ def _clean_title(text: str) -> str:
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
     low = text.lower()
-    if "job" in low or low.startswith(
-        ("application for", "apply for", "bewerbung als", "offre d", "oferta de", "vacature", "stellenangebot")
-    ):
-        text = _JOB_IN.sub(
-            " - ", _PAGE_WORDS.sub("", text)
-        )  # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job'
+    if "job" in low or low.startswith(_PAGE_OPENINGS):
+        # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job', 'Pricing Analyst job in Bristol'.
+        text = _JOB_IN.sub(" - ", _PAGE_WORDS.sub("", text))
     if "%" in text:
         text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
     text = _SPACES.sub(" ", text).strip(" -–—|:,")
@@ -336,8 +334,8 @@ _GENERIC_ROLE = re.compile(
 )
 
 
-# LinkedIn's page title, in English and German: 'Acme hiring Data Analyst in Dublin | LinkedIn',
-# 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn'.
+# LinkedIn's page title, in English, German, Italian, Spanish and French: 'Acme hiring Data Analyst in Dublin | LinkedIn',
+# 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
 _LINKEDIN_TITLE = re.compile(
     r"^(?P<company>.+?) (?:hiring|stellt ein:|sta assumendo|está contratando|recrute) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)"
     r"(?:\s*\|\s*LinkedIn)?$"
