@@ -744,3 +744,25 @@ def test_a_xing_page_with_similar_jobs_and_a_glued_posted_date() -> None:
 def test_hybrid_alone_on_a_line_is_no_location_label() -> None:
     text = "Senior Data Scientist\nPinewick Health\nDenver, CO\nHybrid\nFull-time\nMid-Senior level\nSave\n\nAbout\nModels.\n"
     assert [str(place) for place in _fields(text).locations] == ["Denver, CO, US"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Standort: Linz | Dauer: 6 Monate | Beginn: 1. März 2027 | Vollzeit", "start", "March 2027"),
+        ("Erschienen: 19.11.2026", "posted", date(2026, 11, 19)),
+        ("Ref.-Nr. 26-0391", "job_id", "26-0391"),
+        ("Estudios mínimos: Grado en Estadística o Matemáticas", "degree", ("bachelor",)),
+    ],
+)
+def test_german_spanish_and_swiss_labels(line: str, field: str, value: object) -> None:
+    assert getattr(_fields(f"Data Analyst\nAcme\n\nDetails\n{line}\n"), field) == value
+
+
+def test_a_board_closing_the_headline_is_no_team_and_a_french_self_description_names_the_employer() -> None:
+    text = (
+        "Analytics Engineer - Kettlebrook - Welcome to the Jungle\nWelcome to the Jungle\n\nLe poste\n"
+        "Kettlebrook développe des outils de données pour les PME. Kettlebrook est basée à Gand.\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.company) == (None, "Kettlebrook")

@@ -108,7 +108,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _FOREIGN_POSTED = (
-    r"veröffentlicht(?: am)?|publiziert(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
+    r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|pubblicato"
 )
@@ -124,6 +124,7 @@ _POSTED_WORDS = (
     "opublikowano",
     "mise en ligne",
     "online seit",
+    "erschienen",
 )
 
 
@@ -214,13 +215,14 @@ _NO_DATE_YET = re.compile(
     r"|nach vereinbarung|ab sofort|sofort|zum nächstmöglichen|nächstmöglich|in overleg|zo snel mogelijk|per direct"
     r"|à convenir|dès que possible|immédiatement|a convenir|inmediat|lo antes posible|da concordare|subito|immediato)"
 )
-_FIRST_CLAUSE = re.compile(r"[.;]\s+(?=[A-Za-z])|\s[–—]\s")
+_FIRST_CLAUSE = re.compile(r"[.;](?<![0-9][.;])\s+(?=[A-Za-z])|\s[–—]\s")  # not after '1.' in '1. März 2027'
+
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "arbeitsbeginn", "startdatum", "début", "inizio"),
-    re.compile(r"(?:eintritt|arbeitsbeginn|startdatum|début|inizio(?: previsto)?|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"),
+    ("eintritt", "beginn", "startdatum", "début", "inizio"),
+    re.compile(r"(?:eintritt|(?:arbeits)?beginn|startdatum|début|inizio(?: previsto)?|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"),
 )
 
 

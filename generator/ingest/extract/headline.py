@@ -722,7 +722,10 @@ _SELF_SUFFIXES = Cue(
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
-    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates)\b"
+    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates"
+    # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
+    rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
+    rf"|is een|ontwikkelt|biedt)\b"
 )
 # After a line break or a sentence's end; each alternative starts with one of four characters, which re scans
 # for in C (a leading '^' or lookbehind would be tried at every position).
@@ -1391,6 +1394,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
+    if from_title and is_board(from_title):
+        from_title = None  # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team
     text_team = _team_from_text(doc, company)
     acronym = text_team and text_team.isupper() and len(text_team) <= 5
     if text_team and not (acronym and from_title and _team_like(from_title)):

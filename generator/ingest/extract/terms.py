@@ -345,7 +345,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "hbo",
                     "licenci",
                     "superior completo",
-                    "grado universitario",
+                    "grado ",
                     "laurea",
                     "licencjat",
                     "sarjana",
@@ -360,7 +360,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\blicenciatura\b"
                     # 'hbo' is a bachelor-level degree, but 'hbo/wo werk- en denkniveau' asks for a way of thinking.
                     r"|\bhbo\b(?![/ -]*(?:wo)?[/ -]*(?:werk- en )?denkniveau)"
-                    r"|\bensino superior completo\b|\bgrado universitario\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
+                    r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
                     r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
