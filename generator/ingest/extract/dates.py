@@ -222,7 +222,10 @@ _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
     ("eintritt", "beginn", "startdatum", "début", "inizio"),
-    re.compile(r"(?:eintritt|(?:arbeits)?beginn|startdatum|début|inizio(?: previsto)?|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"),
+    # Each alternative opens with a letter of its own: an optional group in front made re scan every position.
+    re.compile(
+        r"(?:eintritt|arbeitsbeginn|beginn|startdatum|début|inizio previsto|inizio|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"
+    ),
 )
 
 
