@@ -269,3 +269,14 @@ def test_a_menus_recommended_jobs_link_does_not_end_the_posting() -> None:
     extraction = extract(decode_raw(text.encode("utf-8"), "totaljobs.txt"))
     assert extraction.fields.pay is not None and extraction.fields.pay.min == 42000
     assert "GLM risk models" in extraction.body
+
+
+def test_a_menu_heading_between_the_tab_title_and_the_title_again_does_not_end_the_header() -> None:
+    text = (
+        "Junior Controller (m/w/d) | Karriere bei Elbwerk Logistik GmbH\nElbwerk Logistik GmbH\nAlle Stellenangebote\n"
+        "Über uns\nDeutsch\nJunior Controller (m/w/d)\nFestanstellung, Vollzeit · Dresden\nJetzt bewerben\n"
+        "Wer wir sind\nDie Elbwerk Logistik GmbH ist ein familiengeführter Kontraktlogistiker mit Sitz in Dresden und Berlin.\n"
+    )
+    extraction = extract(decode_raw(text.encode("utf-8"), "personio.txt"))
+    assert ([str(p) for p in extraction.fields.locations], extraction.fields.employment_type) == (["Dresden, DE"], "full_time")
+    assert "Festanstellung" not in extraction.body and "familiengeführter" in extraction.body

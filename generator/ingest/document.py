@@ -820,6 +820,12 @@ def _header(lines: list[str], boilerplate: set[int]) -> tuple[list[str], int]:
     top = lines[:_HEADER_REACH]
     header, stop = _header_block(top, 0, boilerplate)
     if _role_in(header):
+        # The page's tab title, then a menu ('Über uns'), then the title again with the facts under it
+        # ('Junior Controller (m/w/d)', 'Festanstellung, Vollzeit · Dresden'): the header runs on through those.
+        again = _title_again(header[0], top, stop)
+        if again is not None:
+            block, _ = _header_block(top, again, boilerplate)
+            return header + block, again  # the 'headings' above the title's return were menu items
         return header, 0
     extension: list[str] = []
     # A menu or a notice is a block or two; past a list, or past two more stops, the posting's body has begun.
@@ -831,6 +837,18 @@ def _header(lines: list[str], boilerplate: set[int]) -> tuple[list[str], int]:
         if _role_in(block):
             return header + extension, stop  # the 'headings' above `stop` were menu items
     return header, 0
+
+
+def _title_again(first: str, lines: list[str], start: int) -> int | None:
+    """Where the page's first line comes again, shorter, within a dozen lines of `start` (its tab title's role),
+    with no paragraph between: below one, the title is the body's own ('... suchen wir einen' and the role)."""
+    for position in range(start, min(len(lines), start + 12)):
+        line = lines[position]
+        if _is_prose(line):
+            return None
+        if len(line) >= 6 and line != first and first.startswith(line) and names_role(line):
+            return position  # 'Salesforce' under 'Salesforce Developer (C2C)' is a skill, not the title again
+    return None
 
 
 def _role_in(lines: list[str]) -> bool:
