@@ -766,3 +766,17 @@ def test_a_board_closing_the_headline_is_no_team_and_a_french_self_description_n
     )
     fields = _fields(text)
     assert (fields.team, fields.company) == (None, "Kettlebrook")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Cerchiamo un Data Engineer da inserire nel team Data Platform della sede di Milano.", "team", "Data Platform"),
+        ("Orario di lavoro: A tempo pieno, contratto a tempo indeterminato.", "employment_type", "full_time"),
+        ("• hybridní režim – 2 dny v týdnu z domova", "workplace", "hybrid"),
+        ("Typ pracovního poměru: Práce na plný úvazek", "employment_type", "full_time"),
+        ("Referenční číslo: VP-2026-117", "job_id", "VP-2026-117"),
+    ],
+)
+def test_italian_and_czech_details(line: str, field: str, value: object) -> None:
+    assert getattr(_fields(f"Data Engineer\nAcme\n\nDettagli\n{line}\n"), field) == value

@@ -346,6 +346,7 @@ TRAILER = re.compile(
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
+    r"|these jobs might interest you|jobs that might interest you|you might be interested in"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"

@@ -1223,7 +1223,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'w zespole Data & Reporting',
     # 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
-    Cue(("ufficio", "reparto", "zesp"), re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół) {_UNIT_NAME}")),
+    Cue(
+        ("ufficio", "reparto", "zesp", "nel team", "al team"),
+        re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół|nel team|al team) {_UNIT_NAME}"),
+    ),
     Cue(("direção", "direcção"), re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)")),
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
@@ -1291,6 +1294,7 @@ _TEAM_CUES = (
     "afdeling",
     "departamento",
     "ufficio",
+    "nel team",
     "reparto",
     "zesp",
     "direção",

@@ -10,7 +10,7 @@ from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 _ID_LABEL = re.compile(
-    r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|referenz(?:nummer)?|stellen-?id|vacature-?id|vacature(?:nummer)?|référence|numéro de poste|referencia de la oferta"

@@ -33,6 +33,7 @@ _HYBRID_WORDS = (
     "ibrid",
     "smart working",
     "hybrydow",
+    "hybridní",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -45,7 +46,7 @@ _HYBRID_WAYS = (
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail)\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
-    r"|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
+    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
@@ -212,7 +213,7 @@ _TYPES = [
         "full_time",
         r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
         r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"
-        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b",
+        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b|\bplný úvazek\b",
     ),
 ]
 _JSON_LD_TYPES = {
@@ -259,9 +260,10 @@ _TYPES_IN_TEXT = [
     (
         "full_time",
         Cue(
-            ("full", "permanent", "unbefristet", "vollzeit", "cdi"),
+            ("full", "permanent", "unbefristet", "vollzeit", "cdi", "tempo pieno", "úvazek", "etat"),
             re.compile(
-                r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b",
+                r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b"
+                r"|\btempo pieno\b|\bplný úvazek\b|\bpełny etat\b",
                 re.I,
             ),
         ),
