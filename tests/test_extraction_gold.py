@@ -66,7 +66,7 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # with 2; 0.936 with 1.
 # Batch 9 (tests/fixtures/unseen9, 24 more in eight languages, written after batch 8's fixes): first 0.791 with 3;
 # 0.940 with 1.
-# Batch 10 (tests/fixtures/unseen10, 24 more, written after batch 9's fixes): first 0.822 with 2; 0.920 with 1.
+# Batch 10 (tests/fixtures/unseen10, 24 more, written after batch 9's fixes): first 0.822 with 2; 0.944 with 1.
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -75,7 +75,7 @@ HELD_OUT = [
     ("unseen7", 0.89, 1),
     ("unseen8", 0.94, 1),
     ("unseen9", 0.92, 1),
-    ("unseen10", 0.90, 1),
+    ("unseen10", 0.93, 1),
 ]
 
 
