@@ -226,8 +226,6 @@ def _strip_symbols(text: str) -> str:
 # Matched on the lowered line, the words' leading boundary tested in Python: a case-blind alternation
 # that opens with \b is tried at every position and costs several times more.
 _NOT_A_HEADLINE = re.compile(r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b")
-# A board's name closing a page title ('... | Nordlicht GmbH | XING Jobs') is no reason to doubt the rest of it.
-_BOARD_SUFFIX = re.compile(r"\s+\|\s+[\w.' -]{2,30}?\b(?:jobs|stellenmarkt)\s*$", re.I)
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
 _TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
 
@@ -252,8 +250,7 @@ _NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|http
 
 def looks_like_title(line: str) -> bool:
     text = strip_title_prefix(line)
-    if "|" in text:
-        text = _BOARD_SUFFIX.sub("", text)
+    text, _ = _without_board(text)  # '... | Nordlicht GmbH | XING Jobs': the board's name casts no doubt on the rest
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
@@ -281,7 +278,6 @@ _PAGE_WORDS = re.compile(
     r"|\s+job(?=\s*$|\s+[-–|])",
     re.I,
 )
-_PAGE_OPENINGS = ("application for", "apply for", "bewerbung als", "offre d", "oferta de", "vacature", "stellenangebot")
 _JOB_IN = re.compile(r"\s+job in\s+", re.I)  # 'Pricing Analyst job in Bristol | ...': the place becomes a segment
 _WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
@@ -292,12 +288,9 @@ def _clean_title(text: str) -> str:
     text = GENDER_TAG.sub(" ", text)
     text = _COHORT.sub("", text.strip())
     text = _WANTED.sub("", text)  # 'Bookkeeper wanted'
-    low = text.lower()
-    if "job" in low or low.startswith(_PAGE_OPENINGS):
-        # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job', 'Pricing Analyst job in Bristol'.
-        text = _JOB_IN.sub(" - ", _PAGE_WORDS.sub("", text))
-    if "%" in text:
-        text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
+    # 'Job Application for Analytics Engineer', 'Credit Risk Analyst job', 'Pricing Analyst job in Bristol'.
+    text = _JOB_IN.sub(" - ", _PAGE_WORDS.sub("", text))
+    text = _WORKLOAD_SUFFIX.sub("", text)  # 'Senior BI Analyst 80 – 100 %'
     text = _SPACES.sub(" ", text).strip(" -–—|:,")
     return text
 
@@ -336,11 +329,11 @@ _GENERIC_ROLE = re.compile(
 
 # LinkedIn's page title, in English, German, Italian, Spanish and French: 'Acme hiring Data Analyst in Dublin | LinkedIn',
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
+_LINKEDIN_VERBS = ("hiring", "stellt ein:", "sta assumendo", "está contratando", "recrute")
 _LINKEDIN_TITLE = re.compile(
-    r"^(?P<company>.+?) (?:hiring|stellt ein:|sta assumendo|está contratando|recrute) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)"
-    r"(?:\s*\|\s*LinkedIn)?$"
+    rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
 )
-_LINKEDIN_PAGE = re.compile(r" (?:hiring|stellt ein:|sta assumendo|está contratando|recrute) .+ \| LinkedIn$")
+_LINKEDIN_PAGE = re.compile(rf" (?:{'|'.join(_LINKEDIN_VERBS)}) .+ \| LinkedIn$")
 
 
 def _employer_segment(text: str) -> bool:
@@ -357,6 +350,19 @@ def _city_name(text: str) -> bool:
 _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
+# "Customer Success Manager in Dublin", 'Analista de Datos en Valencia', 'Data Engineer a Milano'.
+_PLACED = re.compile(r"^(.+?) (?:in|en|à|a) ([A-Z][\w .,'-]+)$")
+
+
+def _without_board(text: str) -> tuple[str, bool]:
+    """A page title without the board's name that closes it ('BI Developer bei Rheinblick GmbH | kununu'), and
+    whether there was one."""
+    board = _LAST_SEGMENT.search(text) if ("|" in text or " - " in text or " – " in text) else None
+    if board and is_board(board.group(1)):
+        return text[: board.start()], True
+    return text, False
+
+
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
@@ -366,20 +372,17 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.company = linkedin.group("company").strip()
         text = linkedin.group("title")
         head.places.append(linkedin.group("place"))
-    board = _LAST_SEGMENT.search(text) if ("|" in text or " - " in text or " – " in text) else None
-    on_board = bool(board and is_board(board.group(1)))
-    if board and on_board:
-        text = text[: board.start()]  # 'BI Developer bei Rheinblick GmbH | kununu': the board's name closes the line
+    text, on_board = _without_board(text)
     at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
     if at and looks_like_title(at.group("title")):
         company = at.group("company").strip()
-        where = re.match(r"^(.+?) in ([A-Z][\w .,'-]+)$", company)
+        where = _PLACED.match(company)
         if where and parse_places(where.group(2))[1]:
             company = where.group(1)  # 'bei Nordkai Logistik SE in Hamburg': the employer, then where
             head.places.append(where.group(2))
         head.company = head.company or company
         text = at.group("title")
-    placed = re.match(r"^(.+?) (?:in|en|à|a) ([A-Z][\w .,'-]+)$", text)
+    placed = _PLACED.match(text)
     if placed and looks_like_title(placed.group(1)) and (parse_places(placed.group(2))[1] or _city_name(placed.group(2))):
         # "Customer Success Manager in Dublin": a role and where it is.
         text = placed.group(1)
@@ -498,9 +501,11 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 
 
 _HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring)\s*[:!-]", re.I)
+# 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
+_SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){0,4}"
-    r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)\s+(?:to|who|for|with|in|at|on)\b"
+    rf"{_SEEKING}(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}((?:[A-Z][\w/&+.-]*\s+){{0,4}}[A-Z][\w/&+.-]*)"
+    r"\s+(?:to|who|for|with|in|at|on)\b"
 )
 
 
@@ -539,10 +544,7 @@ def find_headline(doc: Document) -> Headline:
 
 
 # 'We're now looking for a product analyst who ...': the role in lower case, from the words that end in a role noun.
-_SENTENCE_ROLE = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting)\s+(?:an?|our(?: next| first| new)?)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-    r"\s+(?:to|who|for|with|in|at|on|that|and)\b"
-)
+_SENTENCE_ROLE = re.compile(rf"{_SEEKING}((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:to|who|for|with|in|at|on|that|and)\b")
 _PRAISE = {
     "motivated",
     "experienced",
@@ -601,7 +603,6 @@ def is_board(name: str) -> bool:
         key in JOB_BOARDS
         or key.startswith(("built in ", "indeed ", "glassdoor ", "linkedin "))
         or (key.endswith(" jobs") and key[:-5] in JOB_BOARDS)  # 'XING Jobs'
-        or key.endswith((" | linkedin", " - infojobs"))
         or "applitrack" in key
         or bool(_WEB_ADDRESS.fullmatch(key))
         or bool(_JOBS_SITE.fullmatch(key))
@@ -645,7 +646,7 @@ def _read_company_labels(doc: Document) -> str | None:
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
-        match = _LINKEDIN_TITLE.match(line) if (" hiring " in line or " stellt ein: " in line) else None
+        match = _LINKEDIN_TITLE.match(line) if any(f" {verb} " in line for verb in _LINKEDIN_VERBS) else None
         if match and not is_board(match.group("company")):
             return match.group("company").strip()
         match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line) if _AT_WORD.search(line) else None
