@@ -780,3 +780,9 @@ def test_a_board_closing_the_headline_is_no_team_and_a_french_self_description_n
 )
 def test_italian_and_czech_details(line: str, field: str, value: object) -> None:
     assert getattr(_fields(f"Data Engineer\nAcme\n\nDettagli\n{line}\n"), field) == value
+
+
+@pytest.mark.parametrize("label", ["Stellen-ID", "Referencia de la oferta", "Vacature-ID", "Job requisition id", "Ref.-Nr."])
+def test_any_id_label_alone_above_its_value(label: str) -> None:
+    text = f"Data Analyst\nAcme\n{label}\nAB-2026-0412\n\nAbout the role\nYou analyse.\n"
+    assert _fields(text).job_id == "AB-2026-0412"

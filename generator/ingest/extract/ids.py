@@ -9,7 +9,8 @@ from generator.ingest.document import Document
 from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
-_ID_LABEL = re.compile(
+# The labels a posting's id comes after, lower case.
+_ID_LABELS = (
     r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
@@ -18,8 +19,8 @@ _ID_LABEL = re.compile(
     r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|job\s*code|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty|reference\s*id"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
-    r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})",
 )
+_ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster. It starts with
 its labels, not with the test of the character before them (see _labels), so re scans for their letters in C."""
 
@@ -68,11 +69,11 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(str(identifier).strip())
     lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
     for index, line in enumerate(lines):
-        if not _DIGIT.search(line) and not _ID_LABEL_ALONE.match(line):
+        alone = len(line) <= 40 and _ID_LABEL_ALONE.fullmatch(line.lower()) is not None
+        if not alone and not _DIGIT.search(line):
             continue  # every id has a digit, on its line or the next
         for value in _labelled_ids(line):
             return Finding(value)
-        alone = _ID_LABEL_ALONE.match(line)
         if alone:
             following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
             if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
@@ -93,11 +94,8 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-_ID_LABEL_ALONE = re.compile(
-    r"^\s*(?:announcement\s*number|job\s*post\s*id|reference\s*number|vacancy\s*(?:id|number)|job\s*requisition\s*id|requisition\s*(?:id|number)|job\s*id|req(?:uisition)?\s*id|job\s*number|reference(?:\s*number)?|position\s*id"
-    r"|stellen-?id|kennziffer|referenz(?:nummer)?|vacaturenummer|référence|referencia|jobnummer)\s*:?\s*$",
-    re.I,
-)
+# A label alone on its line, its value on the next ('Stellen-ID' then 'JR-2026-04471'): fullmatched on the lowered line.
+_ID_LABEL_ALONE = re.compile(rf"\s*{_ID_LABELS}\s*[:#.]?\s*")
 
 
 def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
