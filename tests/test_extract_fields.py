@@ -786,3 +786,18 @@ def test_italian_and_czech_details(line: str, field: str, value: object) -> None
 def test_any_id_label_alone_above_its_value(label: str) -> None:
     text = f"Data Analyst\nAcme\n{label}\nAB-2026-0412\n\nAbout the role\nYou analyse.\n"
     assert _fields(text).job_id == "AB-2026-0412"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Praha · HPP · Vloženo: 12. 11. 2026",
+        "Praha · HPP · Zveřejněno 12.11.2026",
+        "Warszawa · data publikacji: 12.11.2026",
+        "Lyon · CDI · Mise en ligne le 12/11/2026",
+        "Köln · Vollzeit · Erschienen: 12.11.2026",
+    ],
+)
+def test_a_posted_label_inside_a_line_of_other_fields(line: str) -> None:
+    # Every label _FOREIGN_POSTED knows must also be among _POSTED_WORDS, which pick the lines it is tried on.
+    assert _fields(f"Data Analyst\nAcme\n{line}\n\nPopis\nAnalýza dat.\n").posted == date(2026, 11, 12)
