@@ -307,6 +307,8 @@ def test_a_locations_label_lists_one_place_a_line_and_a_country_under_a_city_is_
 
 def test_a_currency_code_before_a_dollar_sign_names_the_dollar() -> None:
     assert find_pay("Toronto, ON: CAD $112,000 – $148,000 annual base salary").value == Pay(112000, 148000, "CAD", "year")
+    # Any dollar or peso a country writes '$' (DOLLAR_COUNTRIES), not only the ones first met.
+    assert find_pay("Bogotá: COP $3.500.000 mensuales").value == Pay(3_500_000, 3_500_000, "COP", "month")
 
 
 @pytest.mark.parametrize("title", ["Datenanalyst Vertriebssteuerung", "Data Analist", "Praktikum Data Analytics"])

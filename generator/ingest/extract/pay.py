@@ -203,10 +203,12 @@ _NOT_THE_EMPLOYERS = re.compile(
     r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por",
     re.I,
 )
-_BOARD_GUESS = re.compile(r"geschätzt|schätzung|estimé|estimado|estimativa|schatting", re.I)
+# A board's estimate, in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker).
+_ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting"
+_BOARD_GUESS = re.compile(_ESTIMATE_WORDS, re.I)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 _BOARD_WORDS = (
-    r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
+    rf"{_ESTIMATE_WORDS}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
     r"|stipendio medio|retribuzione media|salario medio|średnie wynagrodzenie"
 )
 """A board's estimate or average in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker)."""
@@ -358,9 +360,6 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     return best if best.score >= 1 else None
 
 
-_DOLLAR_CODES = {"usd", "cad", "aud", "nzd", "sgd", "hkd", "mxn", "twd"}
-
-
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if cur == "$" and (code := match.group("d1") or match.group("d2")):
@@ -455,6 +454,8 @@ DOLLAR_COUNTRIES = {
     "UY": "UYU",
     "DO": "DOP",
 }
+# The codes that may stand before a '$' to say which dollar or peso it is ('CAD $112,000').
+_DOLLAR_CODES = {"usd", *(code.lower() for code in DOLLAR_COUNTRIES.values() if code.lower() in CURRENCIES)}
 
 
 def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
