@@ -803,3 +803,16 @@ def test_any_id_label_alone_above_its_value(label: str) -> None:
 def test_a_posted_label_inside_a_line_of_other_fields(line: str) -> None:
     # Every label _FOREIGN_POSTED knows must also be among _POSTED_WORDS, which pick the lines it is tried on.
     assert _fields(f"Data Analyst\nAcme\n{line}\n\nPopis\nAnalýza dat.\n").posted == date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employment_type"),
+    [
+        ("Je krijgt een tijdelijk contract voor een jaar.", "temporary"),  # the label word reached text too
+        ("Ofrecemos un contrato temporal de duración determinada de 24 meses.", "temporary"),
+        ("Ofrecemos un puesto estable con jornada completa.", "full_time"),
+        ("Je werkt voltijd bij ons.", "full_time"),
+    ],
+)
+def test_employment_type_words_in_running_text(sentence: str, employment_type: str) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nOver de functie\n{sentence}\n").employment_type == employment_type

@@ -193,6 +193,12 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+# Full time in the other languages postings come in, as plain in a label as in running text.
+_FULL_TIME_WORDS = (
+    r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
+    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b"
+    r"|\bplný úvazek\b"
+)
 _TYPES = [
     ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"),
     (
@@ -206,15 +212,14 @@ _TYPES = [
         )
         + r"(?! type)(?!s)|corp[- ]to[- ]corp\b|c2c\b|freelance\b|contract[- ]to[- ]hire\b|1099\b|day rate\b|outside ir35\b|inside ir35\b)",
     ),
-    ("temporary", r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b"),
+    (
+        "temporary",
+        r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
+        r"|\bduración determinada\b|\btempo determinato\b",
+    ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent"),
-    (
-        "full_time",
-        r"\bfull[- ]?time\b|\bpermanent\b|\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\bregular\b|\bumowa o pracę\b"
-        r"|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\btempo integral\b|\btempo pieno\b|\bvoltijd"
-        r"|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b|\bplný úvazek\b",
-    ),
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
 ]
 _JSON_LD_TYPES = {
     "FULL_TIME": "full_time",
@@ -255,17 +260,30 @@ _TYPES_IN_TEXT = [
             ),
         ),
     ),
-    ("temporary", Cue(("temp", "seasonal", "fixed", "befristet", "cdd"), re.compile(_TYPES[2][1], re.I))),
+    (
+        "temporary",
+        Cue(("temp", "seasonal", "fixed", "befristet", "cdd", "tijdelijk", "determinad"), re.compile(_TYPES[2][1], re.I)),
+    ),
     ("part_time", Cue(("part", "teilzeit", "partiel", "werkstudent"), re.compile(_TYPES[3][1], re.I))),
     (
         "full_time",
         Cue(
-            ("full", "permanent", "unbefristet", "vollzeit", "cdi", "tempo pieno", "úvazek", "etat"),
-            re.compile(
-                r"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|\bunbefristet|\bvollzeit|\bcdi\b"
-                r"|\btempo pieno\b|\bplný úvazek\b|\bpełny etat\b",
-                re.I,
-            ),
+            # One of these words is in every match of the pattern below: a cue that missed one would never let it run.
+            (
+                "full",
+                "permanent",
+                "vollzeit",
+                "unbefristet",
+                "cdi",
+                "temps plein",
+                "tiempo",
+                "jornada",
+                "tempo",
+                "voltijd",
+                "vast",
+            )
+            + ("pełny etat", "pełen etat", "úvazek"),
+            re.compile(rf"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|{_FULL_TIME_WORDS}", re.I),
         ),
     ),
 ]
