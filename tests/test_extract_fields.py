@@ -15,6 +15,7 @@ from generator.ingest.extract.places import places_in_line
 from generator.ingest.extract.terms import levels_in
 from generator.ingest.extractor import extract
 from generator.ingest.reading import RawPosting, read_raw
+from generator.ingest.roles import names_role
 from generator.models import Fields, Pay
 
 
@@ -816,3 +817,11 @@ def test_a_posted_label_inside_a_line_of_other_fields(line: str) -> None:
 )
 def test_employment_type_words_in_running_text(sentence: str, employment_type: str) -> None:
     assert _fields(f"Data Analyst\nAcme\n\nOver de functie\n{sentence}\n").employment_type == employment_type
+
+
+@pytest.mark.parametrize(
+    "title", ["Serveuse polyvalente", "Conseillère clientèle", "Caissier", "Animatrice", "Operaria de línea"]
+)
+def test_role_words_written_with_alternatives_inside_them(title: str) -> None:
+    # 'serveu(?:r|se)': the role lists are split into words at their top level only.
+    assert names_role(title)
