@@ -560,10 +560,16 @@ def unglue_fields(text: str) -> str:
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if line.startswith(_WORKDAY_LABELS):
             label = next(label for label in _WORKDAY_LABELS if line.startswith(label))
-            if line[len(label) : len(label) + 1].isupper() or line[len(label) : len(label) + 1].isdigit():
+            if _runs_into_value(line, len(label)):
                 line = f"{label}: {line[len(label) :]}"
         head.append(_GLUED_LABEL.sub("\n", line) if ":" in line else line)
     return "\n".join(head if rest is None else [*head, rest])
+
+
+def _runs_into_value(text: str, end: int) -> bool:
+    """Whether a label ending at `end` runs straight into its value ('StandortKöln', 'time typeFull time', 'idR-0028841')."""
+    after = text[end : end + 1]
+    return after.isupper() or after.isdigit()
 
 
 def _unglue_field(match: re.Match[str]) -> str:
@@ -574,8 +580,7 @@ def _unglue_field(match: re.Match[str]) -> str:
     before = match.string[match.start() - 1] if match.start() else "\n"
     glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
     word = match.group(0)
-    after = match.string[match.end() : match.end() + 1]
-    if word in _LABEL_WORDS and (after.isupper() or after.isdigit()):
+    if word in _LABEL_WORDS and _runs_into_value(match.string, match.end()):
         word += ": "
     return "\n" + word if glued else word
 

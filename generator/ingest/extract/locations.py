@@ -95,8 +95,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places:
             return Finding(places)
     for line in doc.header[:15]:
-        if "cookie" in line.lower() or is_chrome(line):
-            continue  # 'Este site utiliza cookies ... Aceitar | Rejeitar', 'Save': page furniture, whatever towns it spells
+        if _furniture(line):
+            continue
         separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
@@ -110,7 +110,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         # A board's facts below a link that reads like a heading ('O firmie', then 'Warszawa, mazowieckie'):
         # a short line that is a place and its region or country, and nothing else (a word alone, 'Mission' or
         # 'Wien', is as often a heading or an office).
-        if line in header or "," not in line or ":" in line or len(line) > 60 or "cookie" in line.lower():
+        if line in header or "," not in line or ":" in line or len(line) > 60 or _furniture(line):
             continue
         places, unknown = places_in_line(line, hint)
         if places and not unknown and any(place.city for place in places):
@@ -139,6 +139,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+def _furniture(line: str) -> bool:
+    """A cookie notice or a button ('Este site utiliza cookies ... Aceitar', 'Save'): whatever towns its words spell."""
+    return "cookie" in line.lower() or is_chrome(line)
 
 
 def _small_town(place: Location) -> bool:

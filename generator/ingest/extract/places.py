@@ -203,14 +203,18 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     return _without_region_codes(found, geo), unknown
 
 
+def _subdivision(country: str, code: str) -> bool:
+    """Whether ISO 3166-2 knows `code` as a region of `country` ('MG' of BR, 'BO' of IT)."""
+    return pycountry.subdivisions.get(code=f"{country}-{code}") is not None
+
+
 def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Location]:
     """'Belo Horizonte - MG': a two-letter code after a city is the city's state (Minas Gerais), not a country (Madagascar)."""
     cities = {place.country for place in found if place.city}
     return [
         place
         for place in found
-        if place.city
-        or not any(pycountry.subdivisions.get(code=f"{country}-{place.country}") for country in cities - {place.country})
+        if place.city or not any(_subdivision(country, place.country) for country in cities - {place.country})
     ]
 
 
@@ -239,7 +243,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             return [location]
         # '40127 Bologna BO', 'Bologna (BO)': a city and the code of its province in that city's own country.
         location = parse_place(spaced.group(1), geo, hint)
-        if location and location.city and pycountry.subdivisions.get(code=f"{location.country}-{spaced.group(2)}"):
+        if location and location.city and _subdivision(location.country, spaced.group(2)):
             return [location]
     district = _CITY_DISTRICT.fullmatch(cleaned)
     if district:  # 'Stuttgart-Feuerbach', 'Köln-Ossendorf': a city and its district
