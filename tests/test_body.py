@@ -6,12 +6,17 @@ from textwrap import dedent
 
 import pytest
 
-from generator.ingest.extractor import extract
+from generator.ingest.extractor import Extraction, extract
 from generator.ingest.reading import decode_raw
 
 
+def extraction_of(text: str) -> Extraction:
+    """What ingest makes of a pasted text, read through the same decoding as a file."""
+    return extract(decode_raw(dedent(text).encode("utf-8"), "fixture.txt"))
+
+
 def body_of(text: str) -> tuple[str, tuple[str, ...]]:
-    extraction = extract(decode_raw(dedent(text).encode("utf-8"), "fixture.txt"))
+    extraction = extraction_of(text)
     return extraction.body, extraction.sections
 
 
@@ -216,7 +221,7 @@ def test_a_role_in_the_collectors_url_does_not_end_the_header_before_a_menu() ->
         "**URL:** https://acme.recruitee.com/o/bi-developer-utrecht\n\nAcme Logistiek\nVacatures\nOver ons\n"
         "Werken bij\nBI Developer\nUtrecht, Nederland\n\nOver de functie\nJe bouwt rapporten in Power BI.\n"
     )
-    assert extract(decode_raw(text.encode(), "t.txt")).fields.title == "BI Developer"
+    assert extraction_of(text).fields.title == "BI Developer"
 
 
 def test_a_role_named_deep_in_the_text_is_no_headline() -> None:
@@ -231,7 +236,7 @@ def test_a_role_named_deep_in_the_text_is_no_headline() -> None:
         + "The impact you'll make\nYou'll own our data platform\n\nWhat you'll do\nDesign data models in dbt\n"
         + "Mentor a junior Data Analyst\n"
     )
-    assert extract(decode_raw(text.encode(), "t.txt")).fields.title != "Mentor a junior Data Analyst"
+    assert extraction_of(text).fields.title != "Mentor a junior Data Analyst"
 
 
 def test_indeeds_german_people_also_viewed_list_ends_the_posting() -> None:
@@ -240,7 +245,7 @@ def test_indeeds_german_people_also_viewed_list_ends_the_posting() -> None:
         "Personen, die diesen Job gesehen haben, haben auch gesehen:\n"
         "Sachbearbeiter Controlling (m/w/d) - Rhein-Sieg Wasser AöR - Troisdorf - 3.500 € - 4.100 € pro Monat\n"
     )
-    extraction = extract(decode_raw(text.encode("utf-8"), "indeed.txt"))
+    extraction = extraction_of(text)
     assert extraction.fields.pay is None
     assert "Sachbearbeiter" not in extraction.body
 
@@ -254,7 +259,7 @@ def test_a_run_on_paragraph_keeps_its_facts_when_it_ends_in_an_equal_opportuniti
         "scheme Practical details This is a full-time, permanent position. Start date: 1 March 2027. "
         "Thistlebank Energy is an equal opportunities employer and a Disability Confident Committed organisation.\n"
     )
-    extraction = extract(decode_raw(text.encode("utf-8"), "runon.txt"))
+    extraction = extraction_of(text)
     assert extraction.fields.pay is not None and extraction.fields.pay.min == 40000
     assert extraction.fields.workplace == "hybrid"
     assert "Salary £40,000" in extraction.body and "equal opportunities" not in extraction.body
@@ -266,7 +271,7 @@ def test_a_menus_recommended_jobs_link_does_not_end_the_posting() -> None:
         "Recommended jobs\nSalary checker\nSign in / Register\nMarlow & Kent Insurance\nBristol (BS1), South West\n"
         "£42,000 - £50,000 per annum + 10% bonus\nPermanent\n\nWhat you'll be doing\n- building GLM risk models for motor\n"
     )
-    extraction = extract(decode_raw(text.encode("utf-8"), "totaljobs.txt"))
+    extraction = extraction_of(text)
     assert extraction.fields.pay is not None and extraction.fields.pay.min == 42000
     assert "GLM risk models" in extraction.body
 
@@ -277,6 +282,6 @@ def test_a_menu_heading_between_the_tab_title_and_the_title_again_does_not_end_t
         "Über uns\nDeutsch\nJunior Controller (m/w/d)\nFestanstellung, Vollzeit · Dresden\nJetzt bewerben\n"
         "Wer wir sind\nDie Elbwerk Logistik GmbH ist ein familiengeführter Kontraktlogistiker mit Sitz in Dresden und Berlin.\n"
     )
-    extraction = extract(decode_raw(text.encode("utf-8"), "personio.txt"))
+    extraction = extraction_of(text)
     assert ([str(p) for p in extraction.fields.locations], extraction.fields.employment_type) == (["Dresden, DE"], "full_time")
     assert "Festanstellung" not in extraction.body and "familiengeführter" in extraction.body
