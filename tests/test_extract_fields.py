@@ -11,7 +11,7 @@ import pytest
 from generator.cli import main
 from generator.ingest.extract.dates import parse_date
 from generator.ingest.extract.pay import find_pay
-from generator.ingest.extract.places import places_in_line
+from generator.ingest.extract.places import parse_places, places_in_line
 from generator.ingest.extract.terms import levels_in
 from generator.ingest.extractor import extract
 from generator.ingest.reading import RawPosting, read_raw
@@ -43,6 +43,11 @@ from generator.models import Fields, Pay
         ("minimaal € 3.641 en maximaal € 5.822 bruto per maand", Pay(3641, 5822, "EUR", "month")),
         ("$ 3.400.000,00 (Mensual)", Pay(3_400_000, 3_400_000, "USD", "month")),
         ("ab 3.720 € brutto/Monat", Pay(3720, None, "EUR", "month")),
+        # The item above is no context of its own: its 'pro Woche' is the days at home, not the pay's period.
+        (
+            "• Zwei Tage Homeoffice pro Woche\n• Das Jahresbruttogehalt liegt zwischen 58.000 und 68.000 Euro",
+            Pay(58000, 68000, "EUR", "year"),
+        ),
         (
             "Ausbildungsvergütung (monatlich brutto): 1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €",
             Pay(1120, 1330, "EUR", "month"),
@@ -66,6 +71,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "Tickets restaurant de 10 €",
         "+ propinas (aprox. $3,000 a $5,000 mensuales)",
         "Durchschnittlich 63.400 € pro Jahr",
+        "• €1,500 / £1,300 yearly learning budget",  # a thousands comma does not end the amount's clause
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -382,6 +388,11 @@ def test_region_codes_and_districts_after_a_name(line: str, expected: list[str])
             "BI Developer (m/w/d) bei Rheinblick Versicherungsservice GmbH | kununu\nkununu\n",
             "BI Developer",
             "Rheinblick Versicherungsservice GmbH",
+        ),
+        (
+            "Kranich Logistik SE sucht Financial Analyst FP&A (m/w/d) in Hamburg | LinkedIn",
+            "Financial Analyst FP&A",
+            "Kranich Logistik SE",
         ),
     ],
 )
@@ -797,3 +808,69 @@ def test_role_words_written_with_alternatives_inside_them(title: str) -> None:
 )
 def test_a_field_stated_in_one_line_in_the_languages_postings_come_in(line: str, field: str, value: object) -> None:
     assert getattr(_fields(f"Data Analyst\nAcme\n\nDetails\n{line}\n"), field) == value
+
+
+def test_countries_a_remote_post_accepts_in_a_sentence() -> None:
+    text = (
+        "Analytics Engineer\nTidewell\nRemote – Europe\n\nAbout the role\n"
+        "This is a fully remote position: you can work from anywhere in Portugal, Spain or the Netherlands.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["PT", "ES", "NL"]
+    assert parse_places("Portugal, Spain") == parse_places("Portugal | Spain")  # a list of countries, not a city
+
+
+def test_a_site_after_its_city_in_a_locations_list_is_no_place_of_its_own() -> None:
+    text = (
+        "FP&A Data Analyst\nApply\nlocations\n3 Locations\nLisbon - Parque das Nações\nPorto - Boavista\n"
+        "Madrid - Paseo de la Castellana\ntime type\nFull time\n\nAbout the role\nYou plan budgets.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Lisbon, PT", "Porto, PT", "Madrid, ES"]
+
+
+def test_a_glued_header_of_labels_with_a_currency_and_a_reference() -> None:
+    text = (
+        "< Back to all vacancies\nSalary£44,000 - £51,000 per annum + benefitsLocationLeeds (hybrid)ContractPermanent, "
+        "full timeReferenceAM-1408Date posted2026-11-19Closing date11/12/2026\nApply now\n"
+        "At Aldersgate Mutual we've been helping people buy homes since 1871. We're owned by our members.\n\n"
+        "We are looking for a Credit Risk Data Analyst to join our team.\n"
+        "Aldersgate Mutual is a trading name of Aldersgate Mutual Building Society.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.job_id, fields.posted) == ("Aldersgate Mutual", "AM-1408", date(2026, 11, 19))
+    assert fields.pay == Pay(44000, 51000, "GBP", "year")
+
+
+@pytest.mark.parametrize(
+    ("labels", "job_id", "posted"),
+    [
+        ("Datum: 20.11.2026\nReferenzcode: 61874", "61874", date(2026, 11, 20)),
+        ("Stellenausschreibungs-ID\nJR-048812", "JR-048812", None),
+    ],
+)
+def test_german_ats_labels_for_the_id_and_the_date(labels: str, job_id: str, posted: date | None) -> None:
+    fields = _fields(f"Senior Financial Analyst (m/w/d)\nAltmeyer Maschinenbau SE\n{labels}\n\nWer wir sind\nWir bauen.\n")
+    assert (fields.job_id, fields.posted) == (job_id, posted)
+
+
+def test_the_employer_a_careers_page_names_only_in_its_copyright_line() -> None:
+    text = (
+        "Actuarial Data Analyst (f/m/x) | Careers\nActuarial Data Analyst (f/m/x)\n\nYour tasks\n- You price policies.\n"
+        "\n© 2026 Alpenlicht Versicherung AG · Stadtparkgasse 2 · 1010 Vienna\n"
+    )
+    fields = _fields(text)
+    assert fields.company == "Alpenlicht Versicherung AG"
+    assert "copyright" in fields.review["company"]
+    board = text.replace("Alpenlicht Versicherung AG", "StepStone GmbH")
+    assert _fields(board).company is None  # a job board's footer names the board
+
+
+def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None:
+    text = (
+        "Controller / Business Analyst (m/w/d) | Hollenstein Logistik GmbH\nHollenstein Logistik GmbH\nAlle Stellen\n"
+        "Über uns\nKontakt\nDiese Website verwendet Cookies. Notwendige Cookies sind für den Betrieb erforderlich; weitere "
+        "Cookies setzen wir nur mit Ihrer Einwilligung. Alle akzeptieren | Nur notwendige | Einstellungen\n"
+        "Zurück zu allen Stellen\nController / Business Analyst (m/w/d)\nFinanzen & Controlling\nVollzeit\nWien\n"
+        "Jetzt bewerben\nWir sind ein Logistikunternehmen mit 14 Standorten in Österreich, Tschechien und Ungarn und suchen "
+        "ab Februar 2027 Verstärkung für unser Controlling, das die Zahlen aller Standorte zusammenführt.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Vienna, AT"]

@@ -318,7 +318,7 @@ for _kind, _names in {
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
-    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
+    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
@@ -518,7 +518,7 @@ _HEAD_LINES = 30
 _FIELD_WORDS = re.compile(
     r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
     r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
-    r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
+    r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Reference|Closing date|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
     r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu|Anstellungsart|Arbeitsmodell|Vertragsart|Arbeitszeit|veröffentlicht am"
     # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
     r"|GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?![a-zäöüéèà])"
@@ -526,7 +526,8 @@ _FIELD_WORDS = re.compile(
 _LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
 # Labels that a board runs straight into their values as well ('StandortKöln, Deutschland'): a colon goes between.
 _LABEL_WORDS = frozenset(
-    ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID")
+    ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
+    + ("Date posted", "Closing date")
     + ("Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire", "Salaris")
 )
 _WORKDAY_LABELS = (
@@ -567,9 +568,10 @@ def unglue_fields(text: str) -> str:
 
 
 def _runs_into_value(text: str, end: int) -> bool:
-    """Whether a label ending at `end` runs straight into its value ('StandortKöln', 'time typeFull time', 'idR-0028841')."""
+    """Whether a label ending at `end` runs straight into its value ('StandortKöln', 'time typeFull time', 'idR-0028841',
+    'Salary£44,000')."""
     after = text[end : end + 1]
-    return after.isupper() or after.isdigit()
+    return after.isupper() or after.isdigit() or after in ("£", "€", "$")
 
 
 def _unglue_field(match: re.Match[str]) -> str:
@@ -850,6 +852,8 @@ def _title_again(first: str, lines: list[str], start: int) -> int | None:
     with no paragraph between: below one, the title is the body's own ('... suchen wir einen' and the role)."""
     for position in range(start, min(len(lines), start + 12)):
         line = lines[position]
+        if "cookie" in line.lower():
+            continue  # the site's cookie banner, however long, is no paragraph of the posting
         if _is_prose(line):
             return None
         if len(line) >= 6 and line != first and first.startswith(line) and names_role(line):

@@ -329,7 +329,7 @@ _GENERIC_ROLE = re.compile(
 
 # LinkedIn's page title, in English, German, Italian, Spanish and French: 'Acme hiring Data Analyst in Dublin | LinkedIn',
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
-_LINKEDIN_VERBS = ("hiring", "stellt ein:", "sta assumendo", "está contratando", "recrute")
+_LINKEDIN_VERBS = ("hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando", "recrute")
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
 )
@@ -699,7 +699,7 @@ def _company_votes(doc: Document) -> Counter[str]:
 _SELF_PATTERNS = [
     re.compile(pattern, re.M)
     for pattern in (
-        rf"At ({_PROPER}),",
+        rf"At ({_PROPER})(?:,| we\b| our\b)",  # 'At Acme, we', 'At Acme we've been helping'
         rf"join ({_PROPER})\b",
         rf"About ({_PROPER})(?:[ \t]*$|:)",
         # 'About X' as a heading in the languages postings come in.
@@ -1193,7 +1193,26 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     below = _company_below_label(doc)
     if below:
         return Finding(below, "company read from a 'Company' label with its value on the next line")
+    footer = _company_from_copyright(doc)
+    if footer:
+        return Finding(footer, "company read from the page footer's copyright line")
     return NOTHING
+
+
+# '© 2026 Alpenlicht Versicherung AG · Stadtparkgasse 2 · 1010 Vienna': the site's owner, a legal entity.
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|Copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?({_PROPER})")
+
+
+def _company_from_copyright(doc: Document) -> str | None:
+    """The legal entity a careers page's footer names as its owner, when the text names no employer itself.
+    A job board's footer names the board, which is_board knows; a name without a legal form is left alone."""
+    for line in reversed(doc.lines[-15:] + doc.trailer[-15:]):
+        match = _COPYRIGHT.search(line) if "©" in line or "opyright" in line or "(c)" in line else None
+        if match:
+            name = match.group(1).strip()
+            owner = LEGAL_SUFFIX.sub("", name).strip(" ,")  # 'StepStone GmbH' is the board StepStone
+            return name if has_legal_suffix(name) and not is_board(owner) and _company_like(name) else None
+    return None
 
 
 def _fuller(name: str, doc: Document) -> str:

@@ -84,7 +84,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
-            places, unknown = places_in_line(candidate, hint)
+            places, unknown = _places_of_site(candidate, hint)
             if places and (position == 0 or not unknown):
                 if alone:
                     places += _more_places(places, lines[index + position + 1 : index + 8], hint)
@@ -154,12 +154,28 @@ def _small_town(place: Location) -> bool:
     return city is not None and city.population < 100_000
 
 
+_SITE = re.compile(r"^(.+?) [-–] (.+)$")
+
+
+def _places_of_site(line: str, hint: Hint) -> tuple[list[Location], int]:
+    """The places in a label's line, where a site may follow its city ('Lisbon - Parque das Nações', 'Madrid - Paseo de
+    la Castellana', as Workday lists them): a district or a street after a city is no place of its own."""
+    site = _SITE.match(line)
+    if site:
+        city, city_unknown = places_in_line(site.group(1), hint)
+        rest, _ = places_in_line(site.group(2), hint)
+        one_city = len(city) == 1 and city[0].city and not city_unknown
+        if one_city and all(place.country == city[0].country and _small_town(place) for place in rest):
+            return city, 0
+    return places_in_line(line, hint)
+
+
 def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Location]:
     """A label's further places, one a line ('Locations', 'NL-Amsterdam', 'BE-Brussels'), up to the first other line.
     A country under a city in it is the rest of that address ('Fort Worth, TX', 'USA'), not a place of its own."""
     more: list[Location] = []
     for line in lines:
-        places, unknown = places_in_line(line, hint) if 0 < len(line) <= 60 else ([], 1)
+        places, unknown = _places_of_site(line, hint) if 0 < len(line) <= 60 else ([], 1)
         if not places or unknown:
             break
         known = {place.country for place in found + more}
@@ -190,9 +206,11 @@ _WORK_PLACE = re.compile(
 
 
 _ELIGIBLE = Cue(
-    ("based", "located", "living", "resid", "countries", "open to"),
+    ("based", "located", "living", "resid", "countries", "open to", "anywhere in"),
     re.compile(
-        r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)",
+        # 'you can work from anywhere in Portugal, Spain or the Netherlands'
+        r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
+        r"|\banywhere in\b",
         re.I,
     ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.ingest.document import Document
+from generator.ingest.document import BULLET, Document
 from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.ingest.extract.locations import countries_in as countries_named
@@ -181,14 +181,15 @@ PERIOD_CUES = [
     ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
     (
         "month",
-        r"per month|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|monatsgehalt|monatslohn|par mois|mensuel"
+        r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|monatsgehalt|monatslohn|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile",
     ),
     (
         "year",
-        r"per year|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|jahresgehalt"
+        # 'Jahresbruttogehalt', 'Jahreszielgehalt', 'Bruttojahresgehalt' ('jahresgehalt' below covers the last).
+        r"per year|jahres\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|jahresgehalt"
         r"|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
         r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun",
     ),
@@ -384,14 +385,18 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         unscaled = _amount(match.group("n2"), None)
         if unscaled and low <= unscaled:
             low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
-    before, after = previous + " " + line[: match.start()], line[match.end() :]
+    # A list item is a clause of its own: the item above it ('• Zwei Tage Homeoffice pro Woche') says nothing of its pay.
+    sibling = BULLET.match(line) and BULLET.match(previous)
+    before = ("" if sibling else previous + " ") + line[: match.start()]
+    after = line[match.end() :]
     carried = re.search(r"/|\(", match.group(0))
     if carried:
         # '€350/day', '$ 3.400.000,00 (Mensual)': the unit the amount carries is its own period
         after = match.group(0)[carried.start() :] + after
     # A bonus, budget or stipend named in the amount's own clause makes it not pay;
     # "£65k + bonus" or "$170k, plus equity" still is.
-    own_after = re.split(r"[,.;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
+    # A comma or stop between digits is a thousands separator, not the clause's end ('€1,500 / £1,300 yearly budget').
+    own_after = re.split(r"(?<!\d)[,.]|[,.](?!\d)|[;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-60:]  # 'propinas (aprox. $3,000': one clause
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None

@@ -48,11 +48,20 @@ def parse_places(text: str, hint: Hint = no_hint, geo: Gazetteer | None = None) 
         if not group:
             continue
         location = parse_place(group, geo, hint)
-        if location is None:
-            complete = False
-        elif location not in found:
-            found.append(location)
+        # 'Portugal, Spain': a list of countries, not a city in the last of them.
+        locations = [location] if location else _countries(group, geo)
+        complete = complete and bool(locations)
+        found += [place for place in locations if place not in found]
     return found, complete and bool(found)
+
+
+def _countries(text: str, geo: Gazetteer) -> list[Location]:
+    """Every comma-separated part of the text as a country, or nothing."""
+    parts = [part.strip() for part in text.split(",")]
+    codes = [geo.country(part, strict_case=True) for part in parts]
+    if len(parts) < 2 or not all(codes):
+        return []
+    return [Location(country=code) for code in codes if code]
 
 
 def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | None:
