@@ -874,3 +874,16 @@ def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None
         "ab Februar 2027 Verstärkung für unser Controlling, das die Zahlen aller Standorte zusammenführt.\n"
     )
     assert [str(place) for place in _fields(text).locations] == ["Vienna, AT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("You will be based in our Dublin (Grand Canal Dock) or London (Old Street) office.", ["Dublin, IE", "London, GB"]),
+        ("The whole company meets every quarter, in Dublin or Galway.", ["Dublin, IE"]),  # a gathering, not the job
+        ("We have offices in Dublin or London, and more to come.", ["Dublin, IE"]),  # the company's offices
+    ],
+)
+def test_a_city_the_text_offers_instead_of_the_one_in_the_header(sentence: str, expected: list[str]) -> None:
+    text = f"Revenue Analyst\nHarbourline\nDublin, Ireland\n\nAbout the role\nYou forecast revenue. {sentence}\n"
+    assert [str(place) for place in _fields(text).locations] == expected

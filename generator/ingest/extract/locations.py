@@ -65,6 +65,45 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
             doc.memo["country_hint"] = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
         return doc.memo["country_hint"]
 
+    finding = _find_locations(doc, found, hint)
+    places = finding.value or []
+    one_city = len(places) == 1 and isinstance(places[0], Location) and places[0].city
+    more = _alternatives(places, doc.job_text(), hint) if one_city else []
+    return Finding(places + more, finding.review) if more else finding
+
+
+# 'Revenue Analytics Manager – Dublin or London (hybrid)', 'based in either our Dublin (Grand Canal Dock) or London
+# (Old Street) office': the city the header gives and the one the text offers instead.
+_OR_CITY = r"(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
+_CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
+_OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The sentence must speak of where the job is done: 'meets every quarter, in Oslo or Trondheim' is a gathering.
+_WORK_WORDS = re.compile(
+    r"\b(?:based|office|location|role|position|job|hybrid|remote|on-?site|work from|büro|standort|arbeitsort|einsatzort)\b", re.I
+)
+
+
+def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Location]:
+    """The other cities the text offers in the same breath as the one city found ('Dublin or London')."""
+    city = places[0].city or ""
+    if " or " not in text and " oder " not in text and " ou " not in text:
+        return []
+    name = re.escape(city)
+    pattern = re.compile(rf"\b{name}{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
+    more: list[Location] = []
+    sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCE_END.split(line))
+    for sentence in sentences:
+        if city not in sentence or _OFFICE_LIST.search(sentence) or not _WORK_WORDS.search(sentence):
+            continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
+        for match in pattern.finditer(sentence):
+            place = parse_place(match.group(1) or match.group(2), gazetteer(), hint)
+            if place and place.city and place not in places + more:
+                more.append(place)
+    return more
+
+
+def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Finding:
     from_ld = _json_ld_locations(doc)
     if from_ld:
         return Finding(from_ld)
