@@ -887,3 +887,11 @@ def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None
 def test_a_city_the_text_offers_instead_of_the_one_in_the_header(sentence: str, expected: list[str]) -> None:
     text = f"Revenue Analyst\nHarbourline\nDublin, Ireland\n\nAbout the role\nYou forecast revenue. {sentence}\n"
     assert [str(place) for place in _fields(text).locations] == expected
+
+
+def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> None:
+    text = (
+        "FP&A Analyst - Leeds - Indeed.com\nFind jobs\nDate posted\nRemote\nPay\nJob type\nFP&A Analyst\nCopperfield Ltd\n"
+        "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
+    )
+    assert _fields(text).workplace == "hybrid"

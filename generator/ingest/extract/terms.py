@@ -141,6 +141,17 @@ _NO_REMOTE = re.compile(
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
+_FILTERS = frozenset(
+    ("date posted", "remote", "pay", "job type", "location", "company", "salary", "experience level", "distance", "easy apply")
+)
+
+
+def _in_filter_bar(lines: list[str], index: int) -> bool:
+    """Whether a line stands among a job search's filter buttons, each a line of its own."""
+    near = lines[max(0, index - 3) : index + 4]
+    return sum(line.strip().lower() in _FILTERS for line in near) >= 4
+
+
 def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.workplace:
@@ -152,8 +163,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location|modalità"
         r"|místo výkonu práce|tryb pracy|forma pracy"
     )
-    for line in doc.header[:15]:
+    for index, line in enumerate(doc.header[:15]):
         named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
+        if named and _in_filter_bar(doc.header, index):
+            continue  # 'Date posted', 'Remote', 'Pay', 'Job type': a search page's filter buttons
         if named:  # "Hybrid: 2 days per week in the office (London)"
             kind = _workplace_of(line)
             if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
@@ -175,8 +188,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
     if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
         return Finding("hybrid", "telework is allowed; how much is not said")
-    for line in doc.header[:20]:
-        kind = _workplace_of(line) if not re.search(r"\boffice\b", line, re.I) else None
+    for index, line in enumerate(doc.header[:20]):
+        if re.search(r"\boffice\b", line, re.I) or _in_filter_bar(doc.header, index):
+            continue
+        kind = _workplace_of(line)
         if kind:
             return Finding(kind)
     text = doc.job_text()
