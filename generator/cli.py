@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -220,3 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return EXIT_OK
+    except BrokenPipeError:
+        # 'jobboard extract ... --json | head': the reader has all it wants. Python would report the pipe again
+        # when it flushes stdout at exit, so stdout is pointed at nothing first, as the docs advise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from generator.ingest.extractor import extract
 from generator.ingest.reading import RawPosting, read_raw
 from generator.ingest.roles import names_role
 from generator.models import Fields, Pay
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -174,6 +177,20 @@ def test_extract_reports_bad_files_and_still_prints_the_good_ones(tmp_path: Path
     out, err = capsys.readouterr()
     assert [item["source"] for item in json.loads(out)] == [str(good)]
     assert f"{bad}: binary file" in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """'jobboard extract ... --json | head': the closed pipe ends the run quietly."""
+    raws = [tmp_path / f"{n}.txt" for n in range(40)]
+    for raw in raws:
+        raw.write_text("Data Engineer\nAcme Analytics\nLocation: Berlin, Germany\n\nAbout the role\nYou build pipelines.\n")
+    command = [sys.executable, "-m", "generator", "extract", *map(str, raws), "--json", "--body"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as run:
+        assert run.stdout is not None and run.stderr is not None
+        run.stdout.read(10)
+        run.stdout.close()  # as 'head' does once it has its lines
+        err = run.stderr.read().decode()
+    assert "Traceback" not in err, err
 
 
 def test_an_agency_posting_names_its_client_as_employer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
