@@ -75,6 +75,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "+ propinas (aprox. $3,000 a $5,000 mensuales)",
         "Durchschnittlich 63.400 € pro Jahr",
         "• €1,500 / £1,300 yearly learning budget",  # a thousands comma does not end the amount's clause
+        "Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr",  # the board's average for the title
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -912,3 +913,22 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
         "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
     )
     assert _fields(text).workplace == "hybrid"
+
+
+def test_a_workday_facts_panel_pasted_as_one_line() -> None:
+    text = (
+        "Senior Reporting Analyst\nApply\nlocationsAmsterdam, Netherlandstime typeFull timeposted onPosted 30+ Days Ago"
+        "job requisition idJR-2026-0412\n\nWho we are\nWe are a reinsurer.\n"
+    )
+    fields = _fields(text)
+    assert (fields.job_id, fields.employment_type) == ("JR-2026-0412", "full_time")
+    assert [str(place) for place in fields.locations] == ["Amsterdam, NL"]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Search for Jobs", "Privatkunden Unternehmen Schaden melden Über uns Karriere", "Buscar ofertas"],
+)
+def test_a_site_menu_ending_in_its_jobs_item_is_not_the_employer(menu: str) -> None:
+    text = f"Data Analyst (w/m/d)\n{menu}\nData Analyst (w/m/d)\nZürich\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
+    assert _fields(text).company is None

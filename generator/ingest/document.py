@@ -560,11 +560,19 @@ def unglue_fields(text: str) -> str:
             continue
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if line.startswith(_WORKDAY_LABELS):
-            label = next(label for label in _WORKDAY_LABELS if line.startswith(label))
-            if _runs_into_value(line, len(label)):
-                line = f"{label}: {line[len(label) :]}"
+            # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
+            line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
         head.append(_GLUED_LABEL.sub("\n", line) if ":" in line else line)
     return "\n".join(head if rest is None else [*head, rest])
+
+
+_WORKDAY_GLUED = re.compile(rf"(?<=[a-z0-9+])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label)})")
+
+
+def _workday_field(line: str) -> str:
+    """'time typeFull time' -> 'time type: Full time'."""
+    label = next((label for label in _WORKDAY_LABELS if line.startswith(label)), None)
+    return f"{label}: {line[len(label) :]}" if label and _runs_into_value(line, len(label)) else line
 
 
 def _runs_into_value(text: str, end: int) -> bool:

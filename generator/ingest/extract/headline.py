@@ -1002,11 +1002,25 @@ def _proper_case(name: str, doc: Document) -> str:
     return " ".join(word if len(word) <= 3 and "." not in word else word.title() for word in name.split())
 
 
+_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e"))
+_MENU_VERBS = ("search", "find", "browse", "suche", "finde", "rechercher", "buscar", "zoek")
+
+
+def _menu(text: str) -> bool:
+    """A site's menu before its 'Jobs' or 'Karriere' item ('Search for Jobs', 'Privatkunden Unternehmen Schaden melden Über
+    uns Karriere', 'CV-LibrarySearch JobsCareer Advice...'), not a careers site's name."""
+    words = text.split()
+    glued = len(re.findall(r"[a-z][A-Z]", text)) >= 2
+    # A long name is in capitals throughout ('Cedar Ridge Independent School District'); a menu has verbs ('melden').
+    lower = [word for word in words if word[:1].islower() and word not in _JOINERS]
+    return text.lower().startswith(_MENU_VERBS) or glued or (len(words) > 4 and bool(lower))
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
         name = _site_name(line)
-        if name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name):
+        if name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name) and not _menu(name):
             return name
         at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
         if at and _company_like(at.group(1)):
@@ -1041,7 +1055,7 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     again = [i for i, line in enumerate(header) if i > head.index and head.title and line.startswith(head.title)]
     around += [header[i + 1] for i in again if i + 1 < len(header)]
     for line in around:
-        if _company_like(line):
+        if _company_like(line) and not _menu(line):
             return line
     if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
         return header[0]

@@ -206,7 +206,13 @@ _NOT_THE_EMPLOYERS = re.compile(
 )
 # A board's estimate, in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker).
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting"
-_BOARD_GUESS = re.compile(_ESTIMATE_WORDS, re.I)
+# A board's guess or its average for the job title, said anywhere before the amount on its line
+# ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
+_BOARD_GUESS = re.compile(
+    rf"{_ESTIMATE_WORDS}|durchschnittsgehalt|durchschnittliches gehalt|average (?:salary|pay)|median (?:salary|pay)"
+    r"|salaire moyen|salario medio|stipendio medio|gemiddeld salaris",
+    re.I,
+)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 _BOARD_WORDS = (
     rf"{_ESTIMATE_WORDS}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
