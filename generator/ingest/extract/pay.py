@@ -181,15 +181,15 @@ PERIOD_CUES = [
     ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
     (
         "month",
-        r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|monatsgehalt|monatslohn|par mois|mensuel"
+        r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile",
     ),
     (
         "year",
-        # 'Jahresbruttogehalt', 'Jahreszielgehalt', 'Bruttojahresgehalt' ('jahresgehalt' below covers the last).
-        r"per year|jahres\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr|jahresgehalt"
+        # 'Jahresgehalt', 'Jahresbruttogehalt', 'Bruttojahresgehalt', and the same for a month above.
+        r"per year|jahres\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr"
         r"|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
         r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun",
     ),
