@@ -514,21 +514,26 @@ def normalise(text: str) -> str:
 # goes on a line of its own, where the label readers look. Only the page's first lines are searched: that is
 # where boards put these fields, and a scan of the whole text cost a tenth of the extraction.
 _HEAD_LINES = 30
-# Opens with its words (a lookbehind in front would be tried at every position); the glue is tested on the match.
-_FIELD_WORDS = re.compile(
-    r"(?:Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Veröffentlicht"
-    r"|Remote|Hybrid|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Posted|Published|Date posted"
-    r"|Location|Salary|Gehalt|Standort|Arbeitsort|Job ID|Reference|Closing date|Vast contract|Tijdelijk contract|Geplaatst|Salaris|CDI|CDD"
-    r"|Télétravail|Publiée? le|Mise en ligne|Salaire|Lieu|Anstellungsart|Arbeitsmodell|Vertragsart|Arbeitszeit|veröffentlicht am"
-    # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
-    r"|GmbH|Ltd|Inc|LLC|DAC|B\.V\.|S\.A\.)(?![a-zäöüéèà])"
-)
-_LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
 # Labels that a board runs straight into their values as well ('StandortKöln, Deutschland'): a colon goes between.
-_LABEL_WORDS = frozenset(
+_LABEL_WORDS = (
     ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
-    + ("Date posted", "Closing date")
-    + ("Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire", "Salaris")
+    + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
+    + ("Salaris",)
+)
+# Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
+_VALUE_WORDS = (
+    r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
+    r"|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
+    r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
+)
+# An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
+_LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
+# Longest first, so that 'Date posted' wins over 'Posted'. It opens with its words (a lookbehind in front would be
+# tried at every position); the glue is tested on the match.
+_FIELD_WORDS = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, _LABEL_WORDS + _LEGAL_FORMS), key=len, reverse=True))
+    + f"|{_VALUE_WORDS})(?![a-zäöüéèà])"
 )
 _WORKDAY_LABELS = (
     "locations",
@@ -732,16 +737,22 @@ _CONSENT = re.compile(
 
 def is_chrome(line: str) -> bool:
     text = line.strip()
-    glued = len(text) >= 25 and " " not in text and _is_glued_menu(text)
+    glued = len(text) >= 25 and " " not in text and is_glued_menu(text)
     return bool(is_chrome_line(text) or _is_nav_bar(text) or _CONSENT.match(text) or glued)
 
 
 _CASE_CHANGE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
-def _is_glued_menu(text: str) -> bool:
-    """A site menu pasted without its spaces: 'XINGStartseiteJobsNetzwerkNachrichtenEinloggen'."""
+def is_glued_menu(text: str) -> bool:
+    """A site menu pasted without its spaces: 'XINGStartseiteJobsNetzwerkNachrichtenEinloggen',
+    'CV-LibrarySearch JobsCareer AdviceCV Builder'."""
     return "/" not in text and len(_CASE_CHANGE.findall(text)) >= 3
+
+
+def is_cookie_notice(line: str) -> bool:
+    """A site's cookie banner or its buttons, in any language: each names cookies."""
+    return "cookie" in line.lower()
 
 
 def is_chrome_line(line: str) -> bool:
@@ -860,7 +871,7 @@ def _title_again(first: str, lines: list[str], start: int) -> int | None:
     with no paragraph between: below one, the title is the body's own ('... suchen wir einen' and the role)."""
     for position in range(start, min(len(lines), start + 12)):
         line = lines[position]
-        if "cookie" in line.lower():
+        if is_cookie_notice(line):
             continue  # the site's cookie banner, however long, is no paragraph of the posting
         if _is_prose(line):
             return None
@@ -911,7 +922,7 @@ def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[
             return header, position
         if position in boilerplate:
             continue
-        if "cookie" in line.lower():
+        if is_cookie_notice(line):
             header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
             continue
         if _is_prose(line):

@@ -61,9 +61,6 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
 )
 
 _ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))
-# Compound words ('Finanzbuchhalter', 'Projektleiter') are found by their stem anywhere in a word; the
-# rest as whole words. Two patterns, searched in lowered text: a '\w*' at the front of one alternative
-# made the combined case-blind search take some 30 microseconds a line.
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -78,6 +75,9 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 _WORDS = list(dict.fromkeys(_alternatives(_ALL)))  # each once: the languages' lists share a few words
+# Compound words ('Finanzbuchhalter', 'Projektleiter') are found by their stem anywhere in a word; the
+# rest as whole words. Two patterns, searched in lowered text: a '\w*' at the front of one alternative
+# made the combined case-blind search take some 30 microseconds a line.
 _STEMS = [
     ("\\w" if word.startswith("\\w+") else "") + word[3:].removesuffix("\\w*") + ("" if word.endswith("\\w*") else "\\b")
     for word in _WORDS

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.ingest.document import Document, heading_kind, is_chrome, lines_containing
+from generator.ingest.document import Document, heading_kind, is_chrome, is_glued_menu, lines_containing
 from generator.ingest.extract.common import (
     MONTH_RE,
     NOTHING,
@@ -958,6 +958,10 @@ _TAG_WORDS = re.compile(
 )
 
 
+# The small words inside a name in capitals ('Bank of Ireland', 'Hochschule für Technik und Wirtschaft').
+_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e", "&"))
+
+
 def _company_like(text: str) -> bool:
     text = text.strip()
     if re.search(r"\s{3,}|\t", text):
@@ -981,9 +985,7 @@ def _company_like(text: str) -> bool:
         return False
     suffix = LEGAL_SUFFIX.search(text, max(0, len(text) - 24))
     name = text[: suffix.start()] if suffix else text  # 'Kasztan Payments sp. z o.o.': a legal form in lower case
-    lower = [
-        w for w in name.split() if w[:1].islower() and w not in ("of", "and", "de", "the", "for", "du", "la", "le", "y", "&")
-    ]
+    lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
     if len(lower) * 2 > len(text.split()):
         return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name
     if lower and text.endswith(".") and not has_legal_suffix(text):
@@ -1002,7 +1004,6 @@ def _proper_case(name: str, doc: Document) -> str:
     return " ".join(word if len(word) <= 3 and "." not in word else word.title() for word in name.split())
 
 
-_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e"))
 _MENU_VERBS = ("search", "find", "browse", "suche", "finde", "rechercher", "buscar", "zoek")
 
 
@@ -1010,10 +1011,9 @@ def _menu(text: str) -> bool:
     """A site's menu before its 'Jobs' or 'Karriere' item ('Search for Jobs', 'Privatkunden Unternehmen Schaden melden Über
     uns Karriere', 'CV-LibrarySearch JobsCareer Advice...'), not a careers site's name."""
     words = text.split()
-    glued = len(re.findall(r"[a-z][A-Z]", text)) >= 2
     # A long name is in capitals throughout ('Cedar Ridge Independent School District'); a menu has verbs ('melden').
     lower = [word for word in words if word[:1].islower() and word not in _JOINERS]
-    return text.lower().startswith(_MENU_VERBS) or glued or (len(words) > 4 and bool(lower))
+    return text.lower().startswith(_MENU_VERBS) or is_glued_menu(text) or (len(words) > 4 and bool(lower))
 
 
 def _company_from_header(doc: Document, head: Headline) -> str | None:
@@ -1333,7 +1333,6 @@ _TEAM_CUES = (
     "zesp",
     "direção",
     "direcção",
-    "abteilung",
 )
 _NOT_TEAM = {
     "hiring",
@@ -1367,7 +1366,6 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if not match:
                 continue
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
-
             if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or not _team_value(team):
                 continue
             return team

@@ -12,12 +12,12 @@ from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 # The labels a posting's id comes after, lower case.
 _ID_LABELS = (
     r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job\s*(?:requisition\s*)?id|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
-    r"|reference(?:\s*(?:number|no\.?|code|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
+    r"|reference(?:\s*(?:number|no\.?|code|id|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?|référence|numéro de poste|referencia de la oferta"
     r"|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|job\s*code|riferimento|rif\."
-    r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty|reference\s*id"
+    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
+    r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )
 _ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from generator.ingest.document import Document, heading_kind, is_chrome
+from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board
@@ -182,7 +182,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
 
 def _furniture(line: str) -> bool:
     """A cookie notice or a button ('Este site utiliza cookies ... Aceitar', 'Save'): whatever towns its words spell."""
-    return "cookie" in line.lower() or is_chrome(line)
+    return is_cookie_notice(line) or is_chrome(line)
 
 
 def _small_town(place: Location) -> bool:
