@@ -77,7 +77,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 _OR_CITY = r"(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # where a text's sentences and lines part
 # The sentence must speak of where the job is done: 'meets every quarter, in Oslo or Trondheim' is a gathering.
 _WORK_WORDS = re.compile(
     r"\b(?:based|office|location|role|position|job|hybrid|remote|on-?site|work from|büro|standort|arbeitsort|einsatzort)\b", re.I
@@ -92,8 +92,7 @@ def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Locatio
     name = re.escape(city)
     pattern = re.compile(rf"\b{name}{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
     more: list[Location] = []
-    sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCE_END.split(line))
-    for sentence in sentences:
+    for sentence in _SENTENCES.split(text):
         if city not in sentence or _OFFICE_LIST.search(sentence) or not _WORK_WORDS.search(sentence):
             continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
         for match in pattern.finditer(sentence):
@@ -260,7 +259,7 @@ def _remote_countries(text: str) -> list[Location]:
     """A remote posting's sentence listing where candidates may be: 'based in the UK, Spain or Kenya'."""
     if not _REMOTE.search(text) or not _ELIGIBLE.search(text):
         return []  # both are needed below; most postings fail here without being cut into sentences
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in _SENTENCES.split(text):
         if not _ELIGIBLE.search(sentence):
             continue
         codes = countries_in(sentence)

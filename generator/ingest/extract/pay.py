@@ -204,21 +204,18 @@ _NOT_THE_EMPLOYERS = re.compile(
     r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por",
     re.I,
 )
-# A board's estimate, in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker).
+# A board's estimate, and its average for the job title, in the languages postings come in (English 'estimated'
+# is _ESTIMATE's: weaker).
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting"
-# A board's guess or its average for the job title, said anywhere before the amount on its line
-# ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
-_BOARD_GUESS = re.compile(
-    rf"{_ESTIMATE_WORDS}|durchschnittsgehalt|durchschnittliches gehalt|average (?:salary|pay)|median (?:salary|pay)"
-    r"|salaire moyen|salario medio|stipendio medio|gemiddeld salaris",
-    re.I,
+_AVERAGE_PAY = (
+    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:salary|pay)|median (?:salary|pay)|salaire moyen|salario medio"
+    r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
 )
+# Said anywhere before the amount on its line ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
+_BOARD_GUESS = re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}", re.I)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
-_BOARD_WORDS = (
-    rf"{_ESTIMATE_WORDS}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
-    r"|stipendio medio|retribuzione media|salario medio|średnie wynagrodzenie"
-)
-"""A board's estimate or average in the languages postings come in (English 'estimated' is _ESTIMATE's: weaker)."""
+# In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
+_BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
 # A job board's own figure, named by the line above or below an amount that stands alone.
 _BOARD_FIGURE = re.compile(
     rf"{_BOARD_WORDS}|estimat|typical|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",

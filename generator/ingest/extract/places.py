@@ -11,12 +11,12 @@ from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, g
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
+"""The country a posting points to, asked for only when a city name is ambiguous (it costs a scan of the text)."""
 # A hint that says only 'a country that pays in euros'.
 EUROZONE_HINT = "EUR"
 _EUROZONE = frozenset(
     ["AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES"]
 )
-"""The country a posting points to, asked for only when a city name is ambiguous (it costs a scan of the text)."""
 
 
 def no_hint() -> str | None:
