@@ -66,3 +66,26 @@ def test_a_json_record_with_salary_fields() -> None:
 def test_a_posting_with_a_few_snake_case_words_is_no_record() -> None:
     text = "Data Engineer\nAcme\n\nnode_modules: keep them small\nYou will build pipelines.\n"
     assert read_record(text) == (text, {})
+
+
+def test_a_search_apis_whole_response_gives_its_first_result() -> None:
+    response = {
+        "status": "OK",
+        "request_id": "4f1c",
+        "parameters": {"query": "power bi developer in raleigh"},
+        "data": [
+            {
+                "job_title": "Power BI Developer (Contract)",
+                "employer_name": "Tarrant Data Systems LLC",
+                "job_publisher": "Dice",
+                "job_city": "Raleigh",
+                "job_state": "NC",
+                "job_country": "US",
+                "job_description": "Our client needs a Power BI developer for six months.",
+            },
+            {"job_title": "Data Engineer", "employer_name": "Someone Else Inc", "job_description": "Another job."},
+        ],
+    }
+    fields = extract(decode_raw(json.dumps(response).encode(), "response.json")).fields
+    assert (fields.title, fields.company) == ("Power BI Developer", "Tarrant Data Systems LLC")
+    assert [str(place) for place in fields.locations] == ["Raleigh, NC, US"]
