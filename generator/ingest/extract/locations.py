@@ -92,7 +92,9 @@ def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Locatio
     name = re.escape(city)
     pattern = re.compile(rf"\b{name}{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
     more: list[Location] = []
-    for sentence in _SENTENCES.split(text):
+    # Only the lines that name the city are cut into sentences.
+    sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCES.split(line))
+    for sentence in sentences:
         if city not in sentence or _OFFICE_LIST.search(sentence) or not _WORK_WORDS.search(sentence):
             continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
         for match in pattern.finditer(sentence):
