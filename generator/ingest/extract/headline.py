@@ -728,9 +728,17 @@ _SELF_SUBJECT = re.compile(
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
     rf"|is een|ontwikkelt|biedt)\b"
 )
-# After a line break or a sentence's end; each alternative starts with one of four characters, which re scans
-# for in C (a leading '^' or lookbehind would be tried at every position).
-_SENTENCE_START = re.compile(r"\n(?=[A-Z])|[.!?] (?=[A-Z])")
+# A line break, or a sentence's end and a space, before a capital. The pattern is one character class and
+# plain characters, which re scans for fastest; a hit with the wrong shape ('\nA' needs no space, '. A' one)
+# is dropped in Python (see _sentence_starts).
+_SENTENCE_START = re.compile(r"[\n.!?] ?[A-Z]")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where a capitalised sentence or line begins: after a line break, or after '.', '!' or '?' and a space."""
+    return [
+        match.end() - 1 for match in _SENTENCE_START.finditer(text) if (len(match.group()) == 2) == (match.group()[0] == "\n")
+    ]
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -749,7 +757,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
         if before:
             names.append(before.group(1))
     starts = [0] if text[:1].isascii() and text[:1].isupper() else []
-    starts += [start.end() for start in _SENTENCE_START.finditer(text)]
+    starts += _sentence_starts(text)
     names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
     for raw in names:
         name = _POSSESSIVE.sub("", raw.strip(" .,'’"))

@@ -275,11 +275,13 @@ def countries_in(text: str, unique: bool = True) -> list[str]:
     geo = gazetteer()
     firsts = _country_first_words()
     found: list[str] = []
-    words = _WORD.findall(text)
     # Only words that may start a country name are looked at in Python; the rest are ruled out by one
     # set lookup each on the lowered words ('...' endings are left to the exact test below).
     low_words = _WORD.findall(lower_aligned(text))
     maybe = [i for i, w in enumerate(low_words) if w in firsts or w.endswith(".")]
+    if not maybe:
+        return found
+    words = _WORD.findall(text)
     resume = 0
     for index in maybe:
         if index < resume:
