@@ -89,3 +89,31 @@ def test_a_search_apis_whole_response_gives_its_first_result() -> None:
     fields = extract(decode_raw(json.dumps(response).encode(), "response.json")).fields
     assert (fields.title, fields.company) == ("Power BI Developer", "Tarrant Data Systems LLC")
     assert [str(place) for place in fields.locations] == ["Raleigh, NC, US"]
+
+
+def test_a_response_cut_off_after_its_first_result_and_under_its_request_line() -> None:
+    """A curator copies the request line with the response, and stops copying after the first result: the
+    outer object does not parse, the result's own object does."""
+    result = {
+        "job_title": "Frontend Developer",
+        "employer_name": "Harrow Lane Staffing LLC",
+        "job_city": "Tampa",
+        "job_state": "FL",
+        "job_country": "US",
+        "job_description": "Our client needs a frontend developer.",
+        "job_highlights": {"Qualifications": ["Vue.js"]},
+    }
+    pasted = (
+        "GET /search?query=frontend%20developer 200 OK (380 ms)\n\n"
+        '{\n  "status": "OK",\n  "parameters": {"query": "frontend developer"},\n  "data": [\n'
+        + "\n".join("    " + line for line in json.dumps(result, indent=2).split("\n"))
+        + "\n"
+    )
+    fields = extract(decode_raw(pasted.encode(), "response.txt")).fields
+    assert (fields.title, fields.company) == ("Frontend Developer", "Harrow Lane Staffing LLC")
+    assert [str(place) for place in fields.locations] == ["Tampa, FL, US"]
+
+
+def test_a_brace_in_a_posting_is_no_record() -> None:
+    text = "Data Engineer\nAcme\n\n{ we love JSON }\nYou will build pipelines.\n"
+    assert read_record(text) == (text, {})

@@ -70,21 +70,29 @@ def unglue(text: str) -> str:
     )
 
 
+# Where a JSON object may begin: a line that opens with '{' (the paste may start with the request line, and a
+# long response is often cut off after its first result, so the outer object does not parse but the result's
+# own '{' line does), or the first result of a response's 'data' list.
+_OBJECT_START = re.compile(r'^[ \t]*(?=\{)|"data"\s*:\s*\[\s*(?=\{)', re.M)
+
+
 def _json_fields(text: str) -> dict[str, str] | None:
-    stripped = text.strip()
-    if not stripped.startswith("{"):
+    if "{" not in text:
         return None
-    try:
-        data = json.loads(stripped)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    # A search API's whole response ('status', 'parameters', 'data': [the job]): the job is the first result.
-    results = data.get("data")
-    if isinstance(results, list) and results and isinstance(results[0], dict):
-        data = results[0]
-    return {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
+    decoder = json.JSONDecoder()
+    for start in _OBJECT_START.finditer(text):
+        try:
+            data, _ = decoder.raw_decode(text, start.end())  # text after the object (a footer) is no matter
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        # A search API's whole response ('status', 'parameters', 'data': [the job]): the job is the first result.
+        results = data.get("data")
+        if isinstance(results, list) and results and isinstance(results[0], dict):
+            data = results[0]
+        return {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
+    return None
 
 
 def _line_fields(text: str) -> dict[str, str] | None:
