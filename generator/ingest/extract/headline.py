@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_glued_menu, lines_containing
+from generator.ingest.extract.author import post_author
 from generator.ingest.extract.common import (
     MONTH_RE,
     NOTHING,
@@ -505,7 +506,7 @@ _HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring)\s*[:!-]"
 _SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
     rf"{_SEEKING}(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}((?:[A-Z][\w/&+.-]*\s+){{0,4}}[A-Z][\w/&+.-]*)"
-    r"\s+(?:to|who|for|with|in|at|on)\b"
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on)\b"  # 'an Associate Solicitor (Commercial Property) with'
 )
 
 
@@ -515,8 +516,11 @@ def find_headline(doc: Document) -> Headline:
     lines = doc.header + doc.lines[:60]
     strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste")
     candidates: list[tuple[str, int]] = [(strong[0], -1)] if strong else []
-    # A line in lower case only is a search box's query ('sous chef'), not the posting's headline.
-    candidates += [(line, index) for index, line in enumerate(doc.header[:20]) if line != line.lower()]
+    # A line in lower case only is a search box's query ('sous chef'), not the posting's headline; a post's
+    # author's headline is the author's own job.
+    author = post_author(doc)
+    mine = author.headline if author else None
+    candidates += [(line, index) for index, line in enumerate(doc.header[:20]) if line != line.lower() and line != mine]
     weak = label_value(lines, r"position|role|title|stelle|poste|job")
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
@@ -1207,6 +1211,11 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     header = _company_from_header(doc, head)
     if header:
         return Finding(_proper_case(header, doc))
+    author = post_author(doc)
+    if author and author.org:
+        return Finding(
+            author.org, "company read from the profile of the post's author (an agency recruiter's post names the agency)"
+        )
     if body:
         return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
     from_url = _company_from_urls(doc)

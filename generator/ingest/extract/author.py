@@ -1,0 +1,57 @@
+"""The author of a social-network post: the profile line above a recruiter's 'I'm hiring!' post.
+
+A post pasted from a feed starts with its author's name, a connection badge ('• 2nd') and the author's own
+headline ('Principal Consultant – Data & Analytics | Northgate Talent Partners'). That headline is the
+author's job, never the job on offer; the organisation in it is whom the author hires for: the employer
+for an in-house recruiter, the agency for an agency's post about an unnamed client.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.ingest.document import Document
+from generator.ingest.extract.skills import is_skill_name
+from generator.ingest.roles import names_role
+
+# 'Hannah Okafor • 2nd', or the badge alone on the line below the name: LinkedIn's degree of connection.
+_BADGE = re.compile(r"^(?:\S.*?\s)?•\s*(?:1st|2nd|3rd\+?)$")
+# 'Senior Recruiter @ Kestrel Talent Partners | …', '… Consultant at Alcazaba Talent Partners | …'
+_AT = re.compile(r"\s(?:@|at)\s+([^|•·]+?)\s*(?:[|•·]|$)")
+# An organisation's name: capitalised words (and '&', 'of', 'and'), as a headline's second segment gives it.
+_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de))*")
+
+
+@dataclass(frozen=True)
+class Author:
+    index: int
+    """The author's headline's index in doc.lines."""
+    headline: str
+    org: str | None
+
+
+def post_author(doc: Document) -> Author | None:
+    """The author of the first post in the page's top, if the page is a feed post."""
+    lines = doc.lines
+    for index, line in enumerate(lines[:40]):
+        if "•" in line and _BADGE.match(line.strip()):
+            following = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
+            if following is None:
+                return None
+            headline = lines[following].strip()
+            return Author(following, headline, _organisation(headline))
+    return None
+
+
+def _organisation(headline: str) -> str | None:
+    """'… at X | …', '… @ X | …', or 'Role – Area | X | tagline': the organisation the author works for."""
+    at = _AT.search(headline)
+    if at:
+        name = at.group(1).strip(" –-")
+        return name if _ORG.fullmatch(name) else None
+    # The second segment, unless it is another part of the author's job ('| Data Engineer', '| Python').
+    segments = [segment.strip() for segment in headline.split("|")]
+    if len(segments) < 2 or len(segments[1].split()) > 5 or not _ORG.fullmatch(segments[1]):
+        return None
+    return None if names_role(segments[1]) or is_skill_name(segments[1]) else segments[1]

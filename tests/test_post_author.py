@@ -1,0 +1,58 @@
+"""A recruiter's post pasted from a feed: the author's profile headline is not the job on offer."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.extractor import extract
+from generator.ingest.reading import decode_raw
+
+FEED = """Feed | LinkedIn
+Home
+My Network
+Jobs
+Messaging
+
+{name}
+{headline}
+5h • Edited •
++ Follow
+
+I'm hiring!
+
+My client, a scale-up in the energy sector, is looking for a Data Engineer to join their platform team in Leeds.
+Python, Airflow and Snowflake every day. Send me your CV.
+
+Like
+Comment
+Repost
+
+Most relevant
+Sam Patel • 3rd+
+Lead Data Engineer @ Someone Else Ltd | dbt
+Interested!
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "company"),
+    [
+        # An agency's recruiter, the firm as the headline's second segment: the agency is the employer on record.
+        (
+            "Jo Hart • 2nd",
+            "Principal Consultant – Data & Analytics | Tallow Search Partners | Helping data people",
+            "Tallow Search Partners",
+        ),
+        # The badge on its own line, the firm after '@' or 'at'.
+        ("Jo Hart\n • 2nd", "Senior Recruiter @ Fennick Talent | Data hiring in the UK", "Fennick Talent"),
+        ("Jo Hart • 1st", "Talent Partner – Tech at Brightwater Energy | Hiring in Leeds", "Brightwater Energy"),
+        # A second segment that is a skill or a role names no organisation.
+        ("Jo Hart • 2nd", "Freelance Recruiter | Python | AWS", None),
+        ("Jo Hart • 2nd", "Recruiter | Data Engineer", None),
+    ],
+)
+def test_the_posts_author_names_the_firm_but_not_the_job(name: str, headline: str, company: str | None) -> None:
+    text = FEED.format(name=name, headline=headline)
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert fields.title == "Data Engineer"  # from the post, not 'Principal Consultant' or 'Senior Recruiter'
+    assert fields.company == company
