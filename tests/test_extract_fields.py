@@ -434,9 +434,12 @@ def test_labels_glued_to_the_value_before_them() -> None:
     [
         "Gross monthly salary between €2,300 and €2,800, paid 14 times a year",
         "Bruttomonatsgehalt ab EUR 2.300,– (14 x jährlich) auf Vollzeitbasis",
+        # The working time the salary is for is no period of its own.
+        "A gross monthly salary between €4,300 and €5,900 based on 40 hours per week",
+        "Monatsgehalt 3.400 € brutto bei 38,5 Stunden pro Woche",
     ],
 )
-def test_salaries_paid_fourteen_times_a_year_stay_monthly(text: str) -> None:
+def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> None:
     assert find_pay(text).value.period == "month"
 
 
@@ -907,6 +910,37 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
     text = (
         "FP&A Analyst - Leeds - Indeed.com\nFind jobs\nDate posted\nRemote\nPay\nJob type\nFP&A Analyst\nCopperfield Ltd\n"
         "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
+    )
+    assert _fields(text).workplace == "hybrid"
+
+
+def test_a_posting_pasted_without_its_headline_names_role_and_places_in_its_text() -> None:
+    text = (
+        "arrow_back Back to jobs\nshare\nNote: By applying to this position you will have an opportunity to share your "
+        "preferred working location from the following: Austin, TX, USA; Boulder, CO, USA.\nApply\nResponsibilities\n"
+        "Build batch pipelines.\nMinimum qualifications:\n3 years of experience.\nAbout the job\n"
+        "As a Site Reliability Engineer on the Payments team, you will keep the ledger up.\n"
+    )
+    fields = _fields(text)
+    assert fields.title == "Site Reliability Engineer"
+    assert [str(place) for place in fields.locations] == ["Austin, TX, US", "Boulder, CO, US"]
+
+
+def test_fields_in_one_row_and_labels_with_their_translation() -> None:
+    text = (
+        "Data Engineer (a)\nAlpenwerk Versicherungen\n\nJob-ID: 4471 · Publication date: 19.11.2026\n"
+        "Arbeitsort / Place of work: Zürich-Oerlikon\nPensum / Workload: 100%\n\nYour tasks\n- Build pipelines.\n"
+    )
+    fields = _fields(text)
+    assert (fields.job_id, fields.posted) == ("4471", date(2026, 11, 19))
+    assert [str(place) for place in fields.locations] == ["Zurich, CH"]  # the city of the district
+
+
+def test_a_filter_bar_pasted_as_one_line_says_nothing_of_the_way_of_working() -> None:
+    text = (
+        "BI Engineer Job in Leeds | Glassdoor\nBI Engineer\nLeeds\nSearch\n"
+        "Date posted ▾Easy Apply onlyRemote onlySalary range ▾Job type ▾\nBI Engineer\nCopperfield Ltd\nLeeds\n\n"
+        "Job description\nYou will build dashboards. We work hybrid: 2 days a week in the office.\n"
     )
     assert _fields(text).workplace == "hybrid"
 

@@ -567,8 +567,12 @@ def unglue_fields(text: str) -> str:
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
-        head.append(_GLUED_LABEL.sub("\n", line) if ":" in line else line)
+        head.append(_SEPARATED_LABEL.sub("\n", _GLUED_LABEL.sub("\n", line)) if ":" in line else line)
     return "\n".join(head if rest is None else [*head, rest])
+
+
+# 'Job-ID: 8830 · Publication date: 20.11.2026': fields a page sets in one row, each label on a line of its own.
+_SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}-]+){{0,2}}\s?:)")
 
 
 _WORKDAY_GLUED = re.compile(rf"(?<=[a-z0-9+])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label)})")

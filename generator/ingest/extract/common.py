@@ -88,8 +88,11 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
         alternative_start = ch == "|" and depth == 0
     letters = frozenset(ch.lower() for ch in starts) | frozenset(ch.upper() for ch in starts)
     usable = all(ch.isalpha() for ch in starts)
-    # A label may sit in a list item: '- Location: Eindhoven (Strijp-T)'.
-    return re.compile(rf"^\s*(?:[-*•·]\s+)?(?:{labels})\s*(?:[:：]\s*(.*)|[:：]?\s*$)", re.I), letters if usable else None
+    # A label may sit in a list item: '- Location: Eindhoven (Strijp-T)', and carry its translation before the
+    # colon: 'Arbeitsort / Place of work: Zürich'.
+    translated = r"(?:\s*/\s*[^:：/]{1,30}(?=[:：]))?"
+    pattern = rf"^\s*(?:[-*•·]\s+)?(?:{labels}){translated}\s*(?:[:：]\s*(.*)|[:：]?\s*$)"
+    return re.compile(pattern, re.I), letters if usable else None
 
 
 _LEAD = " \t-*•·"

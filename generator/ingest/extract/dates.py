@@ -73,7 +73,9 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(posted)
     lines = doc.header + doc.lines[:80]
     labelled = label_value(
-        lines, r"posted(?: on| date)?|date posted|posting date|published(?: on)?|job posted|job posting|opening date|open date"
+        lines,
+        r"posted(?: on| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
+        r"|job posting|opening date|open date",
     ) or (None if _is_email(doc) else label_value(doc.header, r"date|datum"))  # 'Date: Oct 28, 2026' among an ATS page's labels
     foreign = label_value(lines, _FOREIGN_POSTED)
     if labelled or foreign:

@@ -510,6 +510,11 @@ _SENTENCE_TITLE = re.compile(
 )
 
 
+# 'As a Data Engineer on the Ads Measurement Platform team, you will ...': a posting without a headline names its
+# role where it tells the reader what they will do.
+_AS_ROLE = re.compile(r"\bAs an? ((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)(?:,|\s+(?:on|in|at|for|with|within|you)\b)")
+
+
 def find_headline(doc: Document) -> Headline:
     """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
@@ -537,6 +542,10 @@ def find_headline(doc: Document) -> Headline:
                 return head
     for line in doc.lines[:25]:
         match = _SENTENCE_TITLE.search(line)
+        if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
+            return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
+    for line in doc.lines[:40]:
+        match = _AS_ROLE.search(line) if "As a" in line else None
         if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
             return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
     for line in doc.lines[:25]:

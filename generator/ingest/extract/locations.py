@@ -161,6 +161,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if address and (place := parse_place(address.group(1), gazetteer(), hint)):
             return Finding([place], "location read from an address in the page header")
     text = doc.job_text()
+    offered = _OFFERED_PLACES.search(text)
+    if offered:
+        places, complete = parse_places(offered.group(1), hint)
+        if places and complete:
+            return Finding(places, "locations read from the places the posting lets candidates choose from")
     countries = _remote_countries(text)
     if countries:
         return Finding(countries, "countries read from where remote candidates may live")
@@ -179,6 +184,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
+
+
+# 'You will have an opportunity to share your preferred working location from the following: Seattle, WA, USA;
+# Sunnyvale, CA, USA.': a big employer's list of the places this job may be done in.
+_OFFERED_PLACES = Cue(("from the following",), re.compile(r"locations? from the following(?: locations?)?:\s*([^.\n]+)", re.I))
 
 
 def _furniture(line: str) -> bool:

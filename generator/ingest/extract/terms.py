@@ -147,8 +147,11 @@ _FILTERS = frozenset(
 
 
 def _in_filter_bar(lines: list[str], index: int) -> bool:
-    """Whether a line stands among a job search's filter buttons, each a line of its own."""
+    """Whether a line stands among a job search's filter buttons, each a line of its own, or is such a bar pasted
+    as one line ('Date posted ▾Easy Apply onlyRemote onlySalary range ▾')."""
     near = lines[max(0, index - 3) : index + 4]
+    if sum(line.count("▾") for line in near) >= 2:
+        return True  # drop-down arrows: no posting's own field has them
     return sum(line.strip().lower() in _FILTERS for line in near) >= 4
 
 
