@@ -914,6 +914,16 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
     assert _fields(text).workplace == "hybrid"
 
 
+def test_a_boards_name_a_sites_section_and_a_logo_links_text_are_no_fields() -> None:
+    join = "Werkstudent (m/w/d) Controlling bei Fennwerk Foods GmbH | JOIN\nJOIN\nJobs finden\n\nDeine Aufgaben\n- Berichte.\n"
+    fields = _fields(join)
+    assert (fields.title, fields.company, fields.team) == ("Werkstudent Controlling", "Fennwerk Foods GmbH", None)
+    lever = "Brightfin - Data Engineer\nBrightfin Home Page\nData Engineer\nLisbon, Portugal\n\nBrightfin builds apps.\n"
+    assert _fields(lever).company == "Brightfin"
+    careers = "Analytics Engineer (m/w/d) | Karriere | Brandauer AG\nStandort: Nürnberg\n\nIhre Aufgaben\n- Modelle.\n"
+    assert (_fields(careers).title, _fields(careers).team) == ("Analytics Engineer", None)  # the site's section
+
+
 def test_a_posting_pasted_without_its_headline_names_role_and_places_in_its_text() -> None:
     text = (
         "arrow_back Back to jobs\nshare\nNote: By applying to this position you will have an opportunity to share your "

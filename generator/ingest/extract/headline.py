@@ -79,6 +79,8 @@ JOB_BOARDS = {
     "bamboohr",
     "personio",
     "teamtailor",
+    "join",
+    "join.com",
     "learn4good",
     "jooble",
     "adzuna",
@@ -459,6 +461,12 @@ _NOTICE_SEGMENT = re.compile(
     r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
     re.I,
 )
+_SITE_WORDS = (
+    r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
+    r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
+)
+# 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
+_SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
@@ -483,7 +491,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
-    if _NOTICE_SEGMENT.fullmatch(segment):
+    if _NOTICE_SEGMENT.fullmatch(segment) or _SITE_SEGMENT.fullmatch(segment):
         return "tag"
     if _PAY_SEGMENT.search(segment):
         return "tag"
@@ -946,14 +954,11 @@ def has_legal_suffix(name: str) -> bool:
     return LEGAL_SUFFIX.search(name, max(0, len(name) - 24)) is not None
 
 
-_SITE_WORDS = (
-    r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
-    r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
-)
 _CAREERS_LINE = re.compile(
     rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|{_SITE_WORDS}\s*[|–—:]\s*"
     rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?"
-    rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?$",
+    # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
+    rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
     re.I,
 )
 
