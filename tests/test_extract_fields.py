@@ -456,6 +456,9 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ("You will join the client's Payment Integrity analytics team and find overpayments.", "Payment Integrity"),
         ("Data at Quillfeather is a central team of 11 engineers.", "Data"),
         ("Gute Arbeit im Team Verantwortung übernehmen und Spaß haben.", None),  # 'im Team' in German prose
+        ("Sie verstärken unser Team Data & Analytics in der Konzern-IT.", "Data & Analytics"),
+        ("Du unterstützt unser Sales-Analytics-Team bei der Auswertung von Abverkaufsdaten.", "Sales Analytics"),
+        ("Du unterstützt unser Data-Team bei der Aufbereitung von Daten.", None),  # any data team
         ("Provide insights for the Product & Technology management department.", None),  # a unit served, not joined
     ],
 )
@@ -912,6 +915,11 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
         "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
     )
     assert _fields(text).workplace == "hybrid"
+
+
+def test_a_careers_site_in_the_page_title_names_the_employer() -> None:
+    text = "BI Developer | Fietswerk Careers\n← All vacancies\nBI Developer\n\nWhy this role exists\nWe rent bikes.\n"
+    assert (_fields(text).company, _fields(text).team) == ("Fietswerk", None)
 
 
 def test_a_boards_name_a_sites_section_and_a_logo_links_text_are_no_fields() -> None:

@@ -441,6 +441,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
+        site = _site_name(extra)
+        if head.company is None and site != extra and _company_like(site):
+            head.company = site  # 'BI Developer | Fietsdeal Careers': the employer's careers site
+            continue
         if known_company and extra.lower().startswith(known_company.lower()):
             rest = extra[len(known_company) :].strip(" -–—")
             head.company = head.company or known_company
@@ -1305,8 +1309,17 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("unser",),
         re.compile(
-            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung) unser(?:es|em|en|er)? (?:Team|Bereichs?|Abteilung|Fachbereichs?"
-            rf"|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
+            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung|verstärken|verstärkst|ergänzen|ergänzt) unser(?:es|em|en|er)? "
+            rf"(?:Team|Bereichs?|Abteilung|Fachbereichs?|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
+        ),
+    ),
+    # 'Du unterstützt unser Sales & Operations Analytics Team': the name before the word, of two words or more
+    # ('unser Data-Team' is any data team).
+    Cue(
+        ("unser",),
+        re.compile(
+            r"(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen) unser(?:e|en)? "
+            r"([A-Z][\w&/+.'’]*(?:[ -](?:[A-Z][\w&/+.'’]*|&|und|and)){1,5})[ -]Team\b"
         ),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
@@ -1333,6 +1346,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     re.compile(rf"\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),  # 'our four-person Data team'
 ]
+_COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e)$")
 _TEAM_CUES = (
     "team",
@@ -1397,6 +1411,8 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if not match:
                 continue
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
+            if match.group(0).endswith("-Team"):
+                team = _COMPOUND_HYPHEN.sub(" ", team)  # 'unser Sales-Analytics-Team': the Sales Analytics team
             if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or not _team_value(team):
                 continue
             return team
