@@ -562,6 +562,8 @@ def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Pa
         ("Hybrides Arbeiten: 3 Tage pro Woche im Büro, 2 Tage mobil", "hybrid"),
         ("Bis zu 50 % Homeoffice, 27 Ferientage plus Brückentage", "hybrid"),
         ("Location: Remote (UK)", "remote"),
+        ("Both teams work hybrid. We pay for your Deutschlandticket.", "hybrid"),
+        ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:

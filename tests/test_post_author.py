@@ -56,3 +56,18 @@ def test_the_posts_author_names_the_firm_but_not_the_job(name: str, headline: st
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert fields.title == "Data Engineer"  # from the post, not 'Principal Consultant' or 'Senior Recruiter'
     assert fields.company == company
+
+
+@pytest.mark.parametrize(
+    ("pin", "places"),
+    [
+        ("📍 Leeds (hybrid – 2 days a week in their Wellington Place office)", ["Leeds, GB"]),
+        # No place first: the pin says how the job is done, and the country comes from the sentence.
+        ("📍 Fully remote – you must be based in the UK", ["GB"]),
+    ],
+)
+def test_a_posts_pin_names_the_place(pin: str, places: list[str]) -> None:
+    text = FEED.format(name="Jo Hart • 2nd", headline="Recruiter | Tallow Search").replace("I'm hiring!", f"I'm hiring!\n{pin}")
+    text = text.replace(" in Leeds", "")
+    found = [str(place) for place in extract(decode_raw(text.encode(), "post.txt")).fields.locations]
+    assert found == places

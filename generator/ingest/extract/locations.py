@@ -129,6 +129,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
                 if alone:
                     places += _more_places(places, lines[index + position + 1 : index + 8], hint)
                 return Finding(places, None if not unknown else "part of the location label was not understood")
+    for line in lines:
+        if line.startswith("📍"):  # a post's pin: '📍 London (hybrid – 2 days a week in the office)', the place first
+            places, unknown = places_in_line(_PIN_NOTE.split(line.lstrip("📍 "), 1)[0], hint)
+            if places and not unknown:
+                return Finding(places)
     head: Headline = found["_headline"].value
     for text in head.places:
         places, _ = places_in_line(text, hint)
@@ -186,6 +191,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     return NOTHING
 
 
+_PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # 'You will have an opportunity to share your preferred working location from the following: Seattle, WA, USA;
 # Sunnyvale, CA, USA.': a big employer's list of the places this job may be done in.
 _OFFERED_PLACES = Cue(("from the following",), re.compile(r"locations? from the following(?: locations?)?:\s*([^.\n]+)", re.I))

@@ -22,6 +22,7 @@ _HYBRID_WORDS = (
     "flexible working",
     "teilweise",
     "mobiles",
+    "mobile working",
     "télétravail",
     "home office",
     "home-office",
@@ -43,7 +44,7 @@ _HYBRID_WAYS = (
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
-    r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail)\b"
+    r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
@@ -57,7 +58,7 @@ _HYBRID_IN_TEXT = Cue(
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
-        r"|\b(?:is|be|are) hybrid\b"
+        r"|\b(?:is|be|are|work|works|working) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
     ),
