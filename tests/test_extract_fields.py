@@ -55,6 +55,12 @@ from tests.conftest import ROOT
             "Ausbildungsvergütung (monatlich brutto): 1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €",
             Pay(1120, 1330, "EUR", "month"),
         ),
+        # An Austrian posting states the agreement's minimum, then its offer: the offer is the pay.
+        (
+            "das kollektivvertragliche Mindestgehalt beträgt € 3.412 brutto pro Monat. Unser Angebot liegt deutlich darüber: "
+            "Wir bieten ein Jahresbruttogehalt ab € 58.000, je nach Qualifikation.",
+            Pay(58000, None, "EUR", "year"),
+        ),
     ],
 )
 def test_pay_is_read(text: str, expected: Pay) -> None:
@@ -76,6 +82,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "Durchschnittlich 63.400 € pro Jahr",
         "• €1,500 / £1,300 yearly learning budget",  # a thousands comma does not end the amount's clause
         "Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr",  # the board's average for the title
+        "job requisition id\nR0024817",  # a number with a leading zero is no amount
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -917,6 +924,15 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
         "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
     )
     assert _fields(text).workplace == "hybrid"
+
+
+def test_other_jobs_under_a_german_jobs_like_this_heading_lend_no_pay() -> None:
+    text = (
+        "BI-Entwickler (m/w/d)\nRheinweg Versicherung GmbH\nKöln\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
+        "Wir bieten\n- Vergütung nach Tarifvertrag.\n"
+        "Jobs wie dieser\nPower BI Developer (m/w/d)\nDomblick Consulting GmbH\nKöln\n55.000 € – 68.000 €\n"
+    )
+    assert _fields(text).pay is None
 
 
 def test_a_careers_site_in_the_page_title_names_the_employer() -> None:

@@ -353,7 +353,7 @@ TRAILER = re.compile(
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
-    r"|mehr jobs|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
+    r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
     re.I,
 )

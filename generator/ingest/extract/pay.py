@@ -94,7 +94,8 @@ CURRENCIES = {
     "₱": "PHP",
 }
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
-_NUM = r"\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# No amount is written with a leading zero: 'R0024817' is a requisition id, not rand.
+_NUM = r"(?!0\d)(?:\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
     r"(?<![\w.,])"
@@ -438,6 +439,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if _ESTIMATE.search(own_before) or _ESTIMATE.search(own_after):
         score -= 2  # 'Adzuna estimated salary: R612 000': a board's guess, unless nothing better is said
     score += 1 if match.group("n2") else 0
+    if _AGREED_MINIMUM.search(own_before):
+        score -= 1  # 'das kollektivvertragliche Mindestgehalt beträgt € 3.412 … wir bieten ab € 58.000': the offer wins
     if re.match(
         r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire|sueldo|salario"
         r"|salário|salaris|lön|løn|wynagrodzenie|remuneración|remuneração)\s*:",
@@ -447,6 +450,10 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
     return _Candidate(pay, score, inferred, cur == "$", index, note)
+
+
+# The minimum a collective agreement sets, which Austrian postings must state: the pay only where nothing else is offered.
+_AGREED_MINIMUM = re.compile(r"mindest(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b", re.I)
 
 
 # Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.
