@@ -935,6 +935,25 @@ def test_other_jobs_under_a_german_jobs_like_this_heading_lend_no_pay() -> None:
     assert _fields(text).pay is None
 
 
+def test_a_back_link_is_no_title() -> None:
+    text = (
+        "jobs.ch\n← Zurück zu den Suchergebnissen   Stellen: Data Analyst in Basel (48)\n\n"
+        "Senior Data Analyst (w/m/d) 80 – 100%\nAurelia Logistik AG\nArbeitsort: Basel\n\nIhre Aufgaben\n- Berichte.\n"
+    )
+    assert _fields(text).title == "Senior Data Analyst"
+
+
+def test_an_agencys_glued_facts_and_its_clients_industry() -> None:
+    text = (
+        "Data Analyst – Insurtech | Tallow Talent\nData Analyst – Insurtech\nLocation Cork\n"
+        "Salary€55k-€65k DOEJob TypePermanentSectorData & AnalyticsPosted on24 Nov 2026Job RefTT-20417\n\n"
+        "The role\n- Build dashboards for our client's underwriting team.\n"
+    )
+    fields = _fields(text)
+    assert (fields.employment_type, fields.posted, fields.job_id) == ("full_time", date(2026, 11, 24), "TT-20417")
+    assert fields.team is None  # the client's industry, not a team
+
+
 def test_a_careers_site_in_the_page_title_names_the_employer() -> None:
     text = "BI Developer | Fietswerk Careers\n← All vacancies\nBI Developer\n\nWhy this role exists\nWe rent bikes.\n"
     assert (_fields(text).company, _fields(text).team) == ("Fietswerk", None)

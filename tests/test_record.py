@@ -117,3 +117,10 @@ def test_a_response_cut_off_after_its_first_result_and_under_its_request_line() 
 def test_a_brace_in_a_posting_is_no_record() -> None:
     text = "Data Engineer\nAcme\n\n{ we love JSON }\nYou will build pipelines.\n"
     assert read_record(text) == (text, {})
+
+
+def test_a_pasted_response_of_several_records_gives_the_first() -> None:
+    second = "--- data[4] ---\njob_title: Front End Developer (Angular)\nemployer_name: Lakemont Digital\njob_city: Raleigh\n"
+    fields = extract(decode_raw((RECORD + second).encode(), "records.txt")).fields
+    assert (fields.title, fields.company) == ("Data Analyst II", "Bluebonnet Home Health Partners")
+    assert [str(place) for place in fields.locations] == ["Austin, TX, US"]

@@ -317,7 +317,7 @@ for _kind, _names in {
 # lowered line (is_chrome_line): a case-blind regex runs twice as slow.
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
-    r"|sign in|sign up|log in|join now|back|← back|back to (?:jobs|search|results)|show more|show less|see more|see less"
+    r"|sign in|sign up|log in|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
@@ -518,7 +518,7 @@ _HEAD_LINES = 30
 _LABEL_WORDS = (
     ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
-    + ("Salaris",)
+    + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
 )
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
 _VALUE_WORDS = (

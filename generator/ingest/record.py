@@ -96,12 +96,15 @@ def _json_fields(text: str) -> dict[str, str] | None:
 
 
 def _line_fields(text: str) -> dict[str, str] | None:
-    """'key: value' lines; lines that are no field are kept under the key '' (the collector's URL line)."""
+    """'key: value' lines, up to the first key that comes again; lines that are no field are kept under the key ''
+    (the collector's URL line)."""
     fields: dict[str, str] = {}
     other: list[str] = []
     count = 0
     for line in text.split("\n"):
         match = _KEY_LINE.match(line.strip())
+        if match and match.group(1) in fields:
+            break  # the next result of a search response ('--- data[4] ---'): another job
         if match:
             fields[match.group(1)] = match.group(2).strip()
             count += 1

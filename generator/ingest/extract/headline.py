@@ -1477,8 +1477,10 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
-    if from_title and is_board(from_title):
-        from_title = None  # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team
+    if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
+        # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
+        # the client's industry.
+        from_title = None
     text_team = _team_from_text(doc, company)
     acronym = text_team and text_team.isupper() and len(text_team) <= 5
     if text_team and not (acronym and from_title and _team_like(from_title)):
@@ -1500,6 +1502,13 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if intro:
         return Finding(intro, "team read from the team introduction")
     return NOTHING
+
+
+_INDUSTRY = re.compile(
+    r"(?:fin|insur|prop|health|ed|reg|legal|clean|agri|food)tech|healthcare|banking|insurance|e-?commerce|saas|pharma(?:ceuticals)?"
+    r"|automotive|gaming|media|hospitality|logistics|telecoms?",
+    re.I,
+)
 
 
 # Names of functions a company is organised by: a headline segment with one is a team, not a specialty.
