@@ -55,6 +55,11 @@ from tests.conftest import ROOT
             "Ausbildungsvergütung (monatlich brutto): 1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €",
             Pay(1120, 1330, "EUR", "month"),
         ),
+        # A floor and a ceiling in one sentence are one range.
+        (
+            "The base pay ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest.",
+            Pay(129300, 223600, "USD", "year"),
+        ),
         # An Austrian posting states the agreement's minimum, then its offer: the offer is the pay.
         (
             "das kollektivvertragliche Mindestgehalt beträgt € 3.412 brutto pro Monat. Unser Angebot liegt deutlich darüber: "
@@ -378,6 +383,8 @@ def test_a_working_student_post_is_part_time_and_paid_by_the_hour() -> None:
         ("Västkust Fastighetsservice AB", []),  # nor one in Alberta
         ("Stuttgart-Feuerbach · Praktikum", ["Stuttgart, DE"]),  # a city and its district
         ("Austin TX", ["Austin, TX, US"]),
+        ("Brussels or Ghent  |  Data & IT  |  Permanent", ["Brussels, BE", "Ghent, BE"]),  # the IT department, not Italy
+        ("Zagreb, HR", ["Zagreb, HR"]),  # a code after its city is still the country
     ],
 )
 def test_region_codes_and_districts_after_a_name(line: str, expected: list[str]) -> None:
@@ -933,6 +940,16 @@ def test_other_jobs_under_a_german_jobs_like_this_heading_lend_no_pay() -> None:
         "Jobs wie dieser\nPower BI Developer (m/w/d)\nDomblick Consulting GmbH\nKöln\n55.000 € – 68.000 €\n"
     )
     assert _fields(text).pay is None
+
+
+def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
+    text = (
+        "Job Application for Data Analyst at Marea\nData Analystat Marea(View all jobs)Valencia, Spain\nApply\n\n"
+        "What we offer\n* 12-month fixed-term contract (maternity cover), 40 hours a week\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Valencia, ES"]
+    assert fields.employment_type == "temporary"  # an employee's contract for a while, not a contractor's
 
 
 def test_a_back_link_is_no_title() -> None:

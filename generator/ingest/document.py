@@ -563,6 +563,8 @@ def unglue_fields(text: str) -> str:
         if len(line) >= RUN_ON:
             head.append(line)  # a run-on paragraph, whose headings split_inline_headings finds: not searched
             continue
+        if "(" in line:
+            line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
@@ -571,6 +573,8 @@ def unglue_fields(text: str) -> str:
     return "\n".join(head if rest is None else [*head, rest])
 
 
+# A job board's link in brackets between the employer and the place (Greenhouse): no part of either.
+_LINK_IN_BRACKETS = re.compile(r"\s*\((?:view all jobs|see all jobs|alle jobs anzeigen|voir toutes les offres)\)\s*", re.I)
 # 'Job-ID: 8830 · Publication date: 20.11.2026': fields a page sets in one row, each label on a line of its own.
 _SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}-]+){{0,2}}\s?:)")
 

@@ -365,7 +365,21 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     best = max(candidates, key=lambda c: c.score)
     if best.pay.min == best.pay.max and (scale := _scale(best, candidates)):
         best = scale
+    if best.pay.max is None and (ceiling := _ceiling(best, candidates)):
+        best = replace(best, pay=replace(best.pay, max=ceiling))
     return best if best.score >= 1 else None
+
+
+def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
+    """'ranges from $129,300/year in our lowest market up to $223,600/year in our highest': a floor and then a
+    ceiling on the same line, in one currency and period, are one range."""
+    low = floor.pay.min
+    for other in candidates:
+        pay = other.pay
+        same = other.line == floor.line and (pay.currency, pay.period) == (floor.pay.currency, floor.pay.period)
+        if same and pay.min is None and pay.max is not None and low is not None and pay.max > low:
+            return pay.max
+    return None
 
 
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:

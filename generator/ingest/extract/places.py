@@ -203,13 +203,17 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         part = _LEADING_WORDS.sub("", part.strip(" ,-–:")).strip(" ,-–:")
         if not part or _TAG_ONLY.match(part):
             continue  # 'Hybrid', 'Full-time': a label beside the place, not an unknown place
-        places = _places_in_part(part, geo, hint)
+        places = _places_in_part(part, geo, hint) if part not in _DEPARTMENTS else []
         if not places:
             unknown += 1
         for location in places:
             if location not in found:
                 found.append(location)
     return _without_region_codes(found, geo), unknown
+
+
+# Country codes that a header line uses for a department far more often: 'Data & IT', 'Finance & HR', 'PR'.
+_DEPARTMENTS = frozenset(("IT", "HR", "PR", "AI", "IS"))
 
 
 def _subdivision(country: str, code: str) -> bool:

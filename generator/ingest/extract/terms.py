@@ -274,7 +274,8 @@ _TYPES_IN_TEXT = [
             ("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"),
             re.compile(
                 rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
-                r"|\b\d+[- ](?:week|month)s?\b[^.\n]{0,20}\bcontract\b",
+                # 'a 6-month contract'; a '12-month fixed-term contract' is an employee's, for a while (temporary).
+                r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b",
                 re.I,
             ),
         ),
