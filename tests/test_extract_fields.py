@@ -952,6 +952,28 @@ def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
     assert fields.employment_type == "temporary"  # an employee's contract for a while, not a contractor's
 
 
+def test_an_employer_known_by_its_web_address_is_named_as_the_text_spaces_it() -> None:
+    text = (
+        "We are looking for a BI Developer to join our data team.\nTweewiel Mobiliteit runs shared bikes in Ghent.\n"
+        "Questions? Mail jobs@tweewielmobiliteit.be.\n"
+    )
+    assert _fields(text).company == "Tweewiel Mobiliteit"
+
+
+def test_an_italian_careers_page_and_a_dutch_footer_name_the_employer() -> None:
+    italian = (
+        "Bertolini Meccanica S.p.A. | Lavora con noi / Careers\nHome  Azienda  Contatti\n\nReporting Analyst\n"
+        "Data di pubblicazione: 03/11/2026\n\nResponsibilities\n- Monthly reporting.\n"
+    )
+    fields = _fields(italian)
+    assert (fields.company, fields.posted) == ("Bertolini Meccanica S.p.A.", date(2026, 11, 3))
+    dutch = (
+        "werkenbij.groenaanhuis.nl\nVacatures  Over ons  Teams\n\nData Analyst\nUtrecht · 36–40 uur\n\nWhat you do\n"
+        "- Dashboards.\n\n© 2026 Groen aan Huis B.V. · KvK 71234567\n"
+    )
+    assert _fields(dutch).company == "Groen aan Huis B.V."
+
+
 def test_a_back_link_is_no_title() -> None:
     text = (
         "jobs.ch\n← Zurück zu den Suchergebnissen   Stellen: Data Analyst in Basel (48)\n\n"

@@ -467,7 +467,8 @@ _NOTICE_SEGMENT = re.compile(
 )
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
-    r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us)"
+    r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
+    r"|werken bij|vacatures)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
@@ -994,8 +995,8 @@ _JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", 
 
 def _company_like(text: str) -> bool:
     text = text.strip()
-    if re.search(r"\s{3,}|\t", text):
-        return False  # 'Job Alerts   Saved': menu items with wide gaps between them
+    if re.search(r"\s{3,}|\t|  .*  ", text):
+        return False  # 'Job Alerts   Saved', 'Vacatures  Over ons  Teams': menu items with wide gaps between them
     if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
         return False
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
@@ -1178,6 +1179,10 @@ def _read_company_from_urls(doc: Document) -> str | None:
         written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
         if written and written.group(0)[0].isupper():
             return written.group(0)
+        # 'brabomobility.be' for 'Brabo Mobility': the name as the text spaces it.
+        spaced = re.search(r"\b" + r"[ -]?".join(map(re.escape, words.replace(" ", ""))) + r"\b", prose, re.I)
+        if spaced and spaced.group(0)[0].isupper() and " " in spaced.group(0):
+            return spaced.group(0)
         return words.title()
     return None
 
@@ -1249,7 +1254,11 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 # '© 2026 Alpenlicht Versicherung AG · Stadtparkgasse 2 · 1010 Vienna': the site's owner, a legal entity.
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|Copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?({_PROPER})")
+# The name may have the small words of Dutch, German, French and Italian names in it ('Vers aan Huis B.V.').
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and|aan|van|der|den|het|op|und|für|di|del|la|le|du|des))*)"
+)
 
 
 def _company_from_copyright(doc: Document) -> str | None:
