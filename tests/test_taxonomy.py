@@ -47,6 +47,9 @@ def test_no_spelling_names_two_different_things() -> None:
         ),
         ("An epic journey: our head chef will toast the new deputy later", []),
         ("We concur that the opera on the canvas was a gong show", []),
+        # LookML is Looker's own language; one spelling for two SAP modules names both; Databricks on Azure is both.
+        ("Explores in Looker (LookML), month-end in SAP FI/CO", ["Looker", "LookML", "SAP FI", "SAP CO"]),
+        ("Pipelines on Azure Databricks with Unity Catalog", ["Azure Databricks", "Databricks", "Unity Catalog"]),
         # Spellings with a hyphen or a slash in them, and 'C/C++' still two languages.
         (
             "Models in scikit-learn, queries in T-SQL and PL/SQL, floods in HEC-RAS",

@@ -26,6 +26,8 @@ class Term:
     ambiguous: bool
     kind: str
     """'skill' or 'topic'."""
+    expands: tuple[str, ...] = ()
+    """The names a combined spelling stands for ('SAP FI/CO' is SAP FI and SAP CO), when it is not one thing."""
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,10 @@ def _terms(entries: list[dict], kind: str) -> list[Term]:
     terms = []
     for entry in entries:
         name = str(entry["name"])
-        terms.append(Term(name, name, bool(entry.get("ambiguous")), kind))
-        terms += [Term(name, str(alias), False, kind) for alias in entry.get("aliases") or []]
-        terms += [Term(name, str(alias), True, kind) for alias in entry.get("ambiguous_aliases") or []]
+        expands = tuple(str(part) for part in entry.get("expands") or ())
+        terms.append(Term(name, name, bool(entry.get("ambiguous")), kind, expands))
+        terms += [Term(name, str(alias), False, kind, expands) for alias in entry.get("aliases") or []]
+        terms += [Term(name, str(alias), True, kind, expands) for alias in entry.get("ambiguous_aliases") or []]
     return terms
 
 
@@ -223,8 +226,8 @@ def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
         accepted |= more
     names: dict[str, list[str]] = {"skill": [], "topic": []}
     for start, end, term in spans:
-        if (start, end) in accepted and term.name not in names[term.kind]:
-            names[term.kind].append(term.name)
+        if (start, end) in accepted:
+            names[term.kind] += [name for name in term.expands or (term.name,) if name not in names[term.kind]]
     return names
 
 
