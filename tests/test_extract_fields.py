@@ -473,6 +473,15 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ("Sie verstärken unser Team Data & Analytics in der Konzern-IT.", "Data & Analytics"),
         ("Du unterstützt unser Sales-Analytics-Team bei der Auswertung von Abverkaufsdaten.", "Sales Analytics"),
         ("Du unterstützt unser Data-Team bei der Aufbereitung von Daten.", None),  # any data team
+        ("Unser Data & Analytics Team (11 Personen) liefert die Zahlen.", "Data & Analytics"),
+        (
+            "You will lead our analytics engineering team of five in Data & Insights. Work with the Data Platform team.",
+            "Data & Insights",
+        ),
+        ("You will lead the analytics engineering chapter within Group Data & Analytics (GDA).", "Group Data & Analytics (GDA)"),
+        ("You will sit in the Pricing team within Data & Analytics.", "Pricing"),  # the team named, not its parent
+        ("We're looking for an engineer to join our Data Office in Manchester.", "Data Office"),
+        ("We're looking for an engineer to join our team in Manchester.", None),
         ("Provide insights for the Product & Technology management department.", None),  # a unit served, not joined
     ],
 )

@@ -1292,6 +1292,15 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
+    # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
+    # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
+    re.compile(
+        r"\b[a-z][\w-]* (?:team of (?:\w+|\d+) in|(?:team|chapter|squad|group)(?: of (?:\w+|\d+))? within) "
+        r"((?=[^.\n]{0,30}?\b(?:Data|Analytics|Insights|Engineering|Finance|Platform|Technology|Digital|Risk|Product)\b)"
+        r"[A-Z][\w&/+'’-]*(?: (?:[A-Z][\w&/+'’-]*|&|and|of|\([A-Z0-9]{2,6}\)))*)"
+    ),
+    # 'to join our Data Office in Manchester': an office that is a unit, not a place (see _team_value).
+    re.compile(r"\bjoin(?:ing)?\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
     re.compile(rf"\b(?:(?:time|equipe|equipo|área|departamento) de|équipe) {_UNIT_NAME}"),
@@ -1327,7 +1336,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("unser",),
         re.compile(
-            r"(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen) unser(?:e|en)? "
+            r"(?:(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen) unser(?:e|en)?|\bUnser) "
             r"([A-Z][\w&/+.'’]*(?:[ -](?:[A-Z][\w&/+.'’]*|&|und|and)){1,5})[ -]Team\b"
         ),
     ),
@@ -1359,6 +1368,8 @@ _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e)$")
 _TEAM_CUES = (
     "team",
+    "chapter",
+    "office",
     "squad",
     "group",
     "function",
