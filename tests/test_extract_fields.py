@@ -88,6 +88,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "• €1,500 / £1,300 yearly learning budget",  # a thousands comma does not end the amount's clause
         "Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr",  # the board's average for the title
         "job requisition id\nR0024817",  # a number with a leading zero is no amount
+        "take-home SQL exercise (max. 3 hours, we pay €150 for your time)",  # a fee for the exercise
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -579,6 +580,19 @@ def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("body", "workplace"),
+    [
+        ("This role is office-based at our Canary Wharf head office. It is not a remote position.", "onsite"),
+        ("Wir arbeiten hybrid: drei Tage vor Ort. Vollständig remote ist diese Position leider nicht möglich.", "hybrid"),
+        ("Vollständig remote ist diese Position leider nicht möglich.", None),  # not remote, and nothing else said
+    ],
+)
+def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, workplace: str | None) -> None:
+    text = f"Senior BI Developer\nFenmoor Bank\n£65K/yr - £80K/yr  Remote  Full-time  Mid-Senior level\n\nAbout the job\n{body}\n"
+    assert _fields(text).workplace == workplace
+
+
+@pytest.mark.parametrize(
     ("line", "workplace"),
     [
         ("Location: Leeds city centre - 1 day per week on site, remainder remote", "hybrid"),
@@ -587,6 +601,7 @@ def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Pa
         ("Location: Remote (UK)", "remote"),
         ("Both teams work hybrid. We pay for your Deutschlandticket.", "hybrid"),
         ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
+        ("The team is split between two sites, and we meet in person at least twice a week.", "hybrid"),
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:

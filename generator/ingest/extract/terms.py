@@ -23,6 +23,8 @@ _HYBRID_WORDS = (
     "teilweise",
     "mobiles",
     "mobile working",
+    " a week",
+    " per week",
     "télétravail",
     "home office",
     "home-office",
@@ -45,6 +47,8 @@ _HYBRID_WAYS = (
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
+    # 'we meet in person at least twice a week': some days together, so not every day.
+    r"|\bin (?:person|the office) (?:at least )?(?:once|twice|two times|three times) (?:a|per) week\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
@@ -58,7 +62,7 @@ _HYBRID_IN_TEXT = Cue(
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
-        r"|\b(?:is|be|are|work|works|working) hybrid\b"
+        r"|\b(?:is|be|are|work|works|working|arbeiten) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
     ),
@@ -135,8 +139,8 @@ def _days_in_office(text: str) -> str | None:
 
 
 _NO_REMOTE = re.compile(
-    r"\bno remote|\bnot (?:a )?remote|remote work is not|not eligible for remote|no (?:option|possibility) (?:to|of) work(?:ing)? remotely"
-    r"|cannot be (?:done|performed|worked) remotely",
+    r"\bno remote|\bnot (?:a )?(?:fully )?remote|remote work is not|not eligible for remote|no (?:option|possibility) (?:to|of) work(?:ing)? remotely"
+    r"|cannot be (?:done|performed|worked) remotely|\bremote ist [^.\n]{0,30}\bnicht möglich|\bnicht (?:vollständig )?remote\b",
     re.I,
 )
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
@@ -157,6 +161,15 @@ def _in_filter_bar(lines: list[str], index: int) -> bool:
 
 
 def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
+    finding = _extract_workplace(doc, found)
+    if finding.value == "remote" and doc.json_ld.get("jobLocationType") != "TELECOMMUTE" and _NO_REMOTE.search(doc.job_text()):
+        # A board's 'Remote' tag over a text that says 'It is not a remote position': the text knows.
+        stated = _workplace_in_text(doc.job_text())
+        return Finding(stated.value, "the page says remote; the text says the job is not") if stated.value else NOTHING
+    return finding
+
+
+def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.workplace:
         return Finding(head.workplace)
@@ -198,7 +211,10 @@ def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         kind = _workplace_of(line)
         if kind:
             return Finding(kind)
-    text = doc.job_text()
+    return _workplace_in_text(doc.job_text())
+
+
+def _workplace_in_text(text: str) -> Finding:
     days = _days_in_office(text)
     if days:
         return Finding(days, "workplace read from the days in the office")
