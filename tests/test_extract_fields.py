@@ -1044,6 +1044,40 @@ def test_a_posting_pasted_without_its_headline_names_role_and_places_in_its_text
     assert [str(place) for place in fields.locations] == ["Austin, TX, US", "Boulder, CO, US"]
 
 
+def test_a_german_workday_page_with_two_locations() -> None:
+    text = (
+        "Analytics Engineer (m/w/d) | Brandwerk Logistik\nSearch for Jobs\nlocations: 2 Locations\nArbeitszeit\nVollzeit\n"
+        "Ausgeschrieben am\nAusgeschrieben am: 19.11.2026\nStellennummer\nJR-2026-0815\nHamburg, Germany\nAarhus, Denmark\n\n"
+        "Ihre Aufgaben\n- Modelle.\n"
+    )
+    fields = _fields(text)
+    assert (fields.posted, fields.job_id) == (date(2026, 11, 19), "JR-2026-0815")
+    assert [str(place) for place in fields.locations] == ["Hamburg, DE", "Aarhus, DK"]  # not GeoNames' 'Århus'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "We can only hire candidates who live and have the right to work in Finland, Spain or Ireland. Fully remote.",
+            ["FI", "ES", "IE"],
+        ),
+        (
+            "This position can be based in one of the following locations: Seattle, WA, USA; Austin, TX, USA.",
+            ["Seattle, WA, US", "Austin, TX, US"],
+        ),
+    ],
+)
+def test_where_the_text_says_the_job_may_be_done(sentence: str, places: list[str]) -> None:
+    text = f"Data Engineer\nKiteform\n\nAbout the role\n{sentence}\n"
+    assert [str(place) for place in _fields(text).locations] == places
+
+
+def test_linkedins_german_metropolitan_area() -> None:
+    text = "Senior Analytics Engineer (m/w/d)\nAlpenkern Energie\nGroßraum München · Erneut gepostet vor 1 Woche\n\nInfo\nWir bauen.\n"
+    assert [str(place) for place in _fields(text).locations] == ["Munich, DE"]
+
+
 def test_fields_in_one_row_and_labels_with_their_translation() -> None:
     text = (
         "Data Engineer (a)\nAlpenwerk Versicherungen\n\nJob-ID: 4471 · Publication date: 19.11.2026\n"

@@ -16,7 +16,7 @@ _ID_LABELS = (
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?|référence|numéro de poste|referencia de la oferta"
     r"|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
+    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )

@@ -149,6 +149,10 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if unknown >= 3 and all(_small_town(place) for place in places):
             continue  # 'Ofertas de empleo | Empresas | Formación | Registro': a menu word, not a town in Brazil
         if places and (unknown == 0 or separated):
+            if any(_COUNT_OF_PLACES.search(other) for other in doc.header[:15]):
+                # Workday's 'locations: 2 Locations', then the places one a line further down.
+                index = doc.header.index(line)
+                places += _more_places(places, doc.header[index + 1 : index + 6], hint)
             return Finding(places)
     header = set(doc.header)
     for line in doc.lines[:40]:
@@ -193,8 +197,15 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
 
 _PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # 'You will have an opportunity to share your preferred working location from the following: Seattle, WA, USA;
-# Sunnyvale, CA, USA.': a big employer's list of the places this job may be done in.
-_OFFERED_PLACES = Cue(("from the following",), re.compile(r"locations? from the following(?: locations?)?:\s*([^.\n]+)", re.I))
+# Sunnyvale, CA, USA.', 'can be based in one of the following locations: …': a big employer's list of the places
+# this job may be done in.
+_OFFERED_PLACES = Cue(
+    ("the following",),
+    re.compile(r"(?:locations? from the following|\bin one of the following)(?: locations?)?:\s*([^.\n]+)", re.I),
+)
+
+
+_COUNT_OF_PLACES = re.compile(r"\b[2-9] (?:locations|standorte|lieux|ubicaciones)\b", re.I)
 
 
 def _furniture(line: str) -> bool:
@@ -262,11 +273,12 @@ _WORK_PLACE = re.compile(
 
 
 _ELIGIBLE = Cue(
-    ("based", "located", "living", "resid", "countries", "open to", "anywhere in"),
+    ("based", "located", "living", "live", "resid", "countries", "open to", "anywhere in", "right to work"),
     re.compile(
-        # 'you can work from anywhere in Portugal, Spain or the Netherlands'
-        r"\b(?:based|located|living|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
-        r"|\banywhere in\b",
+        # 'you can work from anywhere in Portugal, Spain or the Netherlands', 'candidates who live and have the right
+        # to work in Finland, Spain or Ireland'
+        r"\b(?:based|located|living|live|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
+        r"|\banywhere in\b|\bright to work in\b",
         re.I,
     ),
 )

@@ -24,7 +24,10 @@ def no_hint() -> str | None:
 
 
 CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
-_AREA = re.compile(r"^(?:greater\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I)
+# 'Greater Munich Metropolitan Area', LinkedIn's German 'Großraum München' and French 'Région de Paris'.
+_AREA = re.compile(
+    r"^(?:greater\s+|großraum\s+|région de\s+|grande\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I
+)
 _NOT_PLACE_WORDS = re.compile(
     r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I
 )
@@ -157,6 +160,7 @@ _EXONYMS = {
     "Zürich": "Zurich",
     "Luzern": "Lucerne",
     "Brugge": "Bruges",
+    "Århus": "Aarhus",  # the city's own spelling since 2011, and English's
 }
 
 
