@@ -475,6 +475,7 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ("Du unterstützt unser Sales-Analytics-Team bei der Auswertung von Abverkaufsdaten.", "Sales Analytics"),
         ("Du unterstützt unser Data-Team bei der Aufbereitung von Daten.", None),  # any data team
         ("Unser Data & Analytics Team (11 Personen) liefert die Zahlen.", "Data & Analytics"),
+        ("Für unsere Abteilung Vertriebs- und Bestandsanalytik suchen wir Sie.", "Vertriebs- und Bestandsanalytik"),
         (
             "You will lead our analytics engineering team of five in Data & Insights. Work with the Data Platform team.",
             "Data & Insights",
@@ -1071,6 +1072,15 @@ def test_a_german_workday_page_with_two_locations() -> None:
 def test_where_the_text_says_the_job_may_be_done(sentence: str, places: list[str]) -> None:
     text = f"Data Engineer\nKiteform\n\nAbout the role\n{sentence}\n"
     assert [str(place) for place in _fields(text).locations] == places
+
+
+def test_the_employer_in_a_page_title_is_no_team() -> None:
+    text = (
+        "Junior Analytics Engineer (m/w/d) | Karriere | Rheinwacht Versicherungsgruppe\n\nIhre Aufgaben\n- Modelle.\n"
+        "Die Rheinwacht Versicherungsgruppe versichert Firmenkunden im Rheinland.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Rheinwacht Versicherungsgruppe", None)
 
 
 def test_linkedins_german_metropolitan_area() -> None:

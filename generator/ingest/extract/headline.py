@@ -436,6 +436,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if on_board and head.company is None and len(extras) == 1 and _employer_segment(extras[0]):
         # 'Pricing Analyst | Marlow & Kent Insurance | Totaljobs': on a board's page title, the one other part is the employer.
         head.company = extras.pop()
+    section = next((i for i, segment in enumerate(segments) if i and _SITE_SEGMENT.fullmatch(segment)), None)
+    after_site = section is not None and bool(extras) and extras[0] in segments[section + 1 :]
+    if after_site and head.company is None and _employer_segment(extras[0]):
+        # 'Junior Analytics Engineer | Karriere | RheinKontor Versicherungsgruppe': the site's owner after its section.
+        head.company = extras.pop(0)
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
@@ -1287,7 +1292,7 @@ def _fuller(name: str, doc: Document) -> str:
 _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
 _TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z0-9]{2,6}\))){0,5})"
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_NAME = r"([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|de|\([A-Z0-9]{2,6}\))){0,5})"
+_UNIT_NAME = r"([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|de|und|\([A-Z0-9]{2,6}\))){0,5})"
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1327,7 +1332,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("unser",),
         re.compile(
-            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung|verstärken|verstärkst|ergänzen|ergänzt) unser(?:es|em|en|er)? "
+            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung|verstärken|verstärkst|ergänzen|ergänzt) unser(?:es|em|en|er|e)? "
             rf"(?:Team|Bereichs?|Abteilung|Fachbereichs?|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
         ),
     ),
@@ -1365,7 +1370,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),  # 'our four-person Data team'
 ]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
-_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e)$")
+_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und)$")
 _TEAM_CUES = (
     "team",
     "chapter",
@@ -1497,6 +1502,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
+    if from_title and company and from_title.lower() == company.lower():
+        from_title = None  # 'Role | Karriere | RheinKontor Versicherungsgruppe': the employer, not a team
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.
