@@ -1374,7 +1374,7 @@ _TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und)$")
 _TEAM_CUES = (
     "team",
     "chapter",
-    "office",
+    "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "squad",
     "group",
     "function",

@@ -200,7 +200,7 @@ _PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # Sunnyvale, CA, USA.', 'can be based in one of the following locations: …': a big employer's list of the places
 # this job may be done in.
 _OFFERED_PLACES = Cue(
-    ("the following",),
+    ("from the following", "one of the following"),
     re.compile(r"(?:locations? from the following|\bin one of the following)(?: locations?)?:\s*([^.\n]+)", re.I),
 )
 
@@ -273,7 +273,7 @@ _WORK_PLACE = re.compile(
 
 
 _ELIGIBLE = Cue(
-    ("based", "located", "living", "live", "resid", "countries", "open to", "anywhere in", "right to work"),
+    ("based", "located", "living", "live in", "live and", "resid", "countries", "open to", "anywhere in", "right to work"),
     re.compile(
         # 'you can work from anywhere in Portugal, Spain or the Netherlands', 'candidates who live and have the right
         # to work in Finland, Spain or Ireland'

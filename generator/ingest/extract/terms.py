@@ -23,8 +23,6 @@ _HYBRID_WORDS = (
     "teilweise",
     "mobiles",
     "mobile working",
-    " a week",
-    " per week",
     "télétravail",
     "home office",
     "home-office",
@@ -47,8 +45,6 @@ _HYBRID_WAYS = (
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
-    # 'we meet in person at least twice a week': some days together, so not every day.
-    r"|\bin (?:person|the office) (?:at least )?(?:once|twice|two times|three times) (?:a|per) week\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
@@ -214,8 +210,16 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     return _workplace_in_text(doc.job_text())
 
 
+# 'we meet in person at least twice a week': some days together, so not every day. Its own cue: words as common as
+# 'a week' in the hybrid cue would run that long pattern over nearly every posting.
+_SOME_DAYS_TOGETHER = Cue(
+    ("twice a week", "twice per week", "times a week", "times per week", "once a week", "once per week"),
+    re.compile(r"\bin (?:person|the office) (?:at least )?(?:once|twice|two times|three times) (?:a|per) week\b", re.I),
+)
+
+
 def _workplace_in_text(text: str) -> Finding:
-    days = _days_in_office(text)
+    days = _days_in_office(text) or ("hybrid" if _SOME_DAYS_TOGETHER.search(text) else None)
     if days:
         return Finding(days, "workplace read from the days in the office")
     hits = [kind for cue, kind in ((_HYBRID_IN_TEXT, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if cue.search(text)]
