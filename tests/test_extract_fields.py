@@ -1124,3 +1124,18 @@ def test_a_workday_facts_panel_pasted_as_one_line() -> None:
 def test_a_site_menu_ending_in_its_jobs_item_is_not_the_employer(menu: str) -> None:
     text = f"Data Analyst (w/m/d)\n{menu}\nData Analyst (w/m/d)\nZürich\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
     assert _fields(text).company is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Careers at Feldwerk Energy", "Feldwerk Energy"),
+        ("Arbeiten bei Nordkai Logistik", "Nordkai Logistik"),
+        ("Travailler chez Lumo Santé", "Lumo Santé"),
+        ("Brightfin Home Page", "Brightfin"),
+        ("Polderkracht Employment Opportunities", "Polderkracht"),
+        ("Ferraresi Componenti S.p.A. | Lavora con noi / Careers", "Ferraresi Componenti S.p.A."),
+    ],
+)
+def test_a_careers_sites_words_around_the_employers_name(line: str, name: str) -> None:
+    assert _fields(f"Data Analyst\n{line}\n\nAbout the role\nYou build reports.\n").company == name

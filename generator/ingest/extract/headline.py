@@ -980,10 +980,20 @@ _ABOUT = re.compile(r"^about\s+", re.I)
 def _site_name(line: str) -> str:
     """'Careers at Feldwerk Energy', 'Vistula Logistics Group – Career', 'Logo der Firma X' -> the name alone."""
     text = _ABOUT.sub("", line.strip())
-    if "logo" in text.lower():
+    low = text.lower()
+    if "logo" in low:
         text = _LOGO_OF.sub("", text)
+    if not any(word in low for word in _SITE_CUES):
+        return text  # the pattern below tries its site words at every length of the name: only where one may be
     match = _CAREERS_LINE.match(text)
     return match.group(1).strip(" |–—-") if match else text
+
+
+# A word of every site word above (and of the link texts): a line with none of them is a name already.
+_SITE_CUES = (
+    *("career", "carrièr", "job", "karriere", "stellen", "vacanc", "opening", "position", "emploi", "offres", "employment"),
+    *("work with", "join us", "lavora", "trabaja", "trabalhe", "werken", "arbeiten", "travailler", "vacature", "home", "logo"),
+)
 
 
 _TAG_WORDS = re.compile(

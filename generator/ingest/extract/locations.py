@@ -171,7 +171,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             return Finding([place], "location read from an address in the page header")
     text = doc.job_text()
     offered = _OFFERED_PLACES.search(text)
-    if offered:
+    if offered and re.search(r"location|one of", text[max(0, offered.start() - 40) : offered.start()], re.I):
         places, complete = parse_places(offered.group(1), hint)
         if places and complete:
             return Finding(places, "locations read from the places the posting lets candidates choose from")
@@ -201,7 +201,8 @@ _PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # this job may be done in.
 _OFFERED_PLACES = Cue(
     ("from the following", "one of the following"),
-    re.compile(r"(?:locations? from the following|\bin one of the following)(?: locations?)?:\s*([^.\n]+)", re.I),
+    # It opens with its words, which re finds fast; the words before them are tested on the match.
+    re.compile(r"the following(?: locations?)?:\s*([^.\n]+)", re.I),
 )
 
 

@@ -134,10 +134,14 @@ def _days_in_office(text: str) -> str | None:
     return None
 
 
-_NO_REMOTE = re.compile(
-    r"\bno remote|\bnot (?:a )?(?:fully )?remote|remote work is not|not eligible for remote|no (?:option|possibility) (?:to|of) work(?:ing)? remotely"
-    r"|cannot be (?:done|performed|worked) remotely|\bremote ist [^.\n]{0,30}\bnicht möglich|\bnicht (?:vollständig )?remote\b",
-    re.I,
+_NO_REMOTE = Cue(
+    ("no remote", "not remote", "not a remote", "not fully remote", "remote work is not", "not eligible", "remotely", "nicht"),
+    re.compile(
+        r"\bno remote|\bnot (?:a )?(?:fully )?remote|remote work is not|not eligible for remote"
+        r"|no (?:option|possibility) (?:to|of) work(?:ing)? remotely|cannot be (?:done|performed|worked) remotely"
+        r"|\bremote ist [^.\n]{0,30}\bnicht möglich|\bnicht (?:vollständig )?remote\b",
+        re.I,
+    ),
 )
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
