@@ -55,6 +55,11 @@ from tests.conftest import ROOT
             "Ausbildungsvergütung (monatlich brutto): 1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €",
             Pay(1120, 1330, "EUR", "month"),
         ),
+        # An Austrian agreed minimum that may be exceeded is a floor.
+        (
+            "Das Mindestgehalt beträgt € 3.850,– brutto pro Monat (14 x jährlich). Eine Überzahlung ist vorgesehen.",
+            Pay(3850, None, "EUR", "month"),
+        ),
         # A floor and a ceiling in one sentence are one range.
         (
             "The base pay ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest.",
@@ -285,6 +290,13 @@ def test_a_boards_own_salary_figure_is_not_pay() -> None:
         ("Seit dem Start 2020 vertrauen uns 160'000 Kunden.", None),  # when the company began
         ("Start: by agreement. The last day to apply is 10 January 2027.", None),
         ("Start date: 4 January 2027 – or earlier by agreement", "January 2027"),
+        ("This is a 12-month fixed-term contract with an expected start date of 4 January 2027.", "January 2027"),
+        ("The position is a fixed-term contract for 12 months, starting 4 January 2027.", "January 2027"),
+        ("Data de início: março de 2027. Applications close on 15 December 2026.", "March 2027"),  # not the deadline
+        ("– Incorporación: 1 de febrero de 2027", "February 2027"),
+        ("> Prise de poste : janvier 2027", "January 2027"),
+        ("Eintrittstermin: 01.03.2027 or later by arrangement.", "March 2027"),
+        ("Sift is expected the week commencing 30 March 2027, with interviews in April.", None),
     ],
 )
 def test_start_dates(line: str, start: str | None) -> None:
@@ -997,6 +1009,19 @@ def test_an_italian_careers_page_and_a_dutch_footer_name_the_employer() -> None:
         "- Dashboards.\n\n© 2026 Groen aan Huis B.V. · KvK 71234567\n"
     )
     assert _fields(dutch).company == "Groen aan Huis B.V."
+
+
+def test_a_german_linkedin_menu_and_a_regional_greenhouse_board_name_no_employer() -> None:
+    linkedin = (
+        "LinkedIn\nStartseite\nJobs\nJobsuche\nMeine Jobs\nBusiness Intelligence Engineer (m/w/d)\n"
+        "Wienstrom Versicherung AG · Wien, Österreich · vor 3 Tagen\n\nInfo\nWir bauen Berichte.\n"
+    )
+    assert _fields(linkedin).company == "Wienstrom Versicherung AG"
+    greenhouse = (
+        "https://job-boards.eu.greenhouse.io/sargantana/jobs/7712093\n\nBack to jobs\nAnalytics Engineer\n"
+        "Barcelona, Catalonia, Spain\n\nWhat you'll do\n- Build models.\n\nPowered by Greenhouse\n"
+    )
+    assert _fields(greenhouse).company == "Sargantana"
 
 
 def test_a_back_link_is_no_title() -> None:

@@ -91,11 +91,11 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
     # A label may sit in a list item: '- Location: Eindhoven (Strijp-T)', and carry its translation before the
     # colon: 'Arbeitsort / Place of work: Zürich'.
     translated = r"(?:\s*/\s*[^:：/]{1,30}(?=[:：]))?"
-    pattern = rf"^\s*(?:[-*•·]\s+)?(?:{labels}){translated}\s*(?:[:：]\s*(.*)|[:：]?\s*$)"
+    pattern = rf"^\s*(?:[-–*•·>]\s+)?(?:{labels}){translated}\s*(?:[:：]\s*(.*)|[:：]?\s*$)"
     return re.compile(pattern, re.I), letters if usable else None
 
 
-_LEAD = " \t-*•·"
+_LEAD = " \t-–*•·>"
 _LEADS = frozenset(_LEAD)
 
 

@@ -176,7 +176,9 @@ def _month_year(month: int, year: str) -> str:
 
 _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
 _MONTH_START = re.compile(
-    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w+|from)\s+(?:on\s+\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date)\s*:?\s*)?({MONTH_RE})"
+    # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
+    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|(?<!week )commenc\w+|from)\s+"  # 'interviews week commencing …' is no start
+    rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )
 _START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")
@@ -210,6 +212,7 @@ _DATED_START = re.compile(
 
 _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
+    r"|eintrittstermin"
     r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy"
@@ -220,7 +223,8 @@ _NO_DATE_YET = re.compile(
     r"|nach vereinbarung|ab sofort|sofort|zum nächstmöglichen|nächstmöglich|in overleg|zo snel mogelijk|per direct"
     r"|à convenir|dès que possible|immédiatement|a convenir|inmediat|lo antes posible|da concordare|subito|immediato)"
 )
-_FIRST_CLAUSE = re.compile(r"[.;](?<![0-9][.;])\s+(?=[A-Za-z])|\s[–—]\s")  # not after '1.' in '1. März 2027'
+# Not after a day ('1.' in '1. März 2027'), but after a year ('März 2027. Applications close on 15 December').
+_FIRST_CLAUSE = re.compile(r"[.;](?<!\b\d[.;])(?<!\b\d\d[.;])\s+(?=[A-Za-z])|\s[–—]\s")
 
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
@@ -229,7 +233,8 @@ _START_INLINE_FOREIGN = Cue(
     ("eintritt", "beginn", "startdatum", "début", "inizio"),
     # Each alternative opens with a letter of its own: an optional group in front made re scan every position.
     re.compile(
-        r"(?:eintritt|arbeitsbeginn|beginn|startdatum|début|inizio previsto|inizio|data di inizio)\s*[:：]\s*([^·|\n]{3,40})"
+        r"(?:eintrittstermin|eintritt|arbeitsbeginn|beginn|startdatum|début|inizio previsto|inizio|data di inizio)\s*[:：]\s*"
+        r"([^·|\n]{3,40})"
     ),
 )
 
@@ -250,7 +255,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:
         stated = _FIRST_CLAUSE.split(stated, maxsplit=1)[0]
-        if m := re.search(rf"({MONTH_RE})\s+(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):
+        if m := re.search(rf"({MONTH_RE})\s+(?:de\s+)?(?:\d{{1,2}},?\s+)?(20\d\d)", stated, re.I):  # 'março de 2027'
             return Finding(_month_year(_month(m[1]), m[2]))
         if m := _YEAR_MONTH.search(stated):
             return Finding(_month_year(int(m[2]), m[1]))

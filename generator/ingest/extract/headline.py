@@ -1126,10 +1126,10 @@ _ATS_SUBDOMAIN = re.compile(
     r"^([a-z0-9-]+)\.(?:recruitee\.com|bamboohr\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|csod\.com|wd\d+\.myworkdayjobs\.com|breezy\.hr|applytojob\.com|freshteam\.com|pinpointhq\.com)$"
 )
 _ATS_PATH = re.compile(
-    r"^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$"
+    r"^(?:jobs(?:\.eu)?\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com|ats\.rippling\.com)$"
 )
 _BOARD_HOSTS = re.compile(
-    r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar"
+    r"linkedin|indeed|glassdoor|ziprecruiter|monster|dice\.com|handshake|wellfound|otta|welcometothejungle|builtin|google|bit\.ly|shorturl|facebook|twitter|x\.com|instagram|youtube|github|naukri|seek|stepstone|xing|reed\.co|totaljobs|jooble|adzuna|talent\.com|simplyhired|careerbuilder|hireloop|jobradar|greenhouse\.io|lever\.co|ashbyhq|workable|smartrecruiters|myworkdayjobs|personio|recruitee"
 )
 _HIRING_MAILBOX = re.compile(
     r"(?:jobs|careers|career|talent|recruiting|recruitment|hr|people|hiring|apply|bewerbung)@([a-z0-9.-]+\.[a-z]{2,})"

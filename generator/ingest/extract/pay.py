@@ -431,7 +431,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
     from_ = re.search(
-        r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von)?|desde|a partir de|vanaf"
+        r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von| beträgt| liegt bei)?|desde|a partir de|vanaf"
         r"|od)\s*$",
         line[: match.start()],
         re.I,
