@@ -60,6 +60,11 @@ from tests.conftest import ROOT
             "Das Mindestgehalt beträgt € 3.850,– brutto pro Monat (14 x jährlich). Eine Überzahlung ist vorgesehen.",
             Pay(3850, None, "EUR", "month"),
         ),
+        # Swedish 'monthly salary' names the period, though a yearly allowance follows.
+        (
+            "Månadslön: 55 000–65 000 SEK, depending on experience. Wellness allowance of 5 000 SEK per year.",
+            Pay(55000, 65000, "SEK", "month"),
+        ),
         # A floor and a ceiling in one sentence are one range.
         (
             "The base pay ranges from $129,300/year in our lowest geographic market up to $223,600/year in our highest.",
@@ -94,6 +99,8 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr",  # the board's average for the title
         "job requisition id\nR0024817",  # a number with a leading zero is no amount
         "take-home SQL exercise (max. 3 hours, we pay €150 for your time)",  # a fee for the exercise
+        "Range shown to Premium members: €52K – €73K · Based on self-reported salaries from LinkedIn members",
+        "Median base salary for BI Developer roles in Greater Dublin: €61,400/yr",
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -494,6 +501,11 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ),
         ("You will lead the analytics engineering chapter within Group Data & Analytics (GDA).", "Group Data & Analytics (GDA)"),
         ("You will sit in the Pricing team within Data & Analytics.", "Pricing"),  # the team named, not its parent
+        (
+            "You'll be part of Finance & Risk Analytics, the group that owns revenue reporting. Work with the Platform team.",
+            "Finance & Risk Analytics",
+        ),
+        ("We serve hotels from Galicia to the Algarve. Our data team is small.", None),  # no name across a full stop
         ("We're looking for an engineer to join our Data Office in Manchester.", "Data Office"),
         ("We're looking for an engineer to join our team in Manchester.", None),
         ("Provide insights for the Product & Technology management department.", None),  # a unit served, not joined
@@ -615,6 +627,11 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
         ("Both teams work hybrid. We pay for your Deutschlandticket.", "hybrid"),
         ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
         ("The team is split between two sites, and we meet in person at least twice a week.", "hybrid"),
+        (
+            "This is a hybrid engagement: you'll be expected at the client's Bristol offices for two sprint events a month, "
+            "the rest of the time remote from anywhere in the UK.",
+            "hybrid",
+        ),
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:

@@ -71,3 +71,15 @@ def test_a_posts_pin_names_the_place(pin: str, places: list[str]) -> None:
     text = text.replace(" in Leeds", "")
     found = [str(place) for place in extract(decode_raw(text.encode(), "post.txt")).fields.locations]
     assert found == places
+
+
+def test_the_comments_under_a_post_lend_it_nothing() -> None:
+    text = FEED.format(name="Jo Hart • 2nd", headline="Recruiter | Tallow Search").replace(
+        "Send me your CV.", "Send me your CV.\n• Permanent, full-time – perm only"
+    )
+    text = text.replace("Most relevant\n", "").replace(
+        "Like\nComment\nRepost\n",
+        "Like\nComment\nRepost\n\nMost relevant\nAmy Lee • 3rd+\nHappy to do 6 months inside IR35 at £600/day.\n",
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert (fields.employment_type, fields.pay) == ("full_time", None)

@@ -347,6 +347,8 @@ TRAILER = re.compile(
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in"
+    # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
+    r"|most relevant|most recent|relevanteste|neueste"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"

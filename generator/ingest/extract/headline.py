@@ -1300,9 +1300,11 @@ def _fuller(name: str, doc: Document) -> str:
 # --- team --------------------------------------------------------------------
 
 _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
-_TEAM_NAME = r"((?:[A-Z][\w&/+.'’-]*|&|and|of)(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|\([A-Z0-9]{2,6}\))){0,5})"
+# A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
+_NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
+_TEAM_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|\([A-Z0-9]{{2,6}}\))){{0,5}})"
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_NAME = r"([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of|de|und|\([A-Z0-9]{2,6}\))){0,5})"
+_UNIT_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of|de|und|\([A-Z0-9]{{2,6}}\))){{0,5}})"
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1375,7 +1377,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
-    re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
+    # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
+    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     re.compile(rf"\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),  # 'our four-person Data team'
 ]

@@ -142,6 +142,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     for line in doc.header[:15]:
         if _furniture(line):
             continue
+        line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
         separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
@@ -206,6 +207,7 @@ _OFFERED_PLACES = Cue(
 )
 
 
+_LANGUAGE_SWITCH = re.compile(r"(?:\b[A-Z]{2}\s*[|/·]\s*)+\b[A-Z]{2}\s*$")
 _COUNT_OF_PLACES = re.compile(r"\b[2-9] (?:locations|standorte|lieux|ubicaciones)\b", re.I)
 
 

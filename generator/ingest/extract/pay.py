@@ -185,14 +185,16 @@ PERIOD_CUES = [
         r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
-        r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile",
+        r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile"
+        r"|månadslön|månedsløn|månedslønn|kuukausipalkka",  # 'Månadslön: 55 000–65 000 SEK'
     ),
     (
         "year",
         # 'Jahresgehalt', 'Jahresbruttogehalt', 'Bruttojahresgehalt', and the same for a month above.
         r"per year|jahres\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?y(?:ea)?r|a year|annually|annual|per annum|p\.?\s?a\.?(?!\w)|yearly|pro jahr|/\s?jahr|jährlich|im jahr"
         r"|par an\b|annuel|\blpa\b|\bral\b|\bctc\b"
-        r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun",
+        r"|al año|por año|anual|ao ano|por ano|per jaar|all'anno|annuo|per år|om året|rocznie|ročně|per tahun|setahun"
+        r"|årslön|årsløn|årslønn|vuosipalkka",
     ),
 ]
 PAY_CONTEXT = re.compile(
@@ -209,7 +211,8 @@ _NOT_THE_EMPLOYERS = re.compile(
 # is _ESTIMATE's: weaker).
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting"
 _AVERAGE_PAY = (
-    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:salary|pay)|median (?:salary|pay)|salaire moyen|salario medio"
+    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|median (?:base )?(?:salary|pay)"
+    r"|salaire moyen|salario medio"
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
 )
 # Said anywhere before the amount on its line ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
@@ -227,6 +230,7 @@ NOT_PAY = re.compile(
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
+    r"|self-reported|premium members"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,

@@ -57,6 +57,7 @@ _HYBRID_IN_TEXT = Cue(
     _HYBRID_WORDS,
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
+        r"|engagement|assignment"
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
         r"|\b(?:is|be|are|work|works|working|arbeiten) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
