@@ -565,13 +565,17 @@ def unglue_fields(text: str) -> str:
         if len(line) >= RUN_ON:
             head.append(line)  # a run-on paragraph, whose headings split_inline_headings finds: not searched
             continue
-        if "(" in line:
+        if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
-        head.append(_SEPARATED_LABEL.sub("\n", _GLUED_LABEL.sub("\n", line)) if ":" in line else line)
+        if ":" in line:
+            line = _GLUED_LABEL.sub("\n", line)
+            if " · " in line or " | " in line or " • " in line:
+                line = _SEPARATED_LABEL.sub("\n", line)
+        head.append(line)
     return "\n".join(head if rest is None else [*head, rest])
 
 

@@ -35,7 +35,7 @@ def post_author(doc: Document) -> Author | None:
     """The author of the first post in the page's top, if the page is a feed post."""
     lines = doc.lines
     for index, line in enumerate(lines[:40]):
-        if "•" in line and _BADGE.match(line.strip()):
+        if "•" in line and line.rstrip().endswith(("st", "nd", "rd", "+")) and _BADGE.match(line.strip()):
             following = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
             if following is None:
                 return None
