@@ -506,6 +506,8 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
             "Finance & Risk Analytics",
         ),
         ("We serve hotels from Galicia to the Algarve. Our data team is small.", None),  # no name across a full stop
+        ("You will work closely with the Data Platform team that runs our lakehouse.", None),  # a team worked with
+        ("The process: a call, then a meeting with the Head of Data and team.", None),  # a person's role
         ("We're looking for an engineer to join our Data Office in Manchester.", "Data Office"),
         ("We're looking for an engineer to join our team in Manchester.", None),
         ("Provide insights for the Product & Technology management department.", None),  # a unit served, not joined
@@ -1039,6 +1041,36 @@ def test_a_german_linkedin_menu_and_a_regional_greenhouse_board_name_no_employer
         "Barcelona, Catalonia, Spain\n\nWhat you'll do\n- Build models.\n\nPowered by Greenhouse\n"
     )
     assert _fields(greenhouse).company == "Sargantana"
+
+
+def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
+    text = (
+        "(12) Data Platform Engineer | Kuura Mobility | LinkedIn\nSkip to main content\nHome\nMy Network\nJobs\nMessaging\n"
+        "Kuura Mobility\nData Platform Engineer\nHelsinki, Uusimaa, Finland · Reposted 3 days ago\n\nAbout the job\nWe move.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.team) == ("Data Platform Engineer", "Kuura Mobility", None)
+
+
+@pytest.mark.parametrize(
+    ("header", "field", "value"),
+    [
+        ("Analytics Engineer (Mid-level)\nCesta Roja\nMadrid, Spain", "team", None),  # a level, not a team
+        (
+            "Lead Analytics Engineer\nKornfeld GmbH\nStandort: Hamburg   |   Bereich: IT & Data   |   Vollzeit",
+            "team",
+            "IT & Data",
+        ),
+        (
+            "Analytics Engineer\nlocationsLeeds, West Yorkshiretime left to applyEnd Date: December 11, 2026 (14 days left to apply)"
+            "job requisition idJR-0045512",
+            "job_id",
+            "JR-0045512",
+        ),
+    ],
+)
+def test_header_rows_read_to_their_fields(header: str, field: str, value: str | None) -> None:
+    assert getattr(_fields(f"{header}\n\nAbout the role\nYou build models.\n"), field) == value
 
 
 def test_a_back_link_is_no_title() -> None:

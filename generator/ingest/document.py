@@ -319,7 +319,8 @@ CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
-    r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche|print|email|copy link|[\w .&'-]{1,40} logo"
+    r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
+    r"|my network|mein netzwerk|messaging|notifications|mitteilungen|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
@@ -585,7 +586,7 @@ _LINK_IN_BRACKETS = re.compile(r"\s*\((?:view all jobs|see all jobs|alle jobs an
 _SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}-]+){{0,2}}\s?:)")
 
 
-_WORKDAY_GLUED = re.compile(rf"(?<=[a-z0-9+])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label)})")
+_WORKDAY_GLUED = re.compile(rf"(?<=[a-z0-9+)])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label)})")
 
 
 def _workday_field(line: str) -> str:

@@ -204,6 +204,7 @@ _TITLE_PREFIX = re.compile(
 )
 
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
+_UNREAD_COUNT = re.compile(r"^\(\d{1,3}\+?\)\s+")  # a browser tab's '(12) ' of unread notifications
 
 
 def strip_title_prefix(line: str) -> str:
@@ -211,6 +212,8 @@ def strip_title_prefix(line: str) -> str:
     text = line.strip()
     if text and (unicodedata.category(text[0]) == "So" or unicodedata.category(text[-1]) in ("So", "Mn")):
         text = _strip_symbols(text)
+    if text.startswith("("):
+        text = _UNREAD_COUNT.sub("", text)
     return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
 
 
@@ -1380,7 +1383,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
     re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
-    re.compile(rf"\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),  # 'our four-person Data team'
+    # 'our four-person Data team'; not 'work closely with the Data Platform team', a team the hire works with.
+    re.compile(rf"(?<!with )\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und)$")
@@ -1432,8 +1436,10 @@ _NOT_TEAM = {
     "new",
     "great",
 }
+_ROLE_OF = re.compile(r"(?:head|director|vp|vice president|chief|manager|lead) of\b", re.I)
 _LEVEL = re.compile(
-    r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+)$",
+    r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+"
+    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced)$",
     re.I,
 )
 
@@ -1465,7 +1471,8 @@ _TEAM_LABELS = (
 def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
     for value, _ in label_values(doc.header + doc.lines[:80], _TEAM_LABELS):
-        team = value.strip(" .")
+        team = _ROW_BREAK.split(value, maxsplit=1)[0].strip(" .")  # 'Bereich: IT & Data   |   Vollzeit'
+
         if re.search(r"\s[-/]\s", team):
             continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
         if _team_value(team) and _team_like(team) and team[:1].isupper():
@@ -1473,10 +1480,15 @@ def _team_from_labels(doc: Document) -> str | None:
     return None
 
 
+_ROW_BREAK = re.compile(r"\s+[|·•]\s+")
+
+
 def _team_value(team: str) -> bool:
-    """Whether a name read as a team can be one: not a level, a head count or a place ('the Chicago team')."""
+    """Whether a name read as a team can be one: not a level, a head count, a place ('the Chicago team') or a
+    person's role ('meeting with the Head of Data and team')."""
     return (
         not _LEVEL.match(team)
+        and not _ROLE_OF.match(team)
         and not re.search(r"\d|·|\bemployees\b", team)
         and len(team.split()) <= 6
         and not parse_places(team)[1]
