@@ -1055,6 +1055,14 @@ def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
 @pytest.mark.parametrize(
     ("header", "field", "value"),
     [
+        ("BI Developer\nDonauwerk AG\nKennzahl: BI-2026-147", "job_id", "BI-2026-147"),
+        ("Analytics Engineer\nMaison Orcel\nParis /Data & BI /CDI", "locations", (Location(country="FR", city="Paris"),)),
+        (
+            "Senior Data Analyst\nposted on: Posted 23 Days Ago\nData di pubblicazione: 04/11/2026",
+            "posted",
+            date(2026, 11, 4),
+        ),
+        ("Analytics Engineer\nMaison Orcel\n- CDI, statut cadre, démarrage : janvier 2027", "start", "January 2027"),
         ("Analytics Engineer (Mid-level)\nCesta Roja\nMadrid, Spain", "team", None),  # a level, not a team
         (
             "Lead Analytics Engineer\nKornfeld GmbH\nStandort: Hamburg   |   Bereich: IT & Data   |   Vollzeit",

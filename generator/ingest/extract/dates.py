@@ -78,16 +78,12 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         r"|job posting|opening date|open date",
     ) or (None if _is_email(doc) else label_value(doc.header, r"date|datum"))  # 'Date: Oct 28, 2026' among an ATS page's labels
     foreign = label_value(lines, _FOREIGN_POSTED)
-    if labelled or foreign:
-        posted = (
-            parse_date(labelled[0], _day_first(found))
-            if labelled
-            else parse_date(foreign[0], day_first=True)
-            if foreign
-            else None
-        )
-        if posted:
-            return Finding(posted)
+    # Workday's 'posted on: Posted 23 Days Ago' names no day: a foreign label's date may still ('Data di pubblicazione').
+    posted = parse_date(labelled[0], _day_first(found)) if labelled else None
+    if posted is None and foreign:
+        posted = parse_date(foreign[0], day_first=True)
+    if posted:
+        return Finding(posted)
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
     if span and (posted := parse_date(span[0], _day_first(found))):
         return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
@@ -130,6 +126,7 @@ _POSTED_WORDS = (
     "vloženo",
     "zveřejn",
     "ausgeschrieben",
+    "pubblicazione",
 )
 
 
@@ -212,7 +209,7 @@ _DATED_START = re.compile(
 
 _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
-    r"|eintrittstermin"
+    r"|eintrittstermin|démarrage|date de démarrage"
     r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy"
@@ -230,10 +227,11 @@ _FIRST_CLAUSE = re.compile(r"[.;](?<!\b\d[.;])(?<!\b\d\d[.;])\s+(?=[A-Za-z])|\s[
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "beginn", "startdatum", "début", "inizio"),
+    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio"),
     # Each alternative opens with a letter of its own: an optional group in front made re scan every position.
     re.compile(
-        r"(?:eintrittstermin|eintritt|arbeitsbeginn|beginn|startdatum|début|inizio previsto|inizio|data di inizio)\s*[:：]\s*"
+        r"(?:eintrittstermin|eintritt|arbeitsbeginn|beginn|startdatum|début|démarrage|inizio previsto|inizio|data di inizio)"
+        r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
     ),
 )

@@ -144,7 +144,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             continue
         if "|" in line or "/" in line or "·" in line:
             line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
-        separated = bool(re.search(r"[·•|]|\s[/–—-]\s", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
+        # 'Paris · CDI', 'Leeds - Hybrid', Lever's 'Paris /Data & BI /CDI', or labels run together ('LeedsHybrid').
+        separated = bool(re.search(r"[·•|]|\s[/–—-]\s|\s/(?=[A-Z])", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
         places, unknown = places_in_line(line, hint)

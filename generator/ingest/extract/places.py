@@ -216,8 +216,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     return _without_region_codes(found, geo), unknown
 
 
-# Country codes that a header line uses for a department far more often: 'Data & IT', 'Finance & HR', 'PR'.
-_DEPARTMENTS = frozenset(("IT", "HR", "PR", "AI", "IS"))
+# Country codes that a header line uses for a department far more often: 'Data & IT', 'Data & BI', 'Finance & HR'.
+_DEPARTMENTS = frozenset(("IT", "HR", "PR", "AI", "IS", "BI", "PE"))
 
 
 def _subdivision(country: str, code: str) -> bool:
