@@ -83,3 +83,16 @@ def test_the_comments_under_a_post_lend_it_nothing() -> None:
     )
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert (fields.employment_type, fields.pay) == ("full_time", None)
+
+
+def test_a_posts_announcement_line_names_the_role_and_the_place() -> None:
+    text = (
+        "Feed | LinkedIn\n0 notifications total\nSkip to search\nSkip to main content\nKeyboard shortcuts\nClose jump menu\n"
+        "Search\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nSort by: Top\nFeed post number 1\n"
+        "Sam Lee reposted this\nJo Hart\n• 2nd\nSenior Recruiter at Tallow Search | Data people in the Benelux\n5d •\nFollow\n"
+        "📣 NEW ROLE – Analytics Engineer | Utrecht 🇳🇱\n\nI'm partnering with a marketplace that is hiring its third "
+        "engineer for the data team.\n\nWhat you'll do 👇\n➡️ Build dbt models on BigQuery\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert fields.title == "Analytics Engineer"
+    assert [str(place) for place in fields.locations] == ["Utrecht, NL"]

@@ -200,7 +200,9 @@ class Headline:
 
 
 _TITLE_PREFIX = re.compile(
-    r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|vacancy|opening|position|role|job)\s*[:!-]\s*", re.I
+    r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job))"
+    r"\s*[:!–—-]\s*",
+    re.I,
 )
 
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
@@ -522,7 +524,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     return "other"
 
 
-_HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring)\s*[:!-]", re.I)
+# '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam': a post's announcement of its role.
+_HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening))\s*[:!–—-]", re.I)
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 _SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
@@ -557,7 +560,9 @@ def find_headline(doc: Document) -> Headline:
                 return head
     for line in doc.lines[:40]:
         # A post's own announcement below a profile or feed header: '📊 HIRING: Senior BI Analyst – Amsterdam 📊'.
-        if "hiring" in line.lower() and _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
+        low = line.lower()
+        announced = "hiring" in low or "new " in low
+        if announced and _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
                 return head
