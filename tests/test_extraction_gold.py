@@ -78,6 +78,7 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # first 0.927 with 2; 0.966 with 1.
 # Batch 16 (tests/fixtures/unseen16, 24 more, the helpers free to design their own traps): first 0.888 with 0;
 # 0.940 with 0.
+# Batch 17 (tests/fixtures/unseen17, 24 realistic rather than adversarial pastes): first 0.929 with 2; 0.964 with 0.
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -93,6 +94,7 @@ HELD_OUT = [
     ("unseen14", 0.97, 0),
     ("unseen15", 0.96, 1),
     ("unseen16", 0.93, 0),
+    ("unseen17", 0.96, 0),
 ]
 
 
