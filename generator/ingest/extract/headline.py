@@ -1477,7 +1477,6 @@ def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
     for value, _ in label_values(doc.header + doc.lines[:80], _TEAM_LABELS):
         team = _ROW_BREAK.split(value, maxsplit=1)[0].strip(" .")  # 'Bereich: IT & Data   |   Vollzeit'
-
         if re.search(r"\s[-/]\s", team):
             continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
         if _team_value(team) and _team_like(team) and team[:1].isupper():
