@@ -506,6 +506,7 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
             "Finance & Risk Analytics",
         ),
         ("We serve hotels from Galicia to the Algarve. Our data team is small.", None),  # no name across a full stop
+        ("Au sein de notre pôle Data & BI, vous concevez des solutions décisionnelles.", "Data & BI"),
         ("You will work closely with the Data Platform team that runs our lakehouse.", None),  # a team worked with
         ("The process: a call, then a meeting with the Head of Data and team.", None),  # a person's role
         ("We're looking for an engineer to join our Data Office in Manchester.", "Data Office"),
@@ -628,6 +629,7 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
         ("Location: Remote (UK)", "remote"),
         ("Both teams work hybrid. We pay for your Deutschlandticket.", "hybrid"),
         ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
+        ("> Télétravail : 2 jours par semaine, le reste au bureau ou chez le client", "hybrid"),
         ("The team is split between two sites, and we meet in person at least twice a week.", "hybrid"),
         (
             "This is a hybrid engagement: you'll be expected at the client's Bristol offices for two sprint events a month, "
@@ -1056,6 +1058,9 @@ def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
     ("header", "field", "value"),
     [
         ("BI Developer\nDonauwerk AG\nKennzahl: BI-2026-147", "job_id", "BI-2026-147"),
+        ("Data Engineer (w/m/d) 80–100 % | Helvetic Cargo AG | LinkedIn\nJob-Nr. 48213 | Data | Zürich", "job_id", "48213"),
+        ("Data Engineer (w/m/d) 80–100 % | Helvetic Cargo AG | LinkedIn\nZürich", "title", "Data Engineer"),
+        ("Meridia Conseil — Carrières\nIngénieur BI (H/F)\nBruxelles | CDI", "team", None),  # the site, not a team
         ("Analytics Engineer\nMaison Orcel\nParis /Data & BI /CDI", "locations", (Location(country="FR", city="Paris"),)),
         (
             "Senior Data Analyst\nposted on: Posted 23 Days Ago\nData di pubblicazione: 04/11/2026",

@@ -417,6 +417,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.company = head.company or at_company.group(2).strip()
         role_parts[0] = at_company.group(1)
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not names_role(role_parts[-1]) else role_parts[0]
+    head.title = _WORKLOAD_SUFFIX.sub("", head.title)  # 'Data Engineer (w/m/d) 80–100 % | …': the workload of a segment
     pieces = head.title.split(", ")
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
@@ -1333,6 +1334,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
         rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
     ),
+    # 'Au sein de notre pôle Data & BI, vous concevez …'
+    re.compile(rf"\b[Aa]u sein (?:de notre|du|de la|de l['’]) (?:pôle|équipe|service|département|direction) {_UNIT_NAME}"),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'w zespole Data & Reporting',
     # 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
     Cue(
@@ -1415,6 +1418,7 @@ _TEAM_CUES = (
     "equipo",
     "área de",
     "rejoi",
+    "au sein",
     "intégr",
     "bereich",
     "afdeling",
@@ -1545,7 +1549,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         for line in doc.header[:10]:
             # "Cedar Ridge Hospital - Medical Device Reprocessing": the employer, then its department.
             parts = re.split(r"\s+[-–—|]\s+", line.strip())
-            if len(parts) == 2 and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
+            unit = len(parts) == 2 and not _SITE_SEGMENT.fullmatch(parts[1])  # 'Meridia Conseil — Carrières' is the site
+            if unit and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
                 return Finding(parts[1])
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
