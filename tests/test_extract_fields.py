@@ -101,6 +101,8 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "take-home SQL exercise (max. 3 hours, we pay €150 for your time)",  # a fee for the exercise
         "Range shown to Premium members: €52K – €73K · Based on self-reported salaries from LinkedIn members",
         "Median base salary for BI Developer roles in Greater Dublin: €61,400/yr",
+        "- Flexible benefits through Cobee: meal card (€11 per working day), transport, childcare",
+        "- Télétravail 2 à 3 jours par semaine, avec une indemnité mensuelle de 40 €",
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -630,6 +632,7 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
         ("Both teams work hybrid. We pay for your Deutschlandticket.", "hybrid"),
         ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
         ("> Télétravail : 2 jours par semaine, le reste au bureau ou chez le client", "hybrid"),
+        ("We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays.", "hybrid"),
         ("The team is split between two sites, and we meet in person at least twice a week.", "hybrid"),
         (
             "This is a hybrid engagement: you'll be expected at the client's Bristol offices for two sprint events a month, "
@@ -1061,6 +1064,7 @@ def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
         ("Data Engineer (w/m/d) 80–100 % | Helvetic Cargo AG | LinkedIn\nJob-Nr. 48213 | Data | Zürich", "job_id", "48213"),
         ("Data Engineer (w/m/d) 80–100 % | Helvetic Cargo AG | LinkedIn\nZürich", "title", "Data Engineer"),
         ("Meridia Conseil — Carrières\nIngénieur BI (H/F)\nBruxelles | CDI", "team", None),  # the site, not a team
+        ("Senior Data Analyst\nDE | FR | EN\nLogin myLimmattal\nZürich", "company", None),  # a login link
         ("Analytics Engineer\nMaison Orcel\nParis /Data & BI /CDI", "locations", (Location(country="FR", city="Paris"),)),
         (
             "Senior Data Analyst\nposted on: Posted 23 Days Ago\nData di pubblicazione: 04/11/2026",
@@ -1226,3 +1230,11 @@ def test_a_site_menu_ending_in_its_jobs_item_is_not_the_employer(menu: str) -> N
 )
 def test_a_careers_sites_words_around_the_employers_name(line: str, name: str) -> None:
     assert _fields(f"Data Analyst\n{line}\n\nAbout the role\nYou build reports.\n").company == name
+
+
+def test_a_desirable_part_of_a_skills_heading_holds_preferred_degrees() -> None:
+    text = (
+        "Data Engineer\nCorrib Insurance\nDublin\n\nSkills & Experience – Essential:\n• Bachelor's degree in Computer Science\n"
+        "• 3+ years as a data engineer\n\nSkills & Experience – Desirable:\n• A Master's degree in Data Science\n"
+    )
+    assert _fields(text).degree == ("bachelor",)

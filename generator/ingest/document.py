@@ -317,7 +317,7 @@ for _kind, _names in {
 # lowered line (is_chrome_line): a case-blind regex runs twice as slow.
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
-    r"|sign in|sign up|log in|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
+    r"|sign in|sign up|log in|log ?in \S+|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
     r"|my network|mein netzwerk|messaging|notifications|mitteilungen|print|email|copy link|[\w .&'-]{1,40} logo"
@@ -620,7 +620,13 @@ def heading_kind(line: str) -> str | None:
     if len(line) > 70 or not line.strip():
         return None
     key = " ".join(line.lstrip("# \t").rstrip(" \t:：").lower().replace("’", "'").split())
-    return HEADINGS.get(key) or (HEADINGS.get(key.replace(" & ", " and ")) if " & " in key else None)
+    kind = HEADINGS.get(key) or (HEADINGS.get(key.replace(" & ", " and ")) if " & " in key else None)
+    if kind is None and (" – " in key or " - " in key):
+        # 'Skills & Experience – Desirable': a heading, then which part of it this is.
+        first, _, last = key.replace(" – ", " - ").rpartition(" - ")
+        if heading_kind(first):
+            return HEADINGS.get(last)
+    return kind
 
 
 # Headings run into the text ("... products. Responsibilities Build ..."): only

@@ -230,7 +230,7 @@ NOT_PAY = re.compile(
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
-    r"|self-reported|premium members"
+    r"|self-reported|premium members|\bmeal|indemnité|\bprime\b"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
