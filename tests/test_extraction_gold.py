@@ -77,8 +77,9 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Batch 15 (tests/fixtures/unseen15, 24 from the dev set's sources in their real proportions, LinkedIn first):
 # first 0.927 with 2; 0.966 with 1.
 # Batch 16 (tests/fixtures/unseen16, 24 more, the helpers free to design their own traps): first 0.888 with 0;
-# 0.940 with 0.
-# Batch 17 (tests/fixtures/unseen17, 24 realistic rather than adversarial pastes): first 0.929 with 2; 0.964 with 0.
+# 0.954 with 0.
+# Batch 17 (tests/fixtures/unseen17, 24 realistic rather than adversarial pastes): first 0.929 with 2; 0.967 with 0.
+# Batch 18 (tests/fixtures/unseen18, 24 more, written after batch 17's fixes): first 0.940 with 4; 0.961 with 2.
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -93,8 +94,9 @@ HELD_OUT = [
     ("unseen13", 0.97, 0),
     ("unseen14", 0.97, 0),
     ("unseen15", 0.96, 1),
-    ("unseen16", 0.93, 0),
+    ("unseen16", 0.95, 0),
     ("unseen17", 0.96, 0),
+    ("unseen18", 0.95, 2),
 ]
 
 
