@@ -1238,3 +1238,23 @@ def test_a_desirable_part_of_a_skills_heading_holds_preferred_degrees() -> None:
         "• 3+ years as a data engineer\n\nSkills & Experience – Desirable:\n• A Master's degree in Data Science\n"
     )
     assert _fields(text).degree == ("bachelor",)
+
+
+@pytest.mark.parametrize(
+    ("chips", "body", "kind"),
+    [
+        ("On-site  Contract  Associate", "We're looking for a Data Analyst to cover a period of maternity leave.", "temporary"),
+        ("Hybrid  Full-time", "We are hiring on a 12-month fixed-term contract to cover a colleague on leave.", "temporary"),
+        ("Hybrid  Full-time", "Contrato sem termo – a permanent contract, no fixed-term first year.", "full_time"),
+        ("Hybrid  Full-time", "We offer generous parental leave and a pension.", "full_time"),  # a benefit, not the term
+        ("Hybrid  Contract", "A 6-month fixed-term contract at £550 per day outside IR35.", "contract"),  # a contractor's
+    ],
+)
+def test_a_boards_type_chip_over_a_fixed_term_in_the_text(chips: str, body: str, kind: str) -> None:
+    text = f"Data Analyst\nCorrib Insurance\nDublin, Ireland\n{chips}\n\nAbout the job\n{body}\n"
+    assert _fields(text).employment_type == kind
+
+
+def test_an_austrian_posting_date_label() -> None:
+    text = "Junior Analytics Engineer (m/w/d)\nHofladen AG\nWien\nAusschreibungsdatum: 11.11.2026\n\nIhre Aufgaben\n- Modelle.\n"
+    assert _fields(text).posted == date(2026, 11, 11)

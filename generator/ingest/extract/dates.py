@@ -108,7 +108,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
-    r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data di pubblicazione|ausgeschrieben am"
+    r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data di pubblicazione|ausgeschrieben am|ausschreibungsdatum"
 )
 _POSTED_WORDS = (
     "posted",

@@ -346,6 +346,34 @@ def _types_in_text(text: str) -> set[str]:
 
 
 def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
+    finding = _extract_employment_type(doc, found)
+    if finding.value in ("full_time", "contract") and not doc.json_ld:
+        # A board's 'Full-time' or 'Contract' chip over 'a 12-month fixed-term contract (maternity cover)': an
+        # employee's job for a while, unless the text speaks of day rates or IR35.
+        text = doc.job_text()
+        if _FIXED_TERM.search(text) and not _CONTRACTOR.search(text):
+            return Finding("temporary", "the page says " + finding.value.replace("_", "-") + "; the text says fixed-term")
+    return finding
+
+
+# A fixed term in the text: 'a 12-month fixed-term contract', 'maternity cover', 'befristet auf 12 Monate' (not the
+# benefits' 'generous parental leave').
+_FIXED_TERM = Cue(
+    ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk"),
+    re.compile(
+        r"(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
+        r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
+        r"|\bbefristet\b|\btijdelijk contract\b",
+        re.I,
+    ),
+)
+_CONTRACTOR = Cue(
+    ("ir35", "day rate", "c2c", "corp-to-corp", "freelance", "per day", "/day"),
+    re.compile(r"\bir35\b|\bday rate\b|\bc2c\b|\bcorp-to-corp\b|\bfreelance\b|\bper day\b|/day\b", re.I),
+)
+
+
+def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
     kind = doc.json_ld.get("employmentType") if doc.json_ld else None
     if isinstance(kind, list):
         kind = kind[0] if kind else None
