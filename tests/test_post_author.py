@@ -96,3 +96,15 @@ def test_a_posts_announcement_line_names_the_role_and_the_place() -> None:
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert fields.title == "Analytics Engineer"
     assert [str(place) for place in fields.locations] == ["Utrecht, NL"]
+
+
+def test_a_posts_contract_announcement_names_the_role_and_the_terms() -> None:
+    text = (
+        "(12) Post | Feed | LinkedIn\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nJo Hart\n • 2nd\n"
+        "Senior Consultant – Data Contracts at Tallow Search | dbt & Snowflake\n2d • Edited •\nFollow\n"
+        "🚨 CONTRACT | Analytics Engineer | £550–£600 per day | Outside IR35 🚨\n"
+        "I'm working exclusively with an insurer on a brand new contract to rebuild their reporting layer.\n"
+        "What you'll be doing:\n➡️ Migrating stored procedures into dbt models\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert (fields.title, fields.employment_type) == ("Analytics Engineer", "contract")

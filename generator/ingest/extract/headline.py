@@ -525,8 +525,13 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     return "other"
 
 
-# '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam': a post's announcement of its role.
-_HIRING_LINE = re.compile(r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening))\s*[:!–—-]", re.I)
+# '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam', '🚨 CONTRACT | Analytics Engineer | £550 per day':
+# a post's announcement of its role.
+_HIRING_LINE = re.compile(
+    r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening)|contract|permanent|freelance|interim)"
+    r"\s*[:!|–—-]",
+    re.I,
+)
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 _SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
@@ -562,7 +567,11 @@ def find_headline(doc: Document) -> Headline:
     for line in doc.lines[:40]:
         # A post's own announcement below a profile or feed header: '📊 HIRING: Senior BI Analyst – Amsterdam 📊'.
         low = line.lower()
-        announced = "hiring" in low or "new " in low
+        announced = (
+            "hiring" in low
+            or "new " in low
+            or low.lstrip("🚨📣📢🔥 ").startswith(("contract", "permanent", "freelance", "interim"))
+        )
         if announced and _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
