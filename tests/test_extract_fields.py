@@ -1158,6 +1158,10 @@ def test_a_german_workday_page_with_two_locations() -> None:
             "This position can be based in one of the following locations: Seattle, WA, USA; Austin, TX, USA.",
             ["Seattle, WA, US", "Austin, TX, US"],
         ),
+        (
+            "This role can be based in either our Dublin (Sir John Rogerson's Quay) or Cork (Mahon Point) office.",
+            ["Dublin, IE", "Cork, IE"],
+        ),
     ],
 )
 def test_where_the_text_says_the_job_may_be_done(sentence: str, places: list[str]) -> None:

@@ -185,6 +185,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
             return Finding(places)
+    if "(" in text:
+        text = _DISTRICT_IN_BRACKETS.sub("", text)  # 'either our Dublin (Sir John Rogerson's Quay) or Cork (Mahon Point) office'
     for match in _WORK_PLACE.finditer(text):
         if re.search(
             r"offices (?:in|including)|global offices|offices around|headquarter",
@@ -270,9 +272,11 @@ _LOCATION_LABELS = (
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
 # 'in person at the Fort Collins, CO campus', 'from our Denver office'.
+# A district in brackets after a place, with no figure in it ('Hybrid (3 days onsite in Dublin 2)' is no district).
+_DISTRICT_IN_BRACKETS = re.compile(r"(?<=[A-Za-z])\s*\((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+|the\s+)?"
+    r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
