@@ -186,7 +186,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if places and all(p.city is None for p in places):
             return Finding(places)
     if "(" in text:
-        text = _DISTRICT_IN_BRACKETS.sub("", text)  # 'either our Dublin (Sir John Rogerson's Quay) or Cork (Mahon Point) office'
+        # 'either our Dublin (Sir John Rogerson's Quay) or Cork (Mahon Point) office'
+        text = _DISTRICT_IN_BRACKETS.sub(lambda m: "" if m.start() and m.string[m.start() - 1].isalpha() else m.group(0), text)
     for match in _WORK_PLACE.finditer(text):
         if re.search(
             r"offices (?:in|including)|global offices|offices around|headquarter",
@@ -273,7 +274,8 @@ _LOCATION_LABELS = (
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
 # 'in person at the Fort Collins, CO campus', 'from our Denver office'.
 # A district in brackets after a place, with no figure in it ('Hybrid (3 days onsite in Dublin 2)' is no district).
-_DISTRICT_IN_BRACKETS = re.compile(r"(?<=[A-Za-z])\s*\((?![^()\n]*\d)[^()\n]{1,40}\)")
+# It opens with its bracket, which re finds fast; the letter before it is tested on the match.
+_DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
     r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+)?(?:our\s+|the\s+)?"
