@@ -305,6 +305,7 @@ def test_a_boards_own_salary_figure_is_not_pay() -> None:
         ("– Incorporación: 1 de febrero de 2027", "February 2027"),
         ("> Prise de poste : janvier 2027", "January 2027"),
         ("Eintrittstermin: 01.03.2027 or later by arrangement.", "March 2027"),
+        ("Inserimento previsto: gennaio 2027. Candidature entro il 15/12/2026.", "January 2027"),
         ("Sift is expected the week commencing 30 March 2027, with interviews in April.", None),
     ],
 )
@@ -509,6 +510,7 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ),
         ("We serve hotels from Galicia to the Algarve. Our data team is small.", None),  # no name across a full stop
         ("Au sein de notre pôle Data & BI, vous concevez des solutions décisionnelles.", "Data & BI"),
+        ("You'll be part of Growth Analytics, a team of five. We sit in the Data department.", "Growth Analytics"),
         ("You will work closely with the Data Platform team that runs our lakehouse.", None),  # a team worked with
         ("The process: a call, then a meeting with the Head of Data and team.", None),  # a person's role
         ("We're looking for an engineer to join our Data Office in Manchester.", "Data Office"),
@@ -633,6 +635,7 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
         ("Up to 60% mobile working and a fully equipped desk at home.", "hybrid"),
         ("> Télétravail : 2 jours par semaine, le reste au bureau ou chez le client", "hybrid"),
         ("We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays.", "hybrid"),
+        ("We work from our HQ in Copenhagen with 2-3 office days a week and the rest from home.", "hybrid"),
         ("The team is split between two sites, and we meet in person at least twice a week.", "hybrid"),
         (
             "This is a hybrid engagement: you'll be expected at the client's Bristol offices for two sprint events a month, "

@@ -1327,6 +1327,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
+    # "You'll join Ledger Core, the group that owns ...": a named team, then what it is (before the units it sits in).
+    # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
+    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
     # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
     re.compile(
@@ -1396,9 +1399,6 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             rf"(?:^|[.!?]\s+){_TEAM_NAME} at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
         ),
     ),
-    # "You'll join Ledger Core, the group that owns ...": a named team, then what it is.
-    # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
-    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     # 'our four-person Data team'; not 'work closely with the Data Platform team', a team the hire works with.
     re.compile(rf"(?<!with )\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),

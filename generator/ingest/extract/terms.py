@@ -12,7 +12,9 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "
 _DAYS_IN_OFFICE = Cue(
     ("day",),
     re.compile(
-        r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+days?\s+(?:a|per|each|every)\s+week\b",
+        # '3 days a week', '2-3 office days a week'
+        r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+(?:(?:office|on-?site)\s+)?days?"
+        r"\s+(?:a|per|each|every)\s+week\b",
         re.I,
     ),
 )
