@@ -1123,6 +1123,8 @@ def test_a_boards_name_a_sites_section_and_a_logo_links_text_are_no_fields() -> 
     assert (fields.title, fields.company, fields.team) == ("Werkstudent Controlling", "Fennwerk Foods GmbH", None)
     lever = "Brightfin - Data Engineer\nBrightfin Home Page\nData Engineer\nLisbon, Portugal\n\nBrightfin builds apps.\n"
     assert _fields(lever).company == "Brightfin"
+    owner = "Werkstudent Data Analytics (m/w/d) – Hafenwerk Handelsgesellschaft – Karriere\n\nDeine Aufgaben\n- Berichte.\n"
+    assert (_fields(owner).company, _fields(owner).team) == ("Hafenwerk Handelsgesellschaft", None)  # beside the section
     careers = "Analytics Engineer (m/w/d) | Karriere | Brandauer AG\nStandort: Nürnberg\n\nIhre Aufgaben\n- Modelle.\n"
     assert (_fields(careers).title, _fields(careers).team) == ("Analytics Engineer", None)  # the site's section
 

@@ -108,3 +108,14 @@ def test_a_posts_contract_announcement_names_the_role_and_the_terms() -> None:
     )
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert (fields.title, fields.employment_type) == ("Analytics Engineer", "contract")
+
+
+def test_a_post_seen_signed_out_names_its_author_by_the_posts_title() -> None:
+    text = (
+        "Jo Hart on LinkedIn: #analyticsengineer #contract\nLinkedIn respects your privacy\nAccept\nReject\nLinkedIn\n"
+        "Articles\nPeople\nJobs\nSign in\nJoin now\nJo Hart’s Post\nJo Hart\n"
+        "Principal Consultant – Data & Analytics Contracts at Tallow Search Partners\n2d\n"
+        "🚨 CONTRACT ROLE – Analytics Engineer 🚨\n\nI'm partnering with an insurance marketplace on a six-month contract.\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert (fields.title, fields.company, fields.team) == ("Analytics Engineer", "Tallow Search Partners", None)

@@ -41,7 +41,15 @@ def post_author(doc: Document) -> Author | None:
                 return None
             headline = lines[following].strip()
             return Author(following, headline, _organisation(headline))
+        owner = _POST_OF.match(line.strip()) if line.endswith("Post") else None
+        if owner and index + 2 < len(lines) and lines[index + 1].strip() == owner.group(1):
+            # A post seen signed out: 'Hannah Achterberg’s Post', her name, then her headline.
+            headline = lines[index + 2].strip()
+            return Author(index + 2, headline, _organisation(headline))
     return None
+
+
+_POST_OF = re.compile(r"^(.{3,60}?)['’]s Post$")
 
 
 def _organisation(headline: str) -> str | None:

@@ -443,10 +443,13 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # 'Pricing Analyst | Marlow & Kent Insurance | Totaljobs': on a board's page title, the one other part is the employer.
         head.company = extras.pop()
     section = next((i for i, segment in enumerate(segments) if i and _SITE_SEGMENT.fullmatch(segment)), None)
-    after_site = section is not None and bool(extras) and extras[0] in segments[section + 1 :]
-    if after_site and head.company is None and _employer_segment(extras[0]):
-        # 'Junior Analytics Engineer | Karriere | RheinKontor Versicherungsgruppe': the site's owner after its section.
-        head.company = extras.pop(0)
+    beside = [segments[i] for i in (section - 1, section + 1) if section and 0 < i < len(segments)] if section else []
+    owner = next((extra for extra in extras if extra in beside and _employer_segment(extra)), None)
+    if owner and head.company is None:
+        # 'Junior Analytics Engineer | Karriere | RheinKontor Versicherungsgruppe', 'Werkstudent … – Hafenkontor
+        # Handelsgesellschaft – Karriere': the site's owner beside its section.
+        head.company = owner
+        extras.remove(owner)
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
@@ -528,8 +531,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 # '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam', '🚨 CONTRACT | Analytics Engineer | £550 per day':
 # a post's announcement of its role.
 _HIRING_LINE = re.compile(
-    r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening)|contract|permanent|freelance|interim)"
-    r"\s*[:!|–—-]",
+    r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening)"
+    r"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*[:!|–—-]",
     re.I,
 )
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
