@@ -1267,3 +1267,12 @@ def test_a_boards_type_chip_over_a_fixed_term_in_the_text(chips: str, body: str,
 def test_an_austrian_posting_date_label() -> None:
     text = "Junior Analytics Engineer (m/w/d)\nHofladen AG\nWien\nAusschreibungsdatum: 11.11.2026\n\nIhre Aufgaben\n- Modelle.\n"
     assert _fields(text).posted == date(2026, 11, 11)
+
+
+def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
+    """The line read for places is the header's line without its language switch; the places under it are still found."""
+    text = (
+        "Data Engineer\nNordhavn Pharma\nlocations: 2 Locations\ntime type\nFull time\n"
+        "Copenhagen, Denmark | DE | EN\nAarhus, Denmark\n\nAbout the job\nYou build pipelines.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Copenhagen, DK", "Aarhus, DK"]

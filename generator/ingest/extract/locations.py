@@ -139,7 +139,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, _ = places_in_line(text, hint)
         if places:
             return Finding(places)
-    for line in doc.header[:15]:
+    for index, line in enumerate(doc.header[:15]):
         if _furniture(line):
             continue
         if "|" in line or "/" in line or "·" in line:
@@ -154,7 +154,6 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if places and (unknown == 0 or separated):
             if any(_COUNT_OF_PLACES.search(other) for other in doc.header[:15]):
                 # Workday's 'locations: 2 Locations', then the places one a line further down.
-                index = doc.header.index(line)
                 places += _more_places(places, doc.header[index + 1 : index + 6], hint)
             return Finding(places)
     header = set(doc.header)
