@@ -523,6 +523,7 @@ _LABEL_WORDS = (
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
 )
+_LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
 _VALUE_WORDS = (
     r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
@@ -610,7 +611,7 @@ def _unglue_field(match: re.Match[str]) -> str:
     before = match.string[match.start() - 1] if match.start() else "\n"
     glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
     word = match.group(0)
-    if word in _LABEL_WORDS and _runs_into_value(match.string, match.end()):
+    if word in _LABEL_SET and _runs_into_value(match.string, match.end()):
         word += ": "
     return "\n" + word if glued else word
 

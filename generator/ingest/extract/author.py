@@ -25,14 +25,20 @@ _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de))*")
 
 @dataclass(frozen=True)
 class Author:
-    index: int
-    """The author's headline's index in doc.lines."""
     headline: str
     org: str | None
 
 
 def post_author(doc: Document) -> Author | None:
-    """The author of the first post in the page's top, if the page is a feed post."""
+    """The author of the first post in the page's top, if the page is a feed post (read once per document: the
+    headline and the employer both ask)."""
+    if "post_author" not in doc.memo:
+        doc.memo["post_author"] = _read_post_author(doc)
+    author: Author | None = doc.memo["post_author"]
+    return author
+
+
+def _read_post_author(doc: Document) -> Author | None:
     lines = doc.lines
     for index, line in enumerate(lines[:40]):
         if "•" in line and line.rstrip().endswith(("st", "nd", "rd", "+")) and _BADGE.match(line.strip()):
@@ -40,12 +46,12 @@ def post_author(doc: Document) -> Author | None:
             if following is None:
                 return None
             headline = lines[following].strip()
-            return Author(following, headline, _organisation(headline))
+            return Author(headline, _organisation(headline))
         owner = _POST_OF.match(line.strip()) if line.endswith("Post") else None
         if owner and index + 2 < len(lines) and lines[index + 1].strip() == owner.group(1):
             # A post seen signed out: 'Hannah Achterberg’s Post', her name, then her headline.
             headline = lines[index + 2].strip()
-            return Author(index + 2, headline, _organisation(headline))
+            return Author(headline, _organisation(headline))
     return None
 
 

@@ -443,13 +443,14 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # 'Pricing Analyst | Marlow & Kent Insurance | Totaljobs': on a board's page title, the one other part is the employer.
         head.company = extras.pop()
     section = next((i for i, segment in enumerate(segments) if i and _SITE_SEGMENT.fullmatch(segment)), None)
-    beside = [segments[i] for i in (section - 1, section + 1) if section and 0 < i < len(segments)] if section else []
-    owner = next((extra for extra in extras if extra in beside and _employer_segment(extra)), None)
-    if owner and head.company is None:
+    if section and head.company is None:
         # 'Junior Analytics Engineer | Karriere | RheinKontor Versicherungsgruppe', 'Werkstudent … – Hafenkontor
         # Handelsgesellschaft – Karriere': the site's owner beside its section.
-        head.company = owner
-        extras.remove(owner)
+        beside = segments[section - 1 : section + 2]
+        owner = next((extra for extra in extras if extra in beside and _employer_segment(extra)), None)
+        if owner:
+            head.company = owner
+            extras.remove(owner)
     for extra in extras:
         named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
@@ -1055,7 +1056,7 @@ def _company_like(text: str) -> bool:
     lower = [w for w in name.split() if w[:1].islower() and w not in _JOINERS]
     if len(lower) * 2 > len(text.split()):
         return False  # 'Inventory forecasting for independent restaurants': a tagline, not a name
-    if lower and text.endswith(".") and not has_legal_suffix(text):
+    if lower and text.endswith(".") and suffix is None:
         return False  # 'Zorggroep Vechtstede biedt ouderenzorg.': a sentence about the name
     return not re.search(r"\b(?:ago|posted|apply|applicants?|reviews?|salary|hiring|jobs? (?:in|at))\b", text, re.I)
 
@@ -1436,7 +1437,6 @@ _TEAM_CUES = (
     "afdeling",
     "departamento",
     "ufficio",
-    "nel team",
     "reparto",
     "zesp",
     "direção",

@@ -41,7 +41,6 @@ _HYBRID_WORDS = (
     "ibrid",
     "smart working",
     "hybrydow",
-    "hybridní",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
