@@ -251,6 +251,8 @@ _FULL_TIME_WORDS = (
     r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b"
     r"|\bplný úvazek\b"
 )
+# The words of a contractor's engagement, not an employee's ('a 12-month fixed-term contract').
+_CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35"
 _TYPES = [
     ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"),
     (
@@ -262,7 +264,7 @@ _TYPES = [
             f"(?<!{before} contract)(?<!{before} contractor)"
             for before in ("employment", "permanent", "service", "indefinite", "open-ended", "vast", "tijdelijk")
         )
-        + r"(?! type)(?!s)|corp[- ]to[- ]corp\b|c2c\b|freelance\b|contract[- ]to[- ]hire\b|1099\b|day rate\b|outside ir35\b|inside ir35\b)",
+        + rf"(?! type)(?!s)|contract[- ]to[- ]hire\b|(?:{_CONTRACTOR_TERMS})\b)",
     ),
     (
         "temporary",
@@ -369,8 +371,8 @@ _FIXED_TERM = Cue(
     ),
 )
 _CONTRACTOR = Cue(
-    ("ir35", "day rate", "c2c", "corp-to-corp", "freelance", "per day", "/day"),
-    re.compile(r"\bir35\b|\bday rate\b|\bc2c\b|\bcorp-to-corp\b|\bfreelance\b|\bper day\b|/day\b", re.I),
+    ("ir35", "day rate", "c2c", "corp", "freelance", "1099", "per day", "/day"),
+    re.compile(rf"\b(?:{_CONTRACTOR_TERMS}|ir35|per day)\b|/day\b", re.I),
 )
 
 
