@@ -1280,3 +1280,19 @@ def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
         "Copenhagen, Denmark | DE | EN\nAarhus, Denmark\n\nAbout the job\nYou build pipelines.\n"
     )
     assert [str(place) for place in _fields(text).locations] == ["Copenhagen, DK", "Aarhus, DK"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Remote – Germany, Austria or Netherlands", ["DE", "AT", "NL"]),
+        ("Remote (Germany, Austria, Netherlands)", ["DE", "AT", "NL"]),  # not a town 'Germany' in a region 'Austria'
+        ("Via Tortona 31, 20144 Milano MI, Italy", ["Milan, IT"]),  # a street is no town, and MI is no Michigan here
+        ("Sunnyvale, CA, USA", ["Sunnyvale, CA, US"]),  # California, not Canada
+        ("EindhovenUtrecht", ["Eindhoven, NL", "Utrecht, NL"]),  # Workday's places run together
+        ("St. Gallen", ["St. Gallen, CH"]),  # GeoNames' 'Sankt Gallen', as English writes it
+        ("St Gallen, Switzerland", ["St Gallen, CH"]),
+    ],
+)
+def test_lists_of_countries_addresses_and_places_run_together(line: str, expected: list[str]) -> None:
+    assert [str(place) for place in places_in_line(line)[0]] == expected

@@ -274,6 +274,8 @@ def gazetteer() -> Gazetteer:
         if city.population >= 150000:
             # Alternate names of four letters or more: 'D.C.' or 'NY' read as a city would be a guess.
             names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(re.sub(r"[\W_]", "", a)) > 3}
+        shorts = {short for name in names if (short := saint_short(name))}
+        names |= shorts | {short.replace(".", "", 1) for short in shorts}
         for name in names:
             if name not in countries:
                 cities.setdefault(name, []).append(city)
@@ -282,6 +284,14 @@ def gazetteer() -> Gazetteer:
         options.sort(key=lambda c: ((name, c) not in primary, -c.population))
     own_names = {name: sum((name, c) in primary for c in options) for name, options in cities.items()}
     return Gazetteer(countries, regions, {k: tuple(v) for k, v in cities.items()}, own_names)
+
+
+_SAINT = re.compile(r"^(?:sankt|saint) ")
+
+
+def saint_short(name: str) -> str | None:
+    """'st. gallen' for the folded 'sankt gallen': English writes the saint's towns short ('St. Gallen', 'St. Pölten')."""
+    return _SAINT.sub("st. ", name) if _SAINT.match(name) else None
 
 
 def _latin(text: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pycountry
 
-from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, gazetteer
+from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, gazetteer, saint_short
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
@@ -73,6 +73,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     if not parts or len(parts) > 4:
         return None
     country = geo.country(parts[-1], strict_case=len(parts) == 1)
+    if country and any(len(part) > 3 and geo.country(part, strict_case=True) not in (None, country) for part in parts[:-1]):
+        return None  # 'Germany, Austria, Netherlands' is a list of countries, not a town in a Dutch region ('CA' is California)
     if country and len(parts) == 2 and len(parts[-1]) <= 3:
         # 'Chicago, IL', 'San Francisco, CA': a state code that is also a country code.
         for cc in ("US", "CA", "AU"):
@@ -124,7 +126,9 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         if country is None:
             return None
     city = geo.city(name, country, region)
-    if city is None and country and region and re.fullmatch(r"[A-Z][\w' .-]{1,40}", name):
+    if city is None and country and region and re.fullmatch(r"[A-Z][^\W\d]*(?:[ '.-]+[^\W\d]+){0,3}", name):
+        if geo.city(_CODE_AFTER.sub(r"\1", region), country):
+            return None  # 'Via Tortona 31, Milano MI, Italy': what stands in the region's place is the city
         # 'Montabaur, Rhineland-Palatinate, Germany': a town too small for the gazetteer, vouched for by its region.
         return Location(country=country, region=region, city=name)
     if city is None:
@@ -146,6 +150,8 @@ def _as_written(text: str, name: str) -> str:
     'New York City'), GeoNames' name when the posting uses the local one ('Ciudad de México' -> 'Mexico City')."""
     text = text.strip()
     name = _EXONYMS.get(name, name)
+    if saint_short(fold(name)) == fold(text).replace("st ", "st. ", 1):
+        return text  # 'St. Gallen', as English writes it, for GeoNames' 'Sankt Gallen'
     if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
         return name
     # 'New York' for 'New York City': the posting's shorter English form; 'Milano' is the local name of Milan.
@@ -200,6 +206,11 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
         text = _GLUED_LABELS.sub(" | ", text)  # labels run together: 'IrelandEngineering'
+    elif _GLUED_LABELS.search(text) and not parse_place(text, geo, hint):
+        # Workday's list of places run together ('EindhovenUtrecht'); 'McAllen' stays one name.
+        pieces = _GLUED_LABELS.split(text)
+        if all(parse_place(piece, geo, hint) for piece in pieces):
+            text = " | ".join(pieces)
     text = _ZIP.sub(" ", text)
     found: list[Location] = []
     unknown = 0
@@ -274,6 +285,9 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             return [location]
     if "," not in part:
         return []
+    countries = _countries(cleaned, geo)
+    if countries:
+        return countries  # 'Germany, Austria', before the 'or Netherlands' that was split off
     pieces = [p.strip() for p in part.split(",") if p.strip()]
     cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, _hinted_country(p, hint, geo)) for p in pieces]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
@@ -293,14 +307,27 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             continue
         piece = _POSTAL_DISTRICT.sub("", piece)  # 'Grangegorman, Dublin 7': a postal district
         spaced_piece = _CODE_AFTER.match(piece)
-        if spaced_piece and (located := parse_place(f"{spaced_piece.group(1)}, {spaced_piece.group(2)}", geo, hint)):
-            return [located]  # 'Northside, Brisbane QLD'
+        if spaced_piece and (located := _city_and_code(spaced_piece, country, geo, hint)):
+            return [located]  # 'Northside, Brisbane QLD', 'Via Tortona 31, Milano MI, Italy'
         city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
         if city:
             found.append(
                 (city.population, Location(country=city.country, region=city.region, city=_as_written(piece, city.name)))
             )
     return [max(found, key=lambda pair: pair[0])[1]] if found else []
+
+
+def _city_and_code(spaced: re.Match[str], country: str | None, geo: Gazetteer, hint: Hint) -> Location | None:
+    """'Brisbane QLD', 'Milano MI': a city and its region's code, read in the country the line names when it names one
+    (in Italy 'MI' is the province of Milan, not Michigan)."""
+    name, code = spaced.groups()
+    located = parse_place(f"{name}, {code}", geo, hint)
+    if country is None or (located and located.country == country):
+        return located
+    city = geo.city(name, country)
+    if city is None or not (geo.region(country, code) or _subdivision(country, code)):
+        return None
+    return Location(country=country, region=city.region, city=_as_written(name, city.name))
 
 
 def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
