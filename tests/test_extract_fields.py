@@ -1296,3 +1296,27 @@ def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
 )
 def test_lists_of_countries_addresses_and_places_run_together(line: str, expected: list[str]) -> None:
     assert [str(place) for place in places_in_line(line)[0]] == expected
+
+
+def test_the_other_city_a_sentence_offers_and_other_openings_that_are_not_the_job() -> None:
+    text = (
+        "ML Engineer\nLisheen Analytics\nDublin, Ireland\n\nAbout the role\n"
+        "This role can be based in our Dublin office (Sir John Rogerson's Quay) or our Cork hub at Penrose Dock.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Dublin, IE", "Cork, IE"]
+    text = (
+        "Frontend Developer\nOndamar\nPorto · Engineering · On-site\n\nAbout the role\nYou build web apps.\n\n"
+        "Other openings\nProduct Designer · Porto or Lisbon · Hybrid\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.workplace) == (["Porto, PT"], "onsite")
+
+
+def test_the_city_a_posting_pasted_without_line_breaks_says_you_will_work_in() -> None:
+    text = (
+        "Leiedal – Jobs – Vacature LV-DA-2611 HomeAbout usJobsContactNL | FR | EN AcceptRefuseJobs > IT & Data > "
+        "LV-DA-2611Ghent · IT & Data · Full-time Apply Save job Leiedal is an insurer with offices in Ghent and "
+        "Antwerp. Your job We are looking for a data analyst who can turn claims data into insight. You will work "
+        "in Ghent, at our head office, together with four actuaries. What you will do - Build reports"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Ghent, BE"]

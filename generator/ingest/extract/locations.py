@@ -73,8 +73,9 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 # 'Revenue Analytics Manager – Dublin or London (hybrid)', 'based in either our Dublin (Grand Canal Dock) or London
-# (Old Street) office': the city the header gives and the one the text offers instead.
-_OR_CITY = r"(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
+# (Old Street) office', 'based in our Dublin office (…) or our Cork hub': the city the header gives and the one the
+# text offers instead.
+_OR_CITY = r"(?:\s+(?:office|hub|site|campus))?(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # where a text's sentences and lines part
@@ -277,7 +278,7 @@ _LOCATION_LABELS = (
 _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:from|in|at) our)\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    r"in person at|on-?site (?:in|at)|(?:from|in|at) our|[Yy]ou will work in|[Yy]ou'll work in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
