@@ -60,6 +60,14 @@ from tests.conftest import ROOT
             "Das Mindestgehalt beträgt € 3.850,– brutto pro Monat (14 x jährlich). Eine Überzahlung ist vorgesehen.",
             Pay(3850, None, "EUR", "month"),
         ),
+        # The agreement's minimum far before the amount is still a floor.
+        (
+            "Für diese Position gilt ein kollektivvertragliches Mindestgehalt gemäß KV für Angestellte der Eisen- und "
+            "Metallerzeugenden Industrie von EUR 2.940,– brutto pro Monat (14x jährlich). Eine Überzahlung ist möglich.",
+            Pay(2940, None, "EUR", "month"),
+        ),
+        # An employer's own 'estimated salary range' is its pay.
+        ("The estimated salary range for this position is $120,000 - $150,000 per year.", Pay(120000, 150000, "USD", "year")),
         # Swedish 'monthly salary' names the period, though a yearly allowance follows.
         (
             "Månadslön: 55 000–65 000 SEK, depending on experience. Wellness allowance of 5 000 SEK per year.",
@@ -103,6 +111,8 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "Median base salary for BI Developer roles in Greater Dublin: €61,400/yr",
         "- Flexible benefits through Cobee: meal card (€11 per working day), transport, childcare",
         "- Télétravail 2 à 3 jours par semaine, avec une indemnité mensuelle de 40 €",
+        "Hybrid setup, wellness allowance (friskvårdsbidrag) of 5,000 SEK per year, occupational pension",  # an aside
+        "Indeed's estimated salary for this role: €41,000 - €52,000 a year",  # the board names itself the author
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:

@@ -216,7 +216,13 @@ _AVERAGE_PAY = (
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
 )
 # Said anywhere before the amount on its line ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
-_BOARD_GUESS = re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}", re.I)
+# A board that names itself as the estimate's author: 'Indeed's estimated salary for this role', 'Glassdoor est.'
+# (an employer's 'estimated salary range for this position' is its own pay).
+_BOARD_ESTIMATE = (
+    r"\b(?:indeed|glassdoor|adzuna|ziprecruiter|talent\.com|jooble|monster|simplyhired|careerjet|payscale|levels\.fyi)"
+    r"\b[^.\n]{0,20}\best(?:imat|\.)"
+)
+_BOARD_GUESS = re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 # In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
@@ -225,6 +231,7 @@ _BOARD_FIGURE = re.compile(
     rf"{_BOARD_WORDS}|estimat|typical|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",
     re.I,
 )
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 NOT_PAY = re.compile(
     r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock|raised|funding|revenue|valuation|investment|customers|users"
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
@@ -422,7 +429,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     # "£65k + bonus" or "$170k, plus equity" still is.
     # A comma or stop between digits is a thousands separator, not the clause's end ('€1,500 / £1,300 yearly budget').
     own_after = re.split(r"(?<!\d)[,.]|[,.](?!\d)|[;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
-    own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", line[: match.start()])[-1][-60:]  # 'propinas (aprox. $3,000': one clause
+    # 'propinas (aprox. $3,000' is one clause; so is 'wellness allowance (friskvårdsbidrag) of 5,000 SEK', its aside dropped.
+    own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", _ASIDE.sub("", line[: match.start()]))[-1][-60:]
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
     if _BOARD_GUESS.search(line, 0, match.start()):
@@ -466,7 +474,9 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         re.I,
     ):
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
-    pay = Pay(min=None if upto else low, max=None if from_ else high, currency=currency, period=period)
+    # 'Mindestgehalt gemäß KV für Angestellte der … Industrie von EUR 2.940,–': an agreed minimum is a floor.
+    agreed = not match.group("n2") and _AGREED_MINIMUM.search(re.split(r"\.\s", line[: match.start()])[-1])
+    pay = Pay(min=None if upto else low, max=None if from_ or agreed else high, currency=currency, period=period)
     return _Candidate(pay, score, inferred, cur == "$", index, note)
 
 
