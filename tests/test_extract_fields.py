@@ -652,6 +652,9 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
             "the rest of the time remote from anywhere in the UK.",
             "hybrid",
         ),
+        ("- Two days of homeworking per week, with a homeworking allowance", "hybrid"),
+        ("- Flexible Arbeitszeiten und Home-Office nach Absprache", "hybrid"),
+        ("- Télétravail jusqu'à 2 jours par semaine", "hybrid"),
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:
@@ -1330,3 +1333,16 @@ def test_the_city_a_posting_pasted_without_line_breaks_says_you_will_work_in() -
         "in Ghent, at our head office, together with four actuaries. What you will do - Build reports"
     )
     assert [str(place) for place in _fields(text).locations] == ["Ghent, BE"]
+
+
+def test_linkedin_labels_run_together_and_bullets_of_a_line_pasted_without_breaks() -> None:
+    text = "Product Manager\nSolvera Pagos\nSpain (Remote)\nRemoteFull-timeMid-Senior level\n\nAbout the job\nYou own checkout.\n"
+    assert _fields(text).employment_type == "full_time"
+    # One line: the 'ideally' of the next bullet is no wish for the bachelor's degree.
+    text = (
+        "Leiedal – Jobs – Vacature LV-DA-2611 HomeAbout usJobsContact AcceptRefuse Ghent · IT & Data · Full-time "
+        "Leiedal is an insurer. Your job We are looking for a data analyst who can turn claims data into insight. "
+        "Your profile - You hold a master's degree in (applied) economics, or a bachelor's degree with three years of "
+        "experience - You have 2 to 5 years of experience, ideally in insurance - You write good SQL"
+    )
+    assert _fields(text).degree == ("bachelor", "master")

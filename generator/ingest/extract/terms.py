@@ -41,14 +41,18 @@ _HYBRID_WORDS = (
     "ibrid",
     "smart working",
     "hybrydow",
+    "homework",
+    "home work",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-    r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?)\b|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
-    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*:?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
+    # 'Two days of homeworking per week', '2 home working days a week'.
+    r"|\b(?:[1-4]|one|two|three|four) (?:days? of home[- ]?working|home[- ]?working days?)\b"
+    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
@@ -275,6 +279,7 @@ _TYPES = [
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent"),
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
 ]
+_GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JSON_LD_TYPES = {
     "FULL_TIME": "full_time",
     "PART_TIME": "part_time",
@@ -398,7 +403,7 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         if _type_of(value):
             return Finding(_type_of(value))
     for line in doc.header[:20]:
-        kind = _type_of(line)
+        kind = _type_of(_GLUED_LABELS.sub(" ", line))  # LinkedIn's labels run together: 'RemoteFull-timeMid-Senior level'
         if kind and kind != "intern":
             return Finding(kind)
     workload = _WORKLOAD.search(head.line) or _WORKLOAD_LABEL.search(doc.job_text())
@@ -569,8 +574,9 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
 
 
-# Clauses of a requirement line: 'Bachelor's required; master's students also welcome'.
-_CLAUSE = re.compile(r";|\s[–—]\s|\(|\)|,\s+but\b|\.\s+")
+# Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
+# without its breaks ('… or a bachelor's degree - You have 2 to 5 years, ideally in …').
+_CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+")
 _WISHED = re.compile(
     r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
     r"|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
