@@ -277,6 +277,9 @@ def test_a_site_menu_above_the_headline_hides_neither_title_nor_employer() -> No
         ("Summer 2027 Intern – Marketing & Events", "Marketing & Events Intern", "intern"),
         ("Senior Clinical Data Manager (80–100%)", "Senior Clinical Data Manager", "full_time"),
         ("Finanzbuchhalter (m/w/d) in Teilzeit", "Finanzbuchhalter", "part_time"),
+        ("Data Analyst (m/w/d) – Teilzeit 30 Std.", "Data Analyst", "part_time"),  # no sentence ends in 'Std.'
+        ("Data Engineer – Vollzeit", "Data Engineer", "full_time"),
+        ("Data Engineer - Part-time (20h)", "Data Engineer", "part_time"),
     ],
 )
 def test_headline_decorations_are_not_the_title(headline: str, title: str, type_: str) -> None:
@@ -502,6 +505,9 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
         ("Als specialist bij de afdeling Informatie & Analyse maak je rapporten.", "Informatie & Analyse"),
         ("You will join the client's Payment Integrity analytics team and find overpayments.", "Payment Integrity"),
         ("Data at Quillfeather is a central team of 11 engineers.", "Data"),
+        ("Group FP&A is a team of eleven in our headquarters, reporting to the CFO.", "Group FP&A"),
+        ("Acme is a team of 40 people who love maps.", None),  # the company
+        ("Acme Labs is a small team of 12 in Berlin.", None),  # the company, by a longer name
         ("Gute Arbeit im Team Verantwortung übernehmen und Spaß haben.", None),  # 'im Team' in German prose
         ("Sie verstärken unser Team Data & Analytics in der Konzern-IT.", "Data & Analytics"),
         ("Du unterstützt unser Sales-Analytics-Team bei der Auswertung von Abverkaufsdaten.", "Sales Analytics"),

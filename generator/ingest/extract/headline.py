@@ -43,8 +43,12 @@ DEGREE_TAG = re.compile(
     re.I,
 )
 WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
+# The contract or workload a headline adds after its role, in the languages postings come in; with its hours
+# ('Teilzeit 30 Std.', 'Part-time (20h)').
 TYPE_TAG = re.compile(
-    r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship)\s*\)?$",
+    r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
+    r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada)"
+    r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
     re.I,
 )
 
@@ -250,7 +254,7 @@ def _not_a_headline(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.?]$")
-_ABBREVIATION_END = re.compile(r"\b(?:sr|jr|inc|ltd)\.$", re.I)
+_ABBREVIATION_END = re.compile(r"\b(?:sr|jr|inc|ltd|co|std|wochenstd|hrs|h)\.$", re.I)  # 'Teilzeit 30 Std.' ends no sentence
 _PROSE_START = re.compile(r"^(?:we|you|our|the|this|join|at|as|in|about|note|if|are|do|is)\b", re.I)
 _MONEY_START = re.compile(r"[$£€₹]\s?\d")
 _NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|https?://|\bapply\b|\d{1,2}:\d\d", re.I)
@@ -473,7 +477,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
 
 
 _START_SEGMENT = re.compile(rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", re.I)
-_WORKLOAD_SEGMENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|h(?:ours)?(?:/| per )w(?:ee)?k)", re.I)
+_WORKLOAD_SEGMENT = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|(?:h|hrs?|hours?|std\.?|stunden)(?:(?:/| per )w(?:ee)?k|/woche)?)",
+    re.I,
+)
 _ID_SEGMENT = re.compile(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}")
 _NOTICE_SEGMENT = re.compile(
     r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
@@ -1396,11 +1403,14 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ("afdeling", "het team", "ons team", "onze team", "de team"),
         re.compile(rf"(?:(?:bij|binnen|in) (?:de|het|onze|ons)|[Oo]nze) (?:afdeling|team) {_UNIT_NAME}"),
     ),
-    # 'Data at Quillfeather is a central team of 11': tried only on lines that say ' is a' or ' is our'.
+    # 'Data at Quillfeather is a central team of 11', 'Group FP&A is a team of eleven in our headquarters': tried only on
+    # lines that say ' is a' or ' is our'. Without the company's name the head count must follow: 'Acme is a small team'
+    # is the company.
     Cue(
         (" is a", " is our"),
         re.compile(
-            rf"(?:^|[.!?]\s+){_TEAM_NAME} at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
+            rf"(?:^|[.!?]\s+){_TEAM_NAME}(?: at [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* is (?:a|an|our) (?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"
+            rf"| is an? (?:[a-z-]+\s+)?team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\b)"
         ),
     ),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
@@ -1478,7 +1488,12 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
             if match.group(0).endswith("-Team"):
                 team = _COMPOUND_HYPHEN.sub(" ", team)  # 'unser Sales-Analytics-Team': the Sales Analytics team
-            if team.lower() in _NOT_TEAM or (company and team.lower() == company.lower()) or not _team_value(team):
+            # 'Solvera is a team of 40', 'Solvera Pagos' the company: a name that starts as the company's is the company.
+            if (
+                team.lower() in _NOT_TEAM
+                or (company and team.lower().split()[0] == company.lower().split()[0])
+                or not _team_value(team)
+            ):
                 continue
             return team
     return None
