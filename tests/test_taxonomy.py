@@ -59,6 +59,12 @@ def test_no_spelling_names_two_different_things() -> None:
         ("Head Chef, Sous Chef and Commis Chef wanted at 1 Market Square, Leeds", []),
         ("Later, you will use Python", ["Python"]),
         ("Experience with Storybook and Playwright", ["Storybook", "Playwright"]),
+        # German compounds and a list item glued to the next name the product; codes and lower-case words do not.
+        ("Pipelines in die Azure-Cloud, neue Power-BI-Dashboards und SQL-Kenntnisse", ["Azure", "Power BI", "SQL"]),
+        ("Define metrics once and make them reusable in Tableau- Write tests with dbt", ["Tableau", "dbt"]),
+        ("Ref. JDE-2026-03 and RL-2026-0938, Ad-hoc-Analysen, paid bi-weekly, with Python", ["Python"]),
+        # Data Vault is a modelling method, not HashiCorp's Vault.
+        ("Data Vault 2.0 modelling in Snowflake", ["Snowflake"]),
     ],
 )
 def test_skills_are_found_by_canonical_name(text: str, skills: list[str]) -> None:

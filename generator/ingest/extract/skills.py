@@ -173,9 +173,11 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
         slash = low.startswith("/", stop)
         if not slash and tax.first_words.get(word, 1) == 1:
             # The common case: a one-word spelling ('python', 'excel'), looked up directly.
-            if (term := tax.by_spelling.get(word)) is not None:
-                found.append((start, stop, term))
-                resume = stop
+            if (term := tax.by_spelling.get(word)) is None and " " in word:
+                word, term = _compound_head(word, text[start : start + len(word)], tax)
+            if term is not None:
+                found.append((start, start + len(word), term))
+                resume = start + len(word)
             continue
         if slash and (slashed := _SLASHED.match(low, stop)) and word + slashed.group(0) in tax.prefixes:
             # 'PL/SQL', 'CI/CD', 'S/4HANA': a spelling with a slash in it ('C/C++' stays two skills).
@@ -206,6 +208,24 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
                 resume = ends[size - 1]
                 break
     return found
+
+
+def _compound_head(word: str, written: str, tax: Taxonomy) -> tuple[str, Term | None]:
+    """The longest spelling a hyphenated word starts with: German compounds ('Azure-Cloud', 'Confluence-Wiki',
+    'Power-BI-Dashboards') and a list item glued to the next ('reusable in Tableau- Write tests').
+
+    Only a head written as a name is one: capitalised, a short one in capitals ('SQL-Kenntnisse'), and not the
+    prefix of a code ('JDE-2026-03', 'RL-2026-0938') or of a lower-case word ('bi-weekly', 'Ad-hoc')."""
+    parts = word.split(" ")
+    for size in range(len(parts) - 1, 0, -1):
+        head = " ".join(parts[:size])
+        if (term := tax.by_spelling.get(head)) is None:
+            continue
+        as_written, rest = written[: len(head)], parts[size]
+        if as_written[:1].isupper() and (len(head) > 3 or as_written.isupper()) and not rest[:1].isdigit():
+            return head, term
+        break
+    return word, None
 
 
 def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
