@@ -285,3 +285,58 @@ def test_a_menu_heading_between_the_tab_title_and_the_title_again_does_not_end_t
     extraction = extraction_of(text)
     assert ([str(p) for p in extraction.fields.locations], extraction.fields.employment_type) == (["Dresden, DE"], "full_time")
     assert "Festanstellung" not in extraction.body and "familiengeführter" in extraction.body
+
+
+def test_a_page_pasted_as_one_line_keeps_its_sections_and_bullets() -> None:
+    body, sections = body_of(
+        "Leiedal – Jobs – Vacature LV-DA-2611 HomeAbout usJobsContact AcceptRefuse Ghent · IT & Data · Full-time "
+        "Leiedal is an insurer for families. We are looking for a data analyst who can turn claims data into insight. "
+        "What you will do - Build and maintain analyses on portfolio performance and loss ratios - Translate questions "
+        "from colleagues into clear analyses - Help migrate our SAS programs to Python and SQL on Databricks "
+        "Your profile - You hold a master's degree in economics or mathematics - You write good SQL and some Python "
+        "- You explain numbers to people who do not work with them every day "
+        "What we offer - A contract of indefinite duration, full-time - Two days of homeworking per week and a bike lease\n"
+    )
+    assert sections == ("responsibilities", "qualifications", "benefits")
+    assert (
+        "## Responsibilities\n\n- Build and maintain analyses on portfolio performance and loss ratios\n"
+        "- Translate questions from colleagues into clear analyses\n- Help migrate our SAS programs" in body
+    )
+    assert "- You hold a master's degree in economics or mathematics\n- You write good SQL and some Python\n" in body
+    assert (
+        "- Experience with a cloud data warehouse - Snowflake ideally, BigQuery or Redshift also fine"
+        in body_of(
+            "Data Engineer\nAcme\nRequirements\n- Experience with a cloud data warehouse - Snowflake ideally, BigQuery or Redshift also fine\n"
+        )[0]
+    )
+
+
+def test_a_heading_with_its_text_on_one_line_opens_its_section() -> None:
+    body, sections = body_of(
+        """\
+        Referent Datenanalyse (m/w/d)
+        Stadtwerke Siegaue
+        DEINE AUFGABEN Du verantwortest das monatliche Reporting für Vorstand und Aufsichtsrat und entwickelst es weiter. Du erstellst Plan- und Forecast-Rechnungen für Werke und Vertrieb und pflegst die Datenmodelle in Power BI. Du bist Ansprechpartner für alle Fachbereiche, wenn es um Zahlen geht, und treibst die Automatisierung voran. Du arbeitest eng mit der IT und dem Einkauf zusammen und präsentierst deine Ergebnisse selbst.
+        Key Responsibilities - Build and validate scorecards for our SME portfolios - Produce monthly portfolio MI on arrears - Support the quarterly IFRS 9 runs with Finance
+        Das bieten wir: Vergütung nach TVöD einschließlich Jahressonderzahlung, flexible Arbeitszeiten und ein Jobticket
+        Requirements for this role are listed on our careers site, together with the selection process and the timeline.
+        """
+    )
+    assert sections == ("responsibilities", "benefits")
+    assert body.startswith("## Responsibilities\n\nDu verantwortest")
+    assert "- Build and validate scorecards for our SME portfolios\n- Produce monthly portfolio MI on arrears" in body
+    assert "## Benefits\n\n- Vergütung nach TVöD" in body
+    assert "Requirements for this role are listed on our careers site" in body  # a paragraph, no heading
+
+
+def test_a_row_of_short_facts_is_no_list() -> None:
+    body, _ = body_of(
+        """\
+        Data Analyst
+        Lumo Santé
+        Ce que nous offrons
+        - Une mutuelle prise en charge à 100 % et des tickets restaurant
+        - Business Analyst (F/H) - Cap Santé Conseil - Villeurbanne - CDI - Salaire : 38K à 44K €
+        """
+    )
+    assert "- Business Analyst (F/H) - Cap Santé Conseil - Villeurbanne - CDI - Salaire : 38K à 44K €" in body

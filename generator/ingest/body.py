@@ -31,9 +31,22 @@ _OPEN_END = re.compile(
 )
 
 
+# The bullets of a list pasted without its line breaks: '- Build reports - Translate questions - Help migrate'.
+# A '·' or '–' between items is a row of facts or a footer ('Job seekers · Employers · Privacy'), not a list.
+_INLINE_BULLET = re.compile(r"\s+[-•*]\s+(?=[A-Z])")
+
+
 def _items(line: str) -> list[str]:
-    """A long run-together line of list items, split where an item starts."""
-    if len(line) < 80 or BULLET.match(line):
+    """A long run-together line of list items, split at its bullets or where an item starts."""
+    if len(line) < 80:
+        return [line]
+    bulleted = BULLET.match(line)
+    inline = _INLINE_BULLET.split(line[bulleted.end() :] if bulleted else line)
+    # Three items at least ('a cloud warehouse - Snowflake ideally' is one), and not a row of short facts
+    # ('Business Analyst - Cap Santé - Villeurbanne - CDI').
+    if len(inline) >= 3 and sum(map(len, inline)) >= 40 * len(inline):
+        return inline
+    if bulleted:
         return [line]
     parts: list[str] = []
     for piece in _RUN_ON_SPLIT.split(line):
@@ -56,11 +69,11 @@ def render_section(doc: Document, section: Section, header: set[str]) -> list[st
     out: list[str] = []
     as_list = section.kind in LIST_SECTIONS
     for line in lines:
+        pieces = _items(line) if as_list else [line]
         bullet = BULLET.match(line)
-        if bullet:
+        if bullet and len(pieces) == 1:
             out.append("- " + _plain(line[bullet.end() :]))
             continue
-        pieces = _items(line) if as_list else [line]
         if as_list and (len(pieces) > 1 or len(line) < 300 or ";" in line):
             for piece in pieces:
                 items = [p.strip() for p in piece.split(";") if p.strip()] if piece.count(";") >= 2 else [piece]

@@ -44,6 +44,7 @@ for _kind, _names in {
         "your impact",
         "what you'll work on",
         "the job",
+        "your job",
         "aufgaben",
         "deine aufgaben",
         "ihre aufgaben",
@@ -646,6 +647,7 @@ _INLINE_HEADINGS = sorted(
             "description",
             "the role",
             "the job",
+            "your job",  # 'Your job is to …' in running text
             "essential",
             "location",
             "schedule",
@@ -690,7 +692,12 @@ def _by_first_letter(names: list[str]) -> str:
 
 
 # The whitespace first and the test of the character before it after: re scans for whitespace in C.
-_INLINE_RE = re.compile(r"\s(?<=[.!?:)a-z0-9]\s)\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z])")
+# The heading is followed by its text or by its list's first bullet ('What you will do - Build and maintain …'); at
+# the line's start, only by a bullet ('Key Responsibilities - Build, validate …').
+_INLINE_RE = re.compile(r"(?:^|\s(?<=[.!?:)a-z0-9]\s))\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
+_LIST_FOLLOWS = re.compile(r"[-–•*·]\s")
+_HEADING_FIRST = re.compile(r"([^:\n]{6,40}?)(?::| -) ")
+_INLINE_SET = frozenset(_INLINE_HEADINGS)
 _INLINE_SOFT = {
     "company overview",
     "company h1b sponsorship",
@@ -719,6 +726,13 @@ def split_inline_headings(line: str) -> list[str]:
     last = 0
     for match in _INLINE_RE.finditer(low):
         heading = line[match.start(1) : match.end(1)]
+        if (
+            match.start() == 0
+            and ":" not in match.group(0)
+            and not heading.isupper()
+            and not _LIST_FOLLOWS.match(low, match.end())
+        ):
+            continue  # 'Requirements for this role are …' opens a paragraph; 'DEINE AUFGABEN Du …' and 'Profil: …' do not
         if heading[0].islower() and heading.lower() not in _INLINE_SOFT:
             continue
         if not heading[0].isupper():
@@ -819,14 +833,22 @@ def _split_before_boilerplate(line: str) -> list[str]:
     return [line[: breaks[-1].start()], line[breaks[-1].end() :]]
 
 
+def _opens_with_heading(line: str) -> bool:
+    """Whether a line starts with a heading and then its text or list ('Das bieten wir: Vergütung …')."""
+    first = _HEADING_FIRST.match(line)
+    return first is not None and first.group(1).lower() in _INLINE_SET
+
+
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
     lines: list[str] = []
     for raw in normalise(text).split("\n"):
         line = raw.strip()
-        if len(line) < RUN_ON:
-            lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
-        else:
+        if len(line) >= RUN_ON or (len(line) > 80 and _opens_with_heading(line)):
+            # A run-on paragraph, or a heading with its text on one line: 'Requirements - Honours degree … - 2-4 years',
+            # 'Das bieten wir: Vergütung nach TVöD …'.
             lines.extend(split_inline_headings(line))
+        else:
+            lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
     lines, trailer = cut_trailer(lines)
     boilerplate = lines_containing(lines, BOILERPLATE_PHRASES)  # once: the header and the extractors both ask
     if any(len(lines[index]) >= RUN_ON for index in boilerplate):
