@@ -384,7 +384,17 @@ def test_a_currency_code_before_a_dollar_sign_names_the_dollar() -> None:
     assert find_pay("Bogotá: COP $3.500.000 mensuales").value == Pay(3_500_000, 3_500_000, "COP", "month")
 
 
-@pytest.mark.parametrize("title", ["Datenanalyst Vertriebssteuerung", "Data Analist", "Praktikum Data Analytics"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Datenanalyst Vertriebssteuerung",
+        "Data Analist",
+        "Praktikum Data Analytics",
+        "BI-konsulent",  # Norwegian, Danish, Finnish
+        "Seniorrådgiver dataforvaltning",
+        "Data-asiantuntija",
+    ],
+)
 def test_role_words_of_german_and_dutch_titles(title: str) -> None:
     assert _fields(f"{title}\nAcme GmbH\n\nAbout the role\nYou build reports.\n").title == title
 
@@ -737,6 +747,9 @@ def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, 
         ("Requisition #: PAG-26-0871Engagement details: 6 months", "PAG-26-0871"),
         ("Referenzcode: 61874", "61874"),
         ("Stellenausschreibungs-ID\nJR-048812", "JR-048812"),  # the label alone, its value on the next line
+        ("Stillingsnummer: KI-2026-031", "KI-2026-031"),
+        ("Codice annuncio: SR-DA-1126", "SR-DA-1126"),
+        ("JobID: 4417", "4417"),  # one label, though 'ID' is in capitals
     ],
 )
 def test_id_labels_in_more_languages(lines: str, job_id: str) -> None:
@@ -1352,3 +1365,38 @@ def test_linkedin_labels_run_together_and_bullets_of_a_line_pasted_without_break
         "experience - You have 2 to 5 years of experience, ideally in insurance - You write good SQL"
     )
     assert _fields(text).degree == ("bachelor", "master")
+
+
+def test_a_norwegian_page_pays_in_the_krone_of_the_country_it_is_in() -> None:
+    text = (
+        "BI-konsulent – Kvitfjell Innsikt AS\nBI-konsulent\nOslo · Fast stilling · Heltid\nPublisert: 20.11.2026\n\n"
+        "Vi tilbyr\n– fastlønn i spennet 640 000 – 760 000 kroner per år, avhengig av erfaring\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.pay, fields.posted) == ("BI-konsulent", Pay(640000, 760000, "NOK", "year"), date(2026, 11, 20))
+    # Kroner with no country to say which: no pay; a Swedish wellness allowance is none either.
+    assert _fields("Data Analyst\nAcme\n\nBenefits\n- 640 000 – 760 000 kroner per år\n").pay is None
+    assert _fields("Data Analyst\nAcme\nStockholm\n\nBenefits\nFriskvårdsbidrag på 5 000 kr per år.\n").pay is None
+
+
+@pytest.mark.parametrize(
+    ("label", "posted"),
+    [
+        ("Inseriert: 18. November 2026", date(2026, 11, 18)),  # jobs.ch
+        ("Data pubblicazione: 12/11/2026", date(2026, 11, 12)),
+        ("Julkaistu: 03.11.2026", date(2026, 11, 3)),
+    ],
+)
+def test_posted_labels_of_swiss_italian_and_finnish_boards(label: str, posted: date) -> None:
+    assert _fields(f"Data Engineer\nAcme\n{label}\n\nAbout the role\nYou build pipelines.\n").posted == posted
+
+
+def test_an_italian_header_run_together_is_read_label_by_label() -> None:
+    text = (
+        "Data Analyst Supply Chain\nSabauda Ricambi S.p.A.\nSede di lavoro: Torino (TO)Tipologia contratto: Tempo "
+        "indeterminatoOrario: Full timeModalità di lavoro: IbridaRAL: 34.000 – 40.000 €Data pubblicazione: 12/11/2026"
+        "Codice annuncio: SR-DA-1126\n\nChi siamo\nProduciamo ricambi.\n"
+    )
+    fields = _fields(text)
+    assert (fields.posted, fields.job_id, fields.workplace) == (date(2026, 11, 12), "SR-DA-1126", "hybrid")
+    assert fields.pay == Pay(34000, 40000, "EUR", "year")

@@ -558,7 +558,11 @@ _WORKDAY_LABELS = (
     "arbeitszeit",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
-_GLUED_LABEL = re.compile(rf"(?<=[{_LOWER}0-9%)])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]+(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:)")
+# A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:'
+# ('JobID:' is one label).
+_GLUED_LABEL = re.compile(
+    rf"(?<=[{_LOWER}0-9%)€$£])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]+(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:|(?!ID)[A-Z]{{2,3}}\s?:)"
+)
 
 
 def unglue_fields(text: str) -> str:

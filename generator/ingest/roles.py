@@ -58,6 +58,10 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
     r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*|analytik|analytička|vývojář\w*|inženýr\w*"
     r"|řidič\w*|prodavač\w*|operaio|autista|cuoco|chauffeur|kok|schilder|timmerman|elektricien"
+    # Norwegian and Danish ('BI-konsulent', 'Seniorrådgiver', 'Dataingeniør'), then Finnish.
+    r"|\w*konsulent(?:en|er)?|\w*rådgiver(?:en|e)?|\w*rådgivare|\w*utvikler(?:en|e)?|\w*udvikler(?:en|e)?|\w*ingeniør(?:en|er)?"
+    r"|\w*spesialist(?:en|er)?|\w*arkitekt|\w*medarbe[ij]der(?:en|e)?|\w*medarbetare|\w*asiantuntija|\w*kehittäjä|\w*analyytikko|\w*insinööri"
+    r"|\w*konsultti|\w*suunnittelija|\w*päällikkö"
 )
 
 _ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))

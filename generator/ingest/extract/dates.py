@@ -107,8 +107,8 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|publiceret|publicerad|opublikowano|data publikacji|vloženo|zveřejněno"
-    r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data di pubblicazione|ausgeschrieben am|ausschreibungsdatum"
+    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno"
+    r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
 )
 _POSTED_WORDS = (
     "posted",
@@ -127,6 +127,8 @@ _POSTED_WORDS = (
     "zveřejn",
     "ausgeschrieben",
     "pubblicazione",
+    "julkaistu",
+    "inseriert",
 )
 
 

@@ -11,6 +11,8 @@ from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.ingest.extract.locations import countries_in as countries_named
 from generator.models import Pay
 
+KRONE = "krone"
+"""A placeholder currency: 'kroner' or 'kr' before the posting's country is known."""
 CURRENCIES = {
     "us$": "USD",
     "usd": "USD",
@@ -47,8 +49,13 @@ CURRENCIES = {
     "zł": "PLN",
     "zl": "PLN",
     "sek": "SEK",
+    "kronor": "SEK",
     "nok": "NOK",
     "dkk": "DKK",
+    # Norway's and Denmark's krone have one name: which it is, the posting's country says (see extract_pay).
+    "kroner": KRONE,
+    "kr": KRONE,
+    "kr.": KRONE,
     "mxn": "MXN",
     "brl": "BRL",
     "r$": "BRL",
@@ -133,6 +140,9 @@ _MONEY_WORDS = Cue(
         "jpy",
         "pln",
         "sek",
+        "kronor",
+        "kroner",
+        " kr",
         "nok",
         "dkk",
         "mxn",
@@ -237,7 +247,7 @@ NOT_PAY = re.compile(
     r"|reimburse|401|tuition|stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
-    r"|self-reported|premium members|\bmeal|indemnité|\bprime\b"
+    r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
@@ -500,6 +510,7 @@ DOLLAR_COUNTRIES = {
     "UY": "UYU",
     "DO": "DOP",
 }
+_KRONE_COUNTRIES = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
 # The codes that may stand before a '$' to say which dollar or peso it is ('CAD $112,000').
 _DOLLAR_CODES = {"usd", *(code.lower() for code in DOLLAR_COUNTRIES.values() if code.lower() in CURRENCIES)}
 
@@ -517,6 +528,11 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     bare = best is not None and best.bare_dollar
     places = found.get("locations", Finding(None)).value or []
     countries = {place.country for place in places}
+    if pay and pay.currency == KRONE:
+        # '640 000 – 760 000 kroner per år': the krone of the country the job is in, or of the one country named.
+        named = countries or set(countries_named(doc.job_text()))
+        local = _KRONE_COUNTRIES.get(named.pop()) if len(named) == 1 else None
+        return Finding(Pay(pay.min, pay.max, local, pay.period), finding.review) if local else NOTHING
     # A '$' alone is the local dollar, unless the posting writes its amounts 'USD' elsewhere.
     bare_dollar = bare and not ("USD" in doc.text and re.search(r"\bUSD\s?\d|\d\s?USD\b", doc.text))
     if pay and bare_dollar and len(countries) == 1:
