@@ -183,6 +183,11 @@ def test_an_ambiguous_city_needs_a_country_hint() -> None:
         ("Laurea magistrale in Ingegneria Chimica", {"master"}),
         ("Graduação completa em Serviço Social", {"bachelor"}),
         ("Experience in master data management", set()),
+        ("– høyere utdanning på bachelor- eller masternivå innen informatikk", {"bachelor", "master"}),
+        ("Je hebt een afgeronde hbo- of wo-opleiding (bachelor of master) in Econometrie", {"bachelor", "master"}),
+        ("• Kandidat- eller masterexamen (e.g. civilingenjör) in computer science", {"bachelor", "master"}),
+        ("- BS in Computer Science, Engineering or a related field, or equivalent experience", {"bachelor"}),
+        ("Proficiency in MS Excel and MS Office", set()),
     ],
 )
 def test_degree_levels(text: str, expected: set[str]) -> None:
@@ -1400,3 +1405,21 @@ def test_an_italian_header_run_together_is_read_label_by_label() -> None:
     fields = _fields(text)
     assert (fields.posted, fields.job_id, fields.workplace) == (date(2026, 11, 12), "SR-DA-1126", "hybrid")
     assert fields.pay == Pay(34000, 40000, "EUR", "year")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Oslo · Fast stilling · Heltid", "full_time"),
+        ("Tillsvidareanställning på heltid med tillträde enligt överenskommelse.", "full_time"),
+        ("Göteborg · Vikariat 6 månader", "temporary"),
+        ("Je start met een jaarcontract, met de intentie om dit om te zetten in een vast dienstverband.", "temporary"),
+    ],
+)
+def test_nordic_and_dutch_words_for_the_kind_of_contract(line: str, kind: str) -> None:
+    assert _fields(f"Data Analyst\nAcme\n{line}\n\nAbout the role\nYou analyse.\n").employment_type == kind
+
+
+def test_a_norwegian_hybrid_working_week() -> None:
+    text = "BI-konsulent\nKvitfjell Innsikt AS\nOslo\n\nVi tilbyr\n– hybrid arbeidshverdag: minst tre dager i uken på kontoret\n"
+    assert _fields(text).workplace == "hybrid"

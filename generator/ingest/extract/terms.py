@@ -70,7 +70,8 @@ _HYBRID_IN_TEXT = Cue(
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
         r"|engagement|assignment"
-        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
+        r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken"
+        r"|arbeidshverdag|arbeidsmodell|arbeidsform|arbejdsform|arbejdsplads|arbetsplats|arbete)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
         r"|\b(?:is|be|are|work|works|working|arbeiten) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
@@ -254,6 +255,9 @@ _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
     r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b"
     r"|\bplný úvazek\b"
+    # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
+    r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
+    r"|\bkokoaikai"
 )
 # The words of a contractor's engagement, not an employee's ('a 12-month fixed-term contract').
 _CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35"
@@ -273,10 +277,11 @@ _TYPES = [
     (
         "temporary",
         r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
-        r"|\bduración determinada\b|\btempo determinato\b",
+        r"|\bduración determinada\b|\btempo determinato\b|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
+        r"|\bmääräaikai",
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
-    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent"),
+    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bdeltid\b|\bosa-aikai"),
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
 ]
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -322,9 +327,24 @@ _TYPES_IN_TEXT = [
     ),
     (
         "temporary",
-        Cue(("temp", "seasonal", "fixed", "befristet", "cdd", "tijdelijk", "determinad"), re.compile(_TYPES[2][1], re.I)),
+        Cue(
+            (
+                "temp",
+                "seasonal",
+                "fixed",
+                "befristet",
+                "cdd",
+                "tijdelijk",
+                "determinad",
+                "jaarcontract",
+                "vikariat",
+                "midlertidig",
+            )
+            + ("visstid", "määräaikai"),
+            re.compile(_TYPES[2][1], re.I),
+        ),
     ),
-    ("part_time", Cue(("part", "teilzeit", "partiel", "werkstudent"), re.compile(_TYPES[3][1], re.I))),
+    ("part_time", Cue(("part", "teilzeit", "partiel", "werkstudent", "deltid", "osa-aikai"), re.compile(_TYPES[3][1], re.I))),
     (
         "full_time",
         Cue(
@@ -342,7 +362,18 @@ _TYPES_IN_TEXT = [
                 "voltijd",
                 "vast",
             )
-            + ("pełny etat", "pełen etat", "úvazek"),
+            + (
+                "pełny etat",
+                "pełen etat",
+                "úvazek",
+                "heltid",
+                "fuldtid",
+                "fast ",
+                "fastans",
+                "tillsvidare",
+                "vakituinen",
+                "kokoaikai",
+            ),
             re.compile(rf"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|{_FULL_TIME_WORDS}", re.I),
         ),
     ),
@@ -463,6 +494,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "vysokoškolské",
                     "honours",
                     "nfq level 8",
+                    "kandidat",
                 ),
                 re.compile(
                     r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\blicenciatura\b"
@@ -473,7 +505,9 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     # with the first-cycle engineer's degree (inżynier).
                     r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
                     # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
-                    r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b",
+                    r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b"
+                    # Sweden's first degree ('Kandidat- eller masterexamen'); Denmark's 'kandidat' is a master's.
+                    r"|\bkandidatexamen|\bkandidat-\s*(?:eller|och)\s*master",
                     re.I,
                 ),
             ),
@@ -495,7 +529,9 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
-                    r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm)",
+                    r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen)"
+                    # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
+                    r"|\b(?:bachelor|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master",
                     re.I,
                 ),
             ),
@@ -513,7 +549,10 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
 ]
 _ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
 _DEGREE_CONTEXT = re.compile(
-    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/",
+    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/"
+    # 'BS in Computer Science, Engineering or a related field'
+    r"|\b(?:BS|MS|BA|MA|B\.S\.|M\.S\.)\s+in\s+(?:computer|engineering|math|statistic|econom|physics|business|finance|data|information"
+    r"|a related|science)",
     re.I,
 )
 _NOT_DEGREE = Cue(
