@@ -1329,6 +1329,7 @@ def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
         ("EindhovenUtrecht", ["Eindhoven, NL", "Utrecht, NL"]),  # Workday's places run together
         ("St. Gallen", ["St. Gallen, CH"]),  # GeoNames' 'Sankt Gallen', as English writes it
         ("St Gallen, Switzerland", ["St Gallen, CH"]),
+        ("PL - Warszawa - Grzybowska", ["Warsaw, PL"]),  # Workday: a country code, the city, the site in it
     ],
 )
 def test_lists_of_countries_addresses_and_places_run_together(line: str, expected: list[str]) -> None:
@@ -1423,3 +1424,13 @@ def test_nordic_and_dutch_words_for_the_kind_of_contract(line: str, kind: str) -
 def test_a_norwegian_hybrid_working_week() -> None:
     text = "BI-konsulent\nKvitfjell Innsikt AS\nOslo\n\nVi tilbyr\n– hybrid arbeidshverdag: minst tre dager i uken på kontoret\n"
     assert _fields(text).workplace == "hybrid"
+
+
+def test_offices_the_job_can_be_based_in_and_an_italian_place_label() -> None:
+    text = (
+        "Data Governance Lead\nAtlântida Seguros\nLisbon, Portugal\n\nAbout the role\n"
+        "This position can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Lisbon, PT", "Porto, PT"]
+    text = "Data Analyst\nSabauda Ricambi S.p.A.\nSede di lavoro: Torino (TO)\n\nChi siamo\nProduciamo ricambi.\n"
+    assert [str(place) for place in _fields(text).locations] == ["Turin, IT"]

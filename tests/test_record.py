@@ -61,6 +61,8 @@ def test_a_json_record_with_salary_fields() -> None:
     fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
     assert (fields.title, fields.company, fields.workplace) == ("Backend Engineer", "Kelpforge", "remote")
     assert fields.pay == Pay(70000, 85000, "EUR", "year")
+    # A remote job's city is the employer's office: the job is the country's.
+    assert [str(place) for place in fields.locations] == ["IE"]
 
 
 def test_a_posting_with_a_few_snake_case_words_is_no_record() -> None:

@@ -51,6 +51,11 @@ def _json_ld_locations(doc: Document) -> list[Location]:
         country = address.get("addressCountry")
         if isinstance(country, dict):
             country = country.get("name")
+        if doc.json_ld.get("jobLocationType") == "TELECOMMUTE" and country:
+            # A remote job's address is the employer's office ('Our headquarters are in Omaha, NE'): the job is the
+            # country's.
+            found += [place for place in parse_places(str(country))[0] if place not in found]
+            continue
         text = ", ".join(str(p) for p in (address.get("addressLocality"), address.get("addressRegion"), country) if p)
         found += parse_places(text)[0]
     return found
@@ -78,6 +83,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 _OR_CITY = r"(?:\s+(?:office|hub|site|campus))?(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
+# '… can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices': the offices are the job's choice.
+_BASED_IN = re.compile(r"\b(?:can|could|may) be based in\b")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # where a text's sentences and lines part
 # The sentence must speak of where the job is done: 'meets every quarter, in Oslo or Trondheim' is a gathering.
 _WORK_WORDS = re.compile(
@@ -96,7 +103,9 @@ def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Locatio
     # Only the lines that name the city are cut into sentences.
     sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCES.split(line))
     for sentence in sentences:
-        if city not in sentence or _OFFICE_LIST.search(sentence) or not _WORK_WORDS.search(sentence):
+        if city not in sentence or not _WORK_WORDS.search(sentence):
+            continue
+        if _OFFICE_LIST.search(sentence) and not _BASED_IN.search(sentence):
             continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
         for match in pattern.finditer(sentence):
             place = parse_place(match.group(1) or match.group(2), gazetteer(), hint)
@@ -268,7 +277,7 @@ _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
-    r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort"
+    r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',

@@ -203,6 +203,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     if taleo and geo.country(taleo.group(1)):
         # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it.
         text = ", ".join(part for part in reversed(taleo.groups()) if part)
+    if " - " in text and (site := _coded_site(text, geo)):
+        return [site], 0
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
         text = _GLUED_LABELS.sub(" | ", text)  # labels run together: 'IrelandEngineering'
@@ -225,6 +227,16 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
             if location not in found:
                 found.append(location)
     return _without_region_codes(found, geo), unknown
+
+
+def _coded_site(text: str, geo: Gazetteer) -> Location | None:
+    """Workday's 'PL - Warszawa - Grzybowska': the country's code, its city, then the site in the city."""
+    coded = _COUNTRY_CITY.match(text.strip())
+    if coded is None or not geo.country(coded.group(1)):
+        return None
+    name = coded.group(3).split(" - ")[0]
+    city = geo.city(name, coded.group(1))
+    return Location(country=city.country, region=city.region, city=_as_written(name, city.name)) if city else None
 
 
 # Country codes that a header line uses for a department far more often: 'Data & IT', 'Data & BI', 'Finance & HR'.
