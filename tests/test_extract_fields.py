@@ -807,6 +807,10 @@ def test_polish_and_french_role_words(title: str) -> None:
         ("Onze afdeling Bedrijfsvoering & Data groeit en daarom zoeken we jou.", "Bedrijfsvoering & Data"),
         ("You'll join our four-person Data & Insights team and own the models.", "Data & Insights"),
         ("Sie werden dem Team Rede und Antwort stehen.", None),  # one capitalised word after 'dem Team' is no name
+        ("Damit bauen wir unser Team Data & Analytics am Standort Nürnberg weiter aus.", "Data & Analytics"),
+        ("Nå søker vi en konsulent som vil bli en del av faggruppen Data & Innsikt, et miljø på 14.", "Data & Innsikt"),
+        ("Per rafforzare il team Supply Chain Planning cerchiamo una figura di Data Analyst.", "Supply Chain Planning"),
+        ("Als verkoper werk je op de afdelingen Verf & Behang en IJzerwaren.", None),  # Dutch departments worked in
     ],
 )
 def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:
@@ -1434,3 +1438,28 @@ def test_offices_the_job_can_be_based_in_and_an_italian_place_label() -> None:
     assert [str(place) for place in _fields(text).locations] == ["Lisbon, PT", "Porto, PT"]
     text = "Data Analyst\nSabauda Ricambi S.p.A.\nSede di lavoro: Torino (TO)\n\nChi siamo\nProduciamo ricambi.\n"
     assert [str(place) for place in _fields(text).locations] == ["Turin, IT"]
+
+
+def test_a_german_title_cut_short_before_und_and_a_public_bodys_long_name() -> None:
+    text = (
+        "Datenanalyst (m/w/d) Verkehrs- und Mobilitätsdaten - Landesinstitut für Mobilität und Verkehrsdaten "
+        "Sachsen-Anhalt - Magdeburg | StepStone\n\nÜber uns\nWir erheben Verkehrsdaten.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == (
+        "Datenanalyst Verkehrs- und Mobilitätsdaten",
+        "Landesinstitut für Mobilität und Verkehrsdaten Sachsen-Anhalt",
+    )
+
+
+def test_a_recruiters_first_person_post_and_an_agencys_trade_beside_its_name() -> None:
+    text = (
+        "Aoife Brennan • 2nd\nSenior Talent Partner at Thornbury Talent Partners\n3d • Edited\n\n"
+        "I'm hiring! 🚀 Senior Data Scientist – Dublin (hybrid)\n\nI'm partnering with a fintech on a senior hire.\n"
+    )
+    assert _fields(text).title == "Senior Data Scientist"
+    text = (
+        "Data Governance Manager | Reading | Ferncastle Talent\nFerncastle Talent - Data & Technology Recruitment\n\n"
+        "About the role\nOur client, a utility, is hiring.\n"
+    )
+    assert _fields(text).team is None

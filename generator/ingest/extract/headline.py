@@ -204,8 +204,9 @@ class Headline:
 
 
 _TITLE_PREFIX = re.compile(
-    r"^(?::[a-z_]+:\s*)*(?:we(?:'re| are) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job))"
-    r"\s*[:!–—-]\s*",
+    r"^(?::[a-z_]+:\s*)*(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job))"
+    # and the emoji after it: "I'm hiring! 🚀 Senior Data Scientist".
+    "\\s*[:!–—-]\\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\\s*)*",
     re.I,
 )
 
@@ -307,7 +308,8 @@ def _clean_title(text: str) -> str:
     return text
 
 
-_SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+|\s*\|\s*")
+# Not the hyphen of a German word cut short before 'und' / 'oder' ('Verkehrs- und Mobilitätsdaten').
+_SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+(?!(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou)\s)|\s*\|\s*")
 
 
 def _split_segments(text: str) -> list[str]:
@@ -539,7 +541,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 # '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam', '🚨 CONTRACT | Analytics Engineer | £550 per day':
 # a post's announcement of its role.
 _HIRING_LINE = re.compile(
-    r"(?:we(?:'re| are) hiring|now hiring|hiring|new (?:role|job|position|opening)"
+    r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
     r"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*[:!|–—-]",
     re.I,
 )
@@ -1041,8 +1043,11 @@ def _company_like(text: str) -> bool:
     text = text.strip()
     if re.search(r"\s{3,}|\t|  .*  ", text):
         return False  # 'Job Alerts   Saved', 'Vacatures  Over ons  Teams': menu items with wide gaps between them
-    if not (1 <= len(text.split()) <= 6) or len(text) > 60 or not text[:1].isupper() or len(text) < 3:
+    words = len(text.split())
+    if not (1 <= words <= 8) or len(text) > 80 or not text[:1].isupper() or len(text) < 3:
         return False
+    if words > 6 and re.search(r"\s[-–—]\s", text):
+        return False  # 'Longwater Cider Co. – Join the orchard': a name and a slogan; a long name is a public body's
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
         return False
     if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or is_board(text) or text.lower() in _NOT_COMPANY:
@@ -1396,8 +1401,21 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
     # two words or more ('dem Team Rede und Antwort stehen' has one).
     Cue(
-        ("im team", "das team", "dem team", "ins team"),
-        re.compile(r"(?:im|das|dem|ins) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"),
+        ("im team", "das team", "dem team", "ins team", "unser team", "unserem team", "unseres team"),
+        re.compile(
+            r"(?:im|das|dem|ins|unser|unserem|unseres) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"
+        ),
+    ),
+    # Italian: 'Per rafforzare il team Supply Chain Planning cerchiamo …'.
+    Cue(
+        ("il team", "nel team", "al team", "del team", "nostro team"),
+        re.compile(rf"\b(?:il|nel|al|del|nostro) team {_UNIT_NAME}"),
+    ),
+    # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
+    Cue(
+        ("faggruppen", "avdelingen", "afdelingen", "avdelningen", "teamet"),
+        # After a Nordic preposition: Dutch 'op de afdelingen Verf & Behang' are departments worked in.
+        re.compile(rf"\b(?:i|til|av|ved|inom|på|hos) (?:faggruppen|avdelingen|afdelingen|avdelningen|teamet) {_UNIT_NAME}"),
     ),
     Cue(
         ("afdeling", "het team", "ons team", "onze team", "de team"),
@@ -1445,6 +1463,9 @@ _TEAM_CUES = (
     "intégr",
     "bereich",
     "afdeling",
+    "avdeling",
+    "avdelning",
+    "gruppen",
     "departamento",
     "ufficio",
     "reparto",
@@ -1576,7 +1597,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         for line in doc.header[:10]:
             # "Cedar Ridge Hospital - Medical Device Reprocessing": the employer, then its department.
             parts = re.split(r"\s+[-–—|]\s+", line.strip())
-            unit = len(parts) == 2 and not _SITE_SEGMENT.fullmatch(parts[1])  # 'Meridia Conseil — Carrières' is the site
+            # 'Meridia Conseil — Carrières' is the site; 'Ferncastle Talent - Data & Technology Recruitment' an agency's trade.
+            unit = len(parts) == 2 and not _SITE_SEGMENT.fullmatch(parts[1]) and not _RECRUITING.search(parts[1])
             if unit and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
                 return Finding(parts[1])
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
@@ -1592,6 +1614,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+_RECRUITING = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|headhunting|executive search)\b", re.I)
 _INDUSTRY = re.compile(
     r"(?:fin|insur|prop|health|ed|reg|legal|clean|agri|food)tech|healthcare|banking|insurance|e-?commerce|saas|pharma(?:ceuticals)?"
     r"|automotive|gaming|media|hospitality|logistics|telecoms?",
