@@ -84,6 +84,8 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Batch 20 (tests/fixtures/unseen20, 24 more, written after batch 19's fixes): first 0.964 with 1; 0.975 with 0.
 # Batch 21 (tests/fixtures/unseen21, 24 more, with roles outside data and a one-line paste): first 0.924 with 3;
 # 0.988 with 1.
+# Batch 22 (tests/fixtures/unseen22, 24 more: Norwegian, Italian, Swiss, Austrian, US pay-transparency pages, an
+# Ashby, a Teamtailor and a Personio page, and a remote API record): first 0.888 with 1; 0.975 with 0.
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -104,6 +106,7 @@ HELD_OUT = [
     ("unseen19", 0.95, 0),
     ("unseen20", 0.97, 0),
     ("unseen21", 0.98, 1),
+    ("unseen22", 0.97, 0),
 ]
 
 
