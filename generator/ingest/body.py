@@ -34,6 +34,7 @@ _OPEN_END = re.compile(
 # The bullets of a list pasted without its line breaks: '- Build reports - Translate questions - Help migrate'.
 # A '·' or '–' between items is a row of facts or a footer ('Job seekers · Employers · Privacy'), not a list.
 _INLINE_BULLET = re.compile(r"\s+[-•*]\s+(?=[A-Z])")
+_INLINE_MARKS = re.compile(r" [-•*] [A-Z].* [-•*] [A-Z]")  # two bullets at least: most lines have none
 
 
 def _items(line: str) -> list[str]:
@@ -41,7 +42,7 @@ def _items(line: str) -> list[str]:
     if len(line) < 80:
         return [line]
     bulleted = BULLET.match(line)
-    inline = _INLINE_BULLET.split(line[bulleted.end() :] if bulleted else line)
+    inline = _INLINE_BULLET.split(line[bulleted.end() :] if bulleted else line) if _INLINE_MARKS.search(line) else []
     # Three items at least ('a cloud warehouse - Snowflake ideally' is one), and not a row of short facts
     # ('Business Analyst - Cap Santé - Villeurbanne - CDI').
     if len(inline) >= 3 and sum(map(len, inline)) >= 40 * len(inline):

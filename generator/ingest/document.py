@@ -698,7 +698,10 @@ def _by_first_letter(names: list[str]) -> str:
 # The whitespace first and the test of the character before it after: re scans for whitespace in C.
 # The heading is followed by its text or by its list's first bullet ('What you will do - Build and maintain …'); at
 # the line's start, only by a bullet ('Key Responsibilities - Build, validate …').
-_INLINE_RE = re.compile(r"(?:^|\s(?<=[.!?:)a-z0-9]\s))\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
+# Searched from a whitespace, which re finds in C; a heading that opens the line is matched on its own (an
+# alternative with '^' would make re try the pattern at every position).
+_INLINE_RE = re.compile(r"\s(?<=[.!?:)a-z0-9]\s)\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
+_INLINE_START = re.compile(r"\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
 _LIST_FOLLOWS = re.compile(r"[-–•*·]\s")
 _HEADING_FIRST = re.compile(r"([^:\n]{6,40}?)(?::| -) ")
 _INLINE_SET = frozenset(_INLINE_HEADINGS)
@@ -728,15 +731,15 @@ def split_inline_headings(line: str) -> list[str]:
         return [line]  # a rare letter that lowercases to two ('İ'): offsets would not line up
     out: list[str] = []
     last = 0
-    for match in _INLINE_RE.finditer(low):
+    matches: list[re.Match[str]] = []
+    opening = _INLINE_START.match(low)
+    if opening:
+        heading = line[opening.start(1) : opening.end(1)]
+        # 'Requirements for this role are …' opens a paragraph; 'DEINE AUFGABEN Du …', 'Profil: …' and a list do not.
+        if ":" in opening.group(0) or heading.isupper() or _LIST_FOLLOWS.match(low, opening.end()):
+            matches.append(opening)
+    for match in [*matches, *_INLINE_RE.finditer(low, opening.end() if opening else 0)]:
         heading = line[match.start(1) : match.end(1)]
-        if (
-            match.start() == 0
-            and ":" not in match.group(0)
-            and not heading.isupper()
-            and not _LIST_FOLLOWS.match(low, match.end())
-        ):
-            continue  # 'Requirements for this role are …' opens a paragraph; 'DEINE AUFGABEN Du …' and 'Profil: …' do not
         if heading[0].islower() and heading.lower() not in _INLINE_SOFT:
             continue
         if not heading[0].isupper():
@@ -839,6 +842,8 @@ def _split_before_boilerplate(line: str) -> list[str]:
 
 def _opens_with_heading(line: str) -> bool:
     """Whether a line starts with a heading and then its text or list ('Das bieten wir: Vergütung …')."""
+    if ":" not in line[:42] and " - " not in line[:43]:
+        return False  # most lines: ruled out without the regex
     first = _HEADING_FIRST.match(line)
     return first is not None and first.group(1).lower() in _INLINE_SET
 

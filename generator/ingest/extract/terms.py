@@ -368,7 +368,8 @@ _TYPES_IN_TEXT = [
                 "úvazek",
                 "heltid",
                 "fuldtid",
-                "fast ",
+                "fast stilling",
+                "fast ans",
                 "fastans",
                 "tillsvidare",
                 "vakituinen",
@@ -434,7 +435,8 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         if _type_of(value):
             return Finding(_type_of(value))
     for line in doc.header[:20]:
-        kind = _type_of(_GLUED_LABELS.sub(" ", line))  # LinkedIn's labels run together: 'RemoteFull-timeMid-Senior level'
+        # LinkedIn's labels run together: 'RemoteFull-timeMid-Senior level'.
+        kind = _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
         if kind and kind != "intern":
             return Finding(kind)
     workload = _WORKLOAD.search(head.line) or _WORKLOAD_LABEL.search(doc.job_text())
