@@ -457,10 +457,13 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
 
 
 _WORKLOAD = re.compile(r"\((\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\)")
-_WORKLOAD_LABEL = re.compile(
-    r"\b(?:workload|pensum|arbeitspensum|beschäftigungsgrad|taux d['’]activité|taux d['’]occupation)\s*:?\s*(?:of\s+)?"
-    r"(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%",
-    re.I,
+_WORKLOAD_LABEL = Cue(
+    ("workload", "pensum", "beschäftigungsgrad", "taux d"),
+    re.compile(
+        r"\b(?:workload|pensum|arbeitspensum|beschäftigungsgrad|taux d['’]activité|taux d['’]occupation)\s*:?\s*(?:of\s+)?"
+        r"(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%",
+        re.I,
+    ),
 )
 
 
