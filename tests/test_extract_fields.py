@@ -1463,3 +1463,14 @@ def test_a_recruiters_first_person_post_and_an_agencys_trade_beside_its_name() -
         "About the role\nOur client, a utility, is hiring.\n"
     )
     assert _fields(text).team is None
+
+
+def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_repeated() -> None:
+    text = (
+        "Junior BI Developer\nKempenaar\nEindhoven\n€ 46K/jr - € 58K/jr (geschat door LinkedIn)Op locatieFulltime\n\n"
+        "About the job\nYou build reports.\n\nSalaris\n€ 46.000/jr - € 58.000/jr\n"
+    )
+    assert _fields(text).pay is None
+    text = "Lead Analytics Engineer\nWupperstahl\nSalary estimate for this job: €63,500 – €78,000 / year\n\nAbout\nYou model.\n"
+    assert _fields(text).pay is None
+    assert find_pay("· 1.200 € al año para formación y certificaciones.").value is None

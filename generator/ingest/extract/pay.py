@@ -214,12 +214,13 @@ PAY_CONTEXT = re.compile(
 )
 # A board's own figure, said so anywhere on its line: '(based on similar postings, not provided by Cobaltline)'.
 _NOT_THE_EMPLOYERS = re.compile(
-    r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por",
+    r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por"
+    r"|niet verstrekt door|based on \w+ salary data|salary data for similar",
     re.I,
 )
 # A board's estimate, and its average for the job title, in the languages postings come in (English 'estimated'
 # is _ESTIMATE's: weaker).
-_ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting"
+_ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|geschat|salary estimate"
 _AVERAGE_PAY = (
     r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|median (?:base )?(?:salary|pay)"
     r"|salaire moyen|salario medio"
@@ -248,6 +249,8 @@ NOT_PAY = re.compile(
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
     r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
+    # A training budget in the languages postings come in: '1.200 € al año para formación'.
+    r"|formación|formation|formação|formazione|weiterbildung|fortbildung|opleiding|certific"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
@@ -370,10 +373,13 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     """The best-supported amount; one in the posting's headline is the posting's own
     ('[Hiring] Designer @ Pebblefin - $140-165k' above other people's posts with their own pay)."""
     candidates: list[_Candidate] = []
+    estimated: set[tuple[float | None, float | None]] = set()
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or ("R" in line and _CODE_BEFORE_DIGIT.search(line))):
             continue
+        if _BOARD_GUESS.search(line) or _NOT_THE_EMPLOYERS.search(line):
+            estimated |= _ranges(line)  # '€ 46K/jr - € 58K/jr (geschat door LinkedIn)'
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
@@ -381,6 +387,8 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
                 candidate = replace(candidate, score=candidate.score + 3)
             if candidate:
                 candidates.append(candidate)
+    # 'Salaris: € 46.000/jr - € 58.000/jr' repeats the range the page said LinkedIn estimated: no pay either.
+    candidates = [c for c in candidates if (c.pay.min, c.pay.max) not in estimated]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
@@ -389,6 +397,15 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     if best.pay.max is None and (ceiling := _ceiling(best, candidates)):
         best = replace(best, pay=replace(best.pay, max=ceiling))
     return best if best.score >= 1 else None
+
+
+def _ranges(line: str) -> set[tuple[float | None, float | None]]:
+    """The low and high of every amount on a line."""
+    ranges: set[tuple[float | None, float | None]] = set()
+    for match in MONEY.finditer(line):
+        low = _amount(match.group("n1"), match.group("k1"))
+        ranges.add((low, _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low))
+    return ranges
 
 
 def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
