@@ -1474,3 +1474,29 @@ def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_rep
     text = "Lead Analytics Engineer\nWupperstahl\nSalary estimate for this job: €63,500 – €78,000 / year\n\nAbout\nYou model.\n"
     assert _fields(text).pay is None
     assert find_pay("· 1.200 € al año para formación y certificaciones.").value is None
+
+
+@pytest.mark.parametrize(
+    ("header", "remote_line", "expected"),
+    [
+        ("Wrocław\nFully remote", "- remote work from anywhere in Poland; our Wrocław office is open", ["Wrocław, PL", "PL"]),
+        ("Nürnberg, Bayern, Deutschland\nRemote", "* 100 % remote innerhalb Deutschlands", ["Nuremberg, Bayern, DE", "DE"]),
+        # A hybrid job in the city is not the whole country's.
+        ("Vienna, Austria\nHybrid", "- remote within Austria on two days a week", ["Vienna, AT"]),
+    ],
+)
+def test_a_remote_jobs_city_and_the_country_it_may_be_done_from(header: str, remote_line: str, expected: list[str]) -> None:
+    text = f"Data Engineer\nOdra Lane\n{header}\n\nWhat we offer\n{remote_line}\n"
+    assert [str(place) for place in _fields(text).locations] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Manchester city centre (Ancoats)", ["Manchester, GB"]),  # not GeoNames' district 'Manchester City Centre'
+        ("Manchester M4", ["Manchester, GB"]),  # a postcode's first half
+        ("Luxembourg - Kirchberg", ["Luxembourg, LU"]),  # the city, with its district
+    ],
+)
+def test_a_city_centre_a_postcode_district_and_luxembourg(line: str, expected: list[str]) -> None:
+    assert [str(place) for place in places_in_line(line)[0]] == expected

@@ -33,6 +33,8 @@ COUNTRY_ALIASES = {
     "wales": "GB",
     "northern ireland": "GB",
     "deutschland": "DE",
+    "deutschlands": "DE",  # 'remote innerhalb Deutschlands'
+    "österreichs": "AT",
     "south korea": "KR",
     "korea": "KR",
     "russia": "RU",

@@ -39,6 +39,23 @@ _REMOTE_IN = re.compile(
 )
 
 
+# Remote work anywhere in a country: 'remote work from anywhere in Poland', '100 % remote innerhalb Deutschlands',
+# '100% teletrabajo desde cualquier punto de España'.
+_REMOTE_WITHIN = Cue(
+    ("remote", "remoto", "teletrabajo", "télétravail"),
+    re.compile(
+        r"\b(?:remote|remoto|teletrabajo|télétravail)\b[^.\n]{0,40}?\b(?:within|innerhalb|anywhere in|across|desde cualquier"
+        r"|de toda|dans toute|em todo|depuis toute)\b[^.\n]{0,40}",
+        re.I,
+    ),
+)
+
+
+def _remote_within(text: str, country: str) -> bool:
+    """Whether the text lets the job be done remotely anywhere in `country`."""
+    return any(country in countries_in(match.group(0)) for match in _REMOTE_WITHIN.finditer(text))
+
+
 def _json_ld_locations(doc: Document) -> list[Location]:
     places = doc.json_ld.get("jobLocation") if doc.json_ld else None
     if isinstance(places, dict):
@@ -74,6 +91,12 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     places = finding.value or []
     one_city = len(places) == 1 and isinstance(places[0], Location) and places[0].city
     more = _alternatives(places, doc.job_text(), hint) if one_city else []
+    countries = {place.country for place in places + more}
+    remote = "workplace" in found and found["workplace"].value == "remote"
+    if remote and all(place.city for place in places) and len(countries) == 1 and _remote_within(doc.job_text(), *countries):
+        # A remote job: 'Nürnberg' in the header and '100 % remote innerhalb Deutschlands' in the text name the city
+        # and the country.
+        more.append(Location(country=places[0].country))
     return Finding(places + more, finding.review) if more else finding
 
 

@@ -23,10 +23,21 @@ def no_hint() -> str | None:
     return None
 
 
-CITY_STATES = {"SG": "Singapore", "HK": "Hong Kong", "MO": "Macau", "MC": "Monaco", "GI": "Gibraltar", "VA": "Vatican City"}
+# Places whose country and city have one name, and a posting means the city ('Luxembourg - Kirchberg').
+CITY_STATES = {
+    "SG": "Singapore",
+    "HK": "Hong Kong",
+    "MO": "Macau",
+    "MC": "Monaco",
+    "GI": "Gibraltar",
+    "VA": "Vatican City",
+    "LU": "Luxembourg",
+}
 # 'Greater Munich Metropolitan Area', LinkedIn's German 'Großraum München' and French 'Région de Paris'.
 _AREA = re.compile(
-    r"^(?:greater\s+|großraum\s+|région de\s+|grande\s+)?(.+?)(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro)?$", re.I
+    r"^(?:greater\s+|großraum\s+|région de\s+|grande\s+)?(.+?)"
+    r"(?:\s+(?:metropolitan|metro|bay)\s+area|\s+area|\s+metro|\s+city\s+cent(?:re|er)|\s+downtown|\s+innenstadt)?$",
+    re.I,
 )
 _NOT_PLACE_WORDS = re.compile(
     r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I
@@ -258,7 +269,8 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
     ]
 
 
-_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
+# 'Dublin 7', and a UK postcode's first half ('Manchester M4').
+_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
 _DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
 _CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
 _CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")

@@ -23,9 +23,9 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("title", headline.extract_title),
     ("company", headline.extract_company),
     ("team", headline.extract_team),
+    ("workplace", terms.extract_workplace),  # before locations: a remote job's city and its country
     ("locations", extract_locations),
     ("pay", pay.extract_pay),
-    ("workplace", terms.extract_workplace),
     ("employment_type", terms.extract_employment_type),
     ("degree", terms.extract_degree),
     ("start", dates.extract_start),
