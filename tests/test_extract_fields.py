@@ -811,6 +811,12 @@ def test_polish_and_french_role_words(title: str) -> None:
         ("Nå søker vi en konsulent som vil bli en del av faggruppen Data & Innsikt, et miljø på 14.", "Data & Innsikt"),
         ("Per rafforzare il team Supply Chain Planning cerchiamo una figura di Data Analyst.", "Supply Chain Planning"),
         ("Als verkoper werk je op de afdelingen Verf & Behang en IJzerwaren.", None),  # Dutch departments worked in
+        # The team, not the department it sits in; a department that sits in an office is no team's parent.
+        ("Our Data team (7 people: 3 analysts and our Head of Data) sits in the Tech & Product department.", "Data"),
+        (
+            "Our Data & AI department is 35 people strong and sits in our head office. You will join the Supply Chain Data team.",
+            "Supply Chain Data",
+        ),
     ],
 )
 def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:
@@ -1500,3 +1506,27 @@ def test_a_remote_jobs_city_and_the_country_it_may_be_done_from(header: str, rem
 )
 def test_a_city_centre_a_postcode_district_and_luxembourg(line: str, expected: list[str]) -> None:
     assert [str(place) for place in places_in_line(line)[0]] == expected
+
+
+def test_a_contract_role_announcement_a_breadcrumb_with_slashes_and_a_cookie_button() -> None:
+    text = (
+        "Aoife Brennan • 2nd\nSenior Talent Partner at Kestrel & Vane\n1w • Edited\n\n"
+        "🚨 CONTRACT ROLE – Senior Data Engineer 🚨\n\nMy client needs a data engineer for six months.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.team, fields.employment_type) == ("Senior Data Engineer", None, "contract")
+    text = "justjoin.it\nAll offers / Data / Senior Data Engineer\nOdra Lane Logistics\nSenior Data Engineer\n\nAbout\nWe ship.\n"
+    assert _fields(text).title == "Senior Data Engineer"
+    text = (
+        "NET-EMPREGOS.COM\nEste site utiliza cookies. Ao continuar a navegar concorda. OK | Saber mais\n"
+        "Técnico/a de Processamento Salarial (Part-time) - Guimarães\n\nFunções:\n- Processamento de salários\n"
+    )
+    assert _fields(text).company != "Saber mais"
+
+
+def test_a_generic_subject_is_no_self_description_of_the_employer() -> None:
+    text = (
+        "Data Analyst\n\nAbout us\nData is at the heart of how we price. Data is everything here.\n"
+        "Leiedal Verzekeringen is a Belgian insurer. Leiedal Verzekeringen offers cover to 300,000 families.\n"
+    )
+    assert _fields(text).company == "Leiedal Verzekeringen"

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.ingest.document import Document, heading_kind, is_chrome, is_glued_menu, lines_containing
+from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice, is_glued_menu, lines_containing
 from generator.ingest.extract.author import post_author
 from generator.ingest.extract.common import (
     MONTH_RE,
@@ -47,7 +47,8 @@ WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|
 # ('Teilzeit 30 Std.', 'Part-time (20h)').
 TYPE_TAG = re.compile(
     r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
-    r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada)"
+    r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
+    r"|(?:contract|permanent|freelance|interim) (?:role|job|position|opportunity))"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
     re.I,
 )
@@ -238,7 +239,10 @@ def _strip_symbols(text: str) -> str:
 # 'Search results › Paralegal jobs', 'Was: site reliability engineer Wo: Leipzig Jobs finden'.
 # Matched on the lowered line, the words' leading boundary tested in Python: a case-blind alternation
 # that opens with \b is tried at every position and costs several times more.
-_NOT_A_HEADLINE = re.compile(r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b")
+# A question, a breadcrumb ('Home > Jobs', 'All offers / Data / Senior Data Engineer'), a search or account link.
+_NOT_A_HEADLINE = re.compile(
+    r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b|(?:offers|home)\s/\s"
+)
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
 _TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
 
@@ -823,9 +827,18 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
     for raw in names:
         name = _POSSESSIVE.sub("", raw.strip(" .,'’"))
-        if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and name.lower() not in _NOT_COMPANY:
+        low = name.lower()
+        if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and low not in _NOT_COMPANY | _SUBJECTS:
             votes[name] += 1
     return votes
+
+
+# What a sentence is about when it is no company: 'Data is at the heart of how we price', 'Security is everyone's job'.
+_SUBJECTS = frozenset(
+    ("data", "analytics", "technology", "security", "quality", "safety", "sustainability", "diversity", "inclusion")
+    + ("innovation", "learning", "health", "growth", "success", "software", "engineering", "finance", "privacy", "people")
+    + ("culture", "everything", "this", "it", "that", "there", "here", "ai")
+)
 
 
 _NOT_COMPANY = {
@@ -1057,7 +1070,7 @@ def _company_like(text: str) -> bool:
         or parse_places(text)[1]
         or re.search(
             r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|remota|híbrido|presencial|télétravail|hybride"
-            r"|vollzeit|teilzeit|tempo integral|tiempo completo|temps plein)\b",
+            r"|vollzeit|teilzeit|tempo integral|tiempo completo|temps plein|permanent contract|fixed[- ]term contract)\b",
             text,
             re.I,
         )
@@ -1117,6 +1130,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
             return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
     for position, line in enumerate(doc.header[:20]):
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
+        if is_cookie_notice(line):
+            continue  # '… cookies. OK | Saber mais': a consent button beside a word the gazetteer knows
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
         if len(parts) == 1 and "," in line and position < 8:  # further down, 'Fitzroy, Melbourne VIC' is only a place
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
@@ -1364,11 +1379,19 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'Au sein de notre pôle Data & BI, vous concevez …'
     re.compile(rf"\b[Aa]u sein (?:de notre|du|de la|de l['’]) (?:pôle|équipe|service|département|direction) {_UNIT_NAME}"),
-    # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'w zespole Data & Reporting',
-    # 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
+    # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'rafforzare il team Supply Chain Planning',
+    # 'w zespole Data & Reporting', 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
     Cue(
-        ("ufficio", "reparto", "zesp", "nel team", "al team"),
-        re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół|nel team|al team) {_UNIT_NAME}"),
+        ("ufficio", "reparto", "zesp", "nel team", "al team", "il team", "del team", "nostro team"),
+        re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół|\b(?:nel|al|il|del|nostro) team) {_UNIT_NAME}"),
+    ),
+    # 'Our Data team (7 people) sits in the Tech & Product department': the team, not the department it sits in.
+    Cue(
+        ("sits in", "sits within", "is part of", "belongs to"),
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?:The|Our)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b[^.\n]{{0,120}}?\b(?:sits in|sits within|is part of|belongs to)"
+            rf"\s+(?:the|our)\s+(?:[A-Z][\w&-]*\s+|&\s+){{1,4}}{_TEAM_WORD}\b"
+        ),
     ),
     Cue(("direção", "direcção"), re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)")),
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
@@ -1405,11 +1428,6 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         re.compile(
             r"(?:im|das|dem|ins|unser|unserem|unseres) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"
         ),
-    ),
-    # Italian: 'Per rafforzare il team Supply Chain Planning cerchiamo …'.
-    Cue(
-        ("il team", "nel team", "al team", "del team", "nostro team"),
-        re.compile(rf"\b(?:il|nel|al|del|nostro) team {_UNIT_NAME}"),
     ),
     # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
     Cue(
@@ -1520,9 +1538,7 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
     return None
 
 
-_TEAM_LABELS = (
-    r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|équipe|pôle|service"
-)
+_TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
 
 
 def _team_from_labels(doc: Document) -> str | None:
