@@ -1530,3 +1530,28 @@ def test_a_generic_subject_is_no_self_description_of_the_employer() -> None:
         "Leiedal Verzekeringen is a Belgian insurer. Leiedal Verzekeringen offers cover to 300,000 families.\n"
     )
     assert _fields(text).company == "Leiedal Verzekeringen"
+
+
+def test_french_labels_run_together_and_a_label_after_a_place_on_its_line() -> None:
+    text = (
+        "Développeur BI (H/F)\nBanque Pétrusse\n"
+        "Lieu :Luxembourg - KirchbergContrat :CDIPublié le :18/11/2026Réf. :BP-2026-077Département :Data Office\n\n"
+        "Votre mission\nVous concevez les solutions décisionnelles.\n"
+    )
+    fields = _fields(text)
+    assert (fields.posted, fields.job_id, fields.team) == (date(2026, 11, 18), "BP-2026-077", "Data Office")
+    assert [str(place) for place in fields.locations] == ["Luxembourg, LU"]
+    text = "Maison Orfève\nAnalytics Engineer\nPermanent contractParis Salary: Not specified\n\nThe job\nYou model data.\n"
+    fields = _fields(text)
+    assert (fields.company, [str(place) for place in fields.locations]) == ("Maison Orfève", ["Paris, FR"])
+
+
+@pytest.mark.parametrize("heading", ["These jobs might be interesting", "Other vacant positions", "Andre ledige stillinger"])
+def test_more_headings_of_other_jobs_lists(heading: str) -> None:
+    text = (
+        "Data Engineer\nGudenå Medico A/S\nAarhus, Denmark\n\nAbout the job\n"
+        "A full-time, permanent position with 37 hours per week and a team that shares what it knows.\n\n"
+        f"{heading}\nQuality Specialist (Maternity cover) – Kutno, Poland – Salary: 55K to 65K €\n"
+    )
+    fields = _fields(text)
+    assert (fields.employment_type, fields.pay, [str(p) for p in fields.locations]) == ("full_time", None, ["Aarhus, DK"])

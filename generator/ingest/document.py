@@ -344,11 +344,11 @@ CHROME_LINE = re.compile(
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
-    r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other open positions"
+    r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
-    r"|these jobs might interest you|jobs that might interest you|you might be interested in"
+    r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
     r"|other openings|more openings|other open roles|more open roles|other roles at|more roles at"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste"
@@ -356,7 +356,7 @@ TRAILER = re.compile(
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
-    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|offerte simili|altre offerte|podobne oferty"
+    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
@@ -565,10 +565,12 @@ _WORKDAY_LABELS = (
     "arbeitszeit",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
-# A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:'
-# ('JobID:' is one label).
+# A board's label after a short value on the same line: 'Paris Salary: Not specified'.
+_SPACED_LABEL = re.compile(r"^([A-ZÄÖÜ][\w'’-]{2,30}) (?=(?:Salary|Salaire|Gehalt|Salario|Salaris|Experience|Education):)", re.M)
+# A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:',
+# 'CDIPublié le :', '18/11/2026Réf. :' ('JobID:' is one label).
 _GLUED_LABEL = re.compile(
-    rf"(?<=[{_LOWER}0-9%)€$£])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]+(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:|(?!ID)[A-Z]{{2,3}}\s?:)"
+    rf"(?<=[{_LOWER}A-Z0-9%)€$£])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]{{2,}}\.?(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:|(?<=[{_LOWER}0-9%)€$£])(?!ID)[A-Z]{{2,3}}\s?:)"
 )
 
 
@@ -587,7 +589,7 @@ def unglue_fields(text: str) -> str:
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
         if ":" in line:
-            line = _GLUED_LABEL.sub("\n", line)
+            line = _SPACED_LABEL.sub("\\1\n", _GLUED_LABEL.sub("\n", line))
             if " · " in line or " | " in line or " • " in line:
                 line = _SEPARATED_LABEL.sub("\n", line)
         head.append(line)
