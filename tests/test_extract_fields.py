@@ -676,6 +676,9 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
         ("- Two days of homeworking per week, with a homeworking allowance", "hybrid"),
         ("- Flexible Arbeitszeiten und Home-Office nach Absprache", "hybrid"),
         ("- Télétravail jusqu'à 2 jours par semaine", "hybrid"),
+        ("- blended working (3 days on site in Raheen, 2 from home); VHI health insurance", "hybrid"),
+        ("- možnosť práce z domu 2 dni v týždni", "hybrid"),
+        ("· Contrato indefinido y 100% teletrabajo desde cualquier punto de España.", "remote"),
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:
@@ -1555,3 +1558,26 @@ def test_more_headings_of_other_jobs_lists(heading: str) -> None:
     )
     fields = _fields(text)
     assert (fields.employment_type, fields.pay, [str(p) for p in fields.locations]) == ("full_time", None, ["Aarhus, DK"])
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Date d'entrée souhaitée : mars 2027", "March 2027"),
+        ("- Início previsto: janeiro de 2027.", "January 2027"),
+        ("Je start bij voorkeur op 1 februari 2027. Reageren kan tot en met 11 december 2026.", "February 2027"),
+    ],
+)
+def test_start_labels_in_french_portuguese_and_a_dutch_sentence(line: str, start: str) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{line}\n").start == start
+
+
+def test_slovak_and_portuguese_board_labels() -> None:
+    text = (
+        "BI analytik / BI analytička\nHornád Energy Services, s.r.o.\nPonuka zverejnená: 12.11.2026\n\n"
+        "Druh pracovného pomeru\nplný úvazok\n"
+    )
+    fields = _fields(text)
+    assert (fields.posted, fields.employment_type) == (date(2026, 11, 12), "full_time")
+    text = "Técnico/a de Processamento Salarial - Guimarães\nData: 18-11-2026\nZona: Braga\n\nFunções:\n- Salários\n"
+    assert _fields(text).posted == date(2026, 11, 18)

@@ -76,7 +76,9 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         lines,
         r"posted(?: on| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
         r"|job posting|opening date|open date",
-    ) or (None if _is_email(doc) else label_value(doc.header, r"date|datum"))  # 'Date: Oct 28, 2026' among an ATS page's labels
+    ) or (
+        None if _is_email(doc) else label_value(doc.header, r"date|datum|data|fecha")
+    )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
     foreign = label_value(lines, _FOREIGN_POSTED)
     # Workday's 'posted on: Posted 23 Days Ago' names no day: a foreign label's date may still ('Data di pubblicazione').
     posted = parse_date(labelled[0], _day_first(found)) if labelled else None
@@ -107,7 +109,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
 
 _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno"
+    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
 )
 _POSTED_WORDS = (
@@ -129,6 +131,7 @@ _POSTED_WORDS = (
     "pubblicazione",
     "julkaistu",
     "inseriert",
+    "zverejn",
 )
 
 
@@ -204,7 +207,7 @@ def _start_from(text: str) -> tuple[str | None, int]:
 # A start day after the words that introduce one in German, Dutch, French, Spanish and Italian postings:
 # 'suchen wir zum 01.04.2027', 'ab 01.03.2027', 'per 1 maart 2027', 'à partir du 4 janvier 2027'.
 _DATED_START = re.compile(
-    rf"\b(?:(?<!bis )zum|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal)\s+(\d{{1,2}})"
+    rf"\b(?:(?<!bis )zum|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
     rf"(?:\.\s?(\d{{1,2}})\.\s?|\.?\s+({MONTH_RE})\s+|(?:st|nd|rd|th|er)?\s+({MONTH_RE})\s+)(20\d\d)\b"
 )
 
@@ -214,7 +217,7 @@ _START_LABELS = (
     r"|eintrittstermin|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|prise de poste|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
-    r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy"
+    r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"
 )
 # A start label's value that names no date: as soon as possible, or to be agreed.
 _NO_DATE_YET = re.compile(

@@ -41,12 +41,16 @@ _HYBRID_WORDS = (
     "ibrid",
     "smart working",
     "hybrydow",
+    "z domu",
+    "z domova",
     "homework",
     "home work",
+    "blended working",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
+    r"|\bblended working\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
@@ -59,6 +63,8 @@ _HYBRID_WAYS = (
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
+    # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
+    r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
@@ -78,12 +84,14 @@ _HYBRID_IN_TEXT = Cue(
     ),
 )
 _REMOTE = Cue(
-    ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand"),
+    ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand", "teletrabajo"),
     re.compile(
         r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
         r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
         r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet"
-        r"|100% remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand)\b",
+        r"|100% remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand"
+        # InfoJobs' 'Solo teletrabajo' (only remote), '100% teletrabajo'.
+        r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo))\b",
         re.I,
     ),
 )
@@ -254,7 +262,7 @@ def _workplace_in_text(text: str) -> Finding:
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
     r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b"
-    r"|\bplný úvazek\b"
+    r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
     r"|\bkokoaikai"
@@ -366,6 +374,8 @@ _TYPES_IN_TEXT = [
                 "pełny etat",
                 "pełen etat",
                 "úvazek",
+                "úvazok",
+                "úväzok",
                 "heltid",
                 "fuldtid",
                 "fast stilling",
