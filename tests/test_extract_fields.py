@@ -820,6 +820,16 @@ def test_polish_and_french_role_words(title: str) -> None:
             "Our Data & AI department is 35 people strong and sits in our head office. You will join the Supply Chain Data team.",
             "Supply Chain Data",
         ),
+        ("Je wordt onderdeel van het team Klantinzicht (8 collega's) binnen de afdeling Marketing.", "Klantinzicht"),
+        ("Je komt in ons BI-team van vier collega's, onderdeel van de afdeling Finance & Control.", "BI"),
+        ("You will work closely with the data architects and the BI team.", None),  # a team worked with
+        ("Within our Digital Services unit, the Asset Intelligence team turns telemetry into decisions.", "Asset Intelligence"),
+        ('* Du arbeitest im Scrum-Team "Billing Core" eng mit dem Support zusammen.', "Billing Core"),
+        ("Sie übernehmen die Leitung des Bereichs Data & Analytics mit 22 Mitarbeitenden.", "Data & Analytics"),
+        (
+            "Our IT & Data organisation is based in Wuppertal.\nOur Data & Analytics team (8 people) is moving.",
+            "Data & Analytics",
+        ),
     ],
 )
 def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:

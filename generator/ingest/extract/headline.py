@@ -25,7 +25,7 @@ from generator.ingest.extract.common import (
     lower_aligned,
 )
 from generator.ingest.extract.gazetteer import fold, gazetteer
-from generator.ingest.extract.places import parse_places, places_in_line
+from generator.ingest.extract.places import DEPARTMENT_CODES, parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
 
@@ -1394,6 +1394,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     Cue(("direção", "direcção"), re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)")),
+    # 'Within our Digital Services unit, the Asset Intelligence team turns …': the team, not the unit it is in.
+    Cue(
+        ("within",),
+        re.compile(rf"\b[Ww]ithin (?:our|the) (?:[A-Z][\w&-]*\s+|&\s+){{1,4}}{_TEAM_WORD},\s+the\s+{_TEAM_NAME}\s+team\b"),
+    ),
+    # 'im Scrum-Team "Billing Core"', 'the team "Checkout Experience"': a team's name in quotes.
+    Cue(("team",), re.compile(r"[Tt]eam\s+[\"„“‘'](\w[^\"“”’'\n]{1,40})[\"“”’']")),
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
@@ -1420,7 +1427,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
-    Cue(("unseres teams", "abteilung"), re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung) {_UNIT_NAME}")),
+    Cue(
+        ("unseres teams", "abteilung", "des bereichs"),
+        re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
+    ),
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
     # two words or more ('dem Team Rede und Antwort stehen' has one).
     Cue(
@@ -1435,9 +1445,12 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         # After a Nordic preposition: Dutch 'op de afdelingen Verf & Behang' are departments worked in.
         re.compile(rf"\b(?:i|til|av|ved|inom|på|hos) (?:faggruppen|avdelingen|afdelingen|avdelningen|teamet) {_UNIT_NAME}"),
     ),
+    # Dutch 'ons BI-team van vier collega's, onderdeel van de afdeling Finance & Control': the team before its department.
+    Cue(("-team",), re.compile(r"\b(?:ons|onze) ([A-Z][\w&]*(?:[ -][A-Z][\w&]*){0,3})-team\b")),
     Cue(
         ("afdeling", "het team", "ons team", "onze team", "de team"),
-        re.compile(rf"(?:(?:bij|binnen|in) (?:de|het|onze|ons)|[Oo]nze) (?:afdeling|team) {_UNIT_NAME}"),
+        # 'onderdeel van het team Klantinzicht binnen de afdeling Marketing': the team joined, not its department.
+        re.compile(rf"(?:(?:bij|binnen|in) (?:de|het|onze|ons)|van het|[Oo]nze) (?:afdeling|team) {_UNIT_NAME}"),
     ),
     # 'Data at Quillfeather is a central team of 11', 'Group FP&A is a team of eleven in our headquarters': tried only on
     # lines that say ' is a' or ' is our'. Without the company's name the head count must follow: 'Acme is a small team'
@@ -1520,6 +1533,7 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
     lines = [lines[index] for index in sorted(lines_containing(lines, _TEAM_CUES))]
     # A team label first, then the team the hire joins, then any team the text introduces.
     for pattern in _TEAM_PATTERNS:
+        broad = None
         for line in lines:
             match = pattern.search(line)
             if not match:
@@ -1531,11 +1545,20 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if (
                 team.lower() in _NOT_TEAM
                 or (company and team.lower().split()[0] == company.lower().split()[0])
-                or not _team_value(team)
+                or not _team_value(team, ours=match.group(0).lower().startswith(("ons ", "onze ", "our ", "unser")))
             ):
                 continue
-            return team
+            if not _BROAD_UNIT.search(match.group(0)):
+                return team
+            # 'Our IT & Data organisation is based in …' and further down 'Our Data & Analytics team (8 people)':
+            # the team is the narrower unit the same words name.
+            broad = broad or team
+        if broad:
+            return broad
     return None
+
+
+_BROAD_UNIT = re.compile(r"\b(?:organi[sz]ation|org|department|function|division|unit)$")
 
 
 _TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
@@ -1555,15 +1578,16 @@ def _team_from_labels(doc: Document) -> str | None:
 _ROW_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
-def _team_value(team: str) -> bool:
+def _team_value(team: str, ours: bool = False) -> bool:
     """Whether a name read as a team can be one: not a level, a head count, a place ('the Chicago team') or a
-    person's role ('meeting with the Head of Data and team')."""
+    person's role ('meeting with the Head of Data and team'). A department's code is a name only in the team the
+    text calls its own ('ons BI-team' is Business Intelligence; 'work with the BI team' is someone else's)."""
     return (
         not _LEVEL.match(team)
         and not _ROLE_OF.match(team)
         and not re.search(r"\d|·|\bemployees\b", team)
         and len(team.split()) <= 6
-        and not parse_places(team)[1]
+        and ((ours and team in DEPARTMENT_CODES) or not parse_places(team)[1])
     )
 
 

@@ -231,7 +231,7 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         part = _LEADING_WORDS.sub("", part.strip(" ,-–:")).strip(" ,-–:")
         if not part or _TAG_ONLY.match(part):
             continue  # 'Hybrid', 'Full-time': a label beside the place, not an unknown place
-        places = _places_in_part(part, geo, hint) if part not in _DEPARTMENTS else []
+        places = _places_in_part(part, geo, hint) if part not in DEPARTMENT_CODES else []
         if not places:
             unknown += 1
         for location in places:
@@ -251,7 +251,7 @@ def _coded_site(text: str, geo: Gazetteer) -> Location | None:
 
 
 # Country codes that a header line uses for a department far more often: 'Data & IT', 'Data & BI', 'Finance & HR'.
-_DEPARTMENTS = frozenset(("IT", "HR", "PR", "AI", "IS", "BI", "PE"))
+DEPARTMENT_CODES = frozenset(("IT", "HR", "PR", "AI", "IS", "BI", "PE"))
 
 
 def _subdivision(country: str, code: str) -> bool:
