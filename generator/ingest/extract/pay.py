@@ -213,10 +213,23 @@ PAY_CONTEXT = re.compile(
     re.I,
 )
 # A board's own figure, said so anywhere on its line: '(based on similar postings, not provided by Cobaltline)'.
-_NOT_THE_EMPLOYERS = re.compile(
-    r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por"
-    r"|niet verstrekt door|based on \w+ salary data|salary data for similar",
-    re.I,
+_NOT_THE_EMPLOYERS = Cue(
+    (
+        "not provided",
+        "based on",
+        "not from",
+        "not set",
+        "nicht vom",
+        "non fourni",
+        "no proporcionado",
+        "niet verstrekt",
+        "salary data",
+    ),
+    re.compile(
+        r"not provided by|based on similar|not (?:from|set by) the employer|nicht vom arbeitgeber|non fourni par|no proporcionado por"
+        r"|niet verstrekt door|based on \w+ salary data|salary data for similar",
+        re.I,
+    ),
 )
 # A board's estimate, and its average for the job title, in the languages postings come in (English 'estimated'
 # is _ESTIMATE's: weaker).
@@ -233,7 +246,11 @@ _BOARD_ESTIMATE = (
     r"\b(?:indeed|glassdoor|adzuna|ziprecruiter|talent\.com|jooble|monster|simplyhired|careerjet|payscale|levels\.fyi)"
     r"\b[^.\n]{0,20}\best(?:imat|\.)"
 )
-_BOARD_GUESS = re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I)
+_BOARD_GUESS = Cue(
+    ("schätz", "estim", "est.", "schatting", "geschat", "durchschnitt", "average", "median", "moyen", "medio", "media")
+    + ("średnie", "gemiddeld"),
+    re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
+)
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 # In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
@@ -460,7 +477,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", _ASIDE.sub("", line[: match.start()]))[-1][-60:]
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
-    if _BOARD_GUESS.search(line, 0, match.start()):
+    if _BOARD_GUESS.search(line[: match.start()]):
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
     if len(line) - len(match.group(0)) < 25 and (_BOARD_FIGURE.search(previous[-80:]) or _BOARD_FIGURE.search(following[:80])):
         return None  # an amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'

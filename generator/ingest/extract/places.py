@@ -130,7 +130,7 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         parts = parts[:-1]
     if len(parts) != 1:
         return None
-    area = _AREA.match(parts[0])
+    area = _AREA.match(parts[0]) if " " in parts[0] else None  # one word has no 'Greater' or 'Area' to take off
     name = area.group(1) if area else parts[0]
     if country is None and region is None and geo.is_ambiguous_city(name):
         country = _hinted_country(name, hint, geo)
