@@ -1591,3 +1591,45 @@ def test_slovak_and_portuguese_board_labels() -> None:
     assert (fields.posted, fields.employment_type) == (date(2026, 11, 12), "full_time")
     text = "Técnico/a de Processamento Salarial - Guimarães\nData: 18-11-2026\nZona: Braga\n\nFunções:\n- Salários\n"
     assert _fields(text).posted == date(2026, 11, 18)
+
+
+def test_a_pages_own_month_first_dates_settle_an_ambiguous_one() -> None:
+    text = (
+        "Financial Data Analyst\nKovalen Group\nKošice, Slovakia\nPosted: 11/12/2026\n\nAbout the role\nYou report.\n\n"
+        "Similar jobs\nAccountant (AP) - Košice - Posted 11/20/2026\n"
+    )
+    assert _fields(text).posted == date(2026, 11, 12)  # 20 is no month: the page writes the month first
+    assert _fields(text.replace("11/20/2026", "20/11/2026")).posted == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Um unsere Datenlandschaft zu modernisieren, verstärken wir ab Jänner 2027 die Abteilung.", "start", "January 2027"),
+        (
+            "- A contract for 12 months, with the intention of converting it to a permanent contract",
+            "employment_type",
+            "temporary",
+        ),
+        (
+            "You'll be part of our Data & BI team of five in our office in Utrecht, close to Utrecht Centraal.",
+            "locations",
+            ["Utrecht, NL"],
+        ),
+        (
+            "We are looking for interns to join the Marketplace Integrity team in Dublin for a 12-month placement.",
+            "locations",
+            ["Dublin, IE"],
+        ),
+    ],
+)
+def test_start_term_and_place_in_a_sentence(sentence: str, field: str, value: object) -> None:
+    fields = _fields(f"Data Engineer\nTrapwerk\n\nAbout the role\n{sentence}\n")
+    got = getattr(fields, field)
+    assert ([str(place) for place in got] if field == "locations" else got) == value
+
+
+def test_a_gender_tag_run_into_the_place_after_it() -> None:
+    text = "Analytics Engineer (m/w/d)Nürnberg, Remote (Deutschland)Vollzeit · Festanstellung\n\nÜber uns\nWir lagern.\n"
+    fields = _fields(text)
+    assert (fields.title, [str(place) for place in fields.locations][:1]) == ("Analytics Engineer", ["Nuremberg, DE"])

@@ -565,6 +565,8 @@ _WORKDAY_LABELS = (
     "arbeitszeit",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+# A title's gender tag run into the field after it.
+_GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDXH])?|all genders|w/m/div)\))(?=[A-ZÄÖÜ])")
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
 _SPACED_LABEL = re.compile(r"^([A-ZÄÖÜ][\w'’-]{2,30}) (?=(?:Salary|Salaire|Gehalt|Salario|Salaris|Experience|Education):)", re.M)
 # A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:',
@@ -585,6 +587,8 @@ def unglue_fields(text: str) -> str:
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
+        if ")" in line:
+            line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))

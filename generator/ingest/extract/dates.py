@@ -46,13 +46,37 @@ _MONTH_FIRST = {"US", "CA", "PH", "FM", "MH", "PW"}
 _MONTH_FIRST_CURRENCIES = {"USD", "CAD", "PHP"}
 
 
-def _day_first(found: dict[str, Finding]) -> bool:
-    """Whether the posting's dates are day-first: it is placed outside North America, or pays in a currency from there."""
+def _day_first(found: dict[str, Finding], doc: Document) -> bool:
+    """Whether the posting's dates are day-first: as the page's own dates show ('Posted 11/20/2026' in its list of
+    other jobs is month-first, whatever country it is in), else when it is placed outside North America, or pays
+    in a currency from there."""
+    if "day_first" not in doc.memo:
+        doc.memo["day_first"] = _page_order(doc)
+    if doc.memo["day_first"] is not None:
+        return bool(doc.memo["day_first"])
     places = [p for p in (found["locations"].value if "locations" in found else None) or [] if isinstance(p, Location)]
     if places:
         return not any(place.country in _MONTH_FIRST for place in places)
     pay = found["pay"].value if "pay" in found else None
     return isinstance(pay, Pay) and pay.currency not in _MONTH_FIRST_CURRENCIES
+
+
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:20)?\d\d\b")
+
+
+def _page_order(doc: Document) -> bool | None:
+    """True when a slashed date on the page can only be day-first (13/11/2026), False when one can only be
+    month-first (11/20/2026), None when none settles it or they disagree."""
+    orders = set()
+    for text in (*doc.lines, *doc.trailer):
+        if "/" in text:
+            for match in _SLASHED_DATE.finditer(text):
+                first, second = int(match[1]), int(match[2])
+                if first > 12 >= second:
+                    orders.add(True)
+                elif second > 12 >= first:
+                    orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 _EMAIL_HEADER = re.compile(r"\s*(?:from|to|subject|sent|cc)\s*:", re.I)
@@ -81,19 +105,19 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
     foreign = label_value(lines, _FOREIGN_POSTED)
     # Workday's 'posted on: Posted 23 Days Ago' names no day: a foreign label's date may still ('Data di pubblicazione').
-    posted = parse_date(labelled[0], _day_first(found)) if labelled else None
+    posted = parse_date(labelled[0], _day_first(found, doc)) if labelled else None
     if posted is None and foreign:
         posted = parse_date(foreign[0], day_first=True)
     if posted:
         return Finding(posted)
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
-    if span and (posted := parse_date(span[0], _day_first(found))):
+    if span and (posted := parse_date(span[0], _day_first(found, doc))):
         return Finding(posted)  # '03/02/2026 to 03/16/2026': the first date is when it opened
     top = doc.lines[:120]
     for index in sorted(lines_containing(top, _POSTED_WORDS)):  # the searches below are case-blind and slow
         line = top[index]
         if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
-            posted = parse_date(m[1], _day_first(found))
+            posted = parse_date(m[1], _day_first(found, doc))
             if posted:
                 return Finding(posted)
         if m := re.search(rf"\b(?:{_FOREIGN_POSTED})\s*:?\s*(.{{6,30}})", line, re.I):
@@ -139,7 +163,7 @@ def extract_valid_through(doc: Document, found: dict[str, Finding]) -> Finding:
     if until := _json_ld_date(doc, "validThrough"):
         return Finding(until)
     for m in _DEADLINE.finditer(doc.text):  # noqa: B007 - first parseable one wins
-        until = parse_date(m[1], _day_first(found))
+        until = parse_date(m[1], _day_first(found, doc))
         if until:
             return Finding(until)
     return NOTHING
@@ -179,7 +203,8 @@ def _month_year(month: int, year: str) -> str:
 _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
-    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|(?<!week )commenc\w+|from)\s+"  # 'interviews week commencing …' is no start
+    # 'interviews week commencing …' is no start; German, Dutch and French say 'ab Jänner 2027', 'vanaf maart 2027'.
+    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )
@@ -263,7 +288,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(_month_year(_month(m[1]), m[2]))
         if m := _YEAR_MONTH.search(stated):
             return Finding(_month_year(int(m[2]), m[1]))
-        if (day := parse_date(stated, _day_first(found))) is not None:
+        if (day := parse_date(stated, _day_first(found, doc))) is not None:
             return Finding(_month_year(day.month, str(day.year)))
     for line in doc.job_text().split("\n"):
         if "20" not in line or _GRADUATION.search(line):

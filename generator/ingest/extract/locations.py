@@ -310,7 +310,8 @@ _LOCATION_LABELS = (
 _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:from|in|at) our|[Yy]ou will work in|[Yy]ou'll work in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    r"in person at|on-?site (?:in|at)|(?:from|in|at) our (?:[a-z]+ )?offices? in|(?:from|in|at) our|[Yy]ou will work in"
+    r"|[Yy]ou'll work in|team in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 

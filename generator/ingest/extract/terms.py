@@ -409,9 +409,11 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # A fixed term in the text: 'a 12-month fixed-term contract', 'maternity cover', 'befristet auf 12 Monate' (not the
 # benefits' 'generous parental leave').
 _FIXED_TERM = Cue(
-    ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk"),
+    ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of"),
     re.compile(
-        r"(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
+        # 'A contract for 12 months, with the intention of converting it to a permanent contract'.
+        r"\bcontract (?:for|of) (?:\d{1,2}|six|nine|twelve|eighteen|one|two) (?:months?|years?)\b"
+        r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
         r"|\bbefristet\b|\btijdelijk contract\b",
         re.I,
