@@ -1633,3 +1633,33 @@ def test_a_gender_tag_run_into_the_place_after_it() -> None:
     text = "Analytics Engineer (m/w/d)Nürnberg, Remote (Deutschland)Vollzeit · Festanstellung\n\nÜber uns\nWir lagern.\n"
     fields = _fields(text)
     assert (fields.title, [str(place) for place in fields.locations][:1]) == ("Analytics Engineer", ["Nuremberg, DE"])
+
+
+def test_titles_from_a_list_item_a_programme_sentence_and_an_emoji_announcement() -> None:
+    text = (
+        "URL: https://trapwerk.recruitee.com/o/data-engineer-3\n\nTrapwerk sells e-bikes and cargo bikes online across the "
+        "Netherlands and delivers them from its own warehouse. We're looking for a Data Engineer who wants to make data flow.\n\n"
+        "What you'll work on\n\nMaintaining our dbt project together with the analysts and keeping the modelling layer tidy\n"
+    )
+    assert _fields(text).title == "Data Engineer"  # a long list item in lower case is no headline
+    text = "About the team\nThe Integrity team keeps buyers safe.\n\nWe are looking for Data Analyst interns to join the team.\n"
+    assert _fields(text).title == "Data Analyst Intern"
+    text = "Tom Whitcombe • 2nd\nSenior Consultant at Carrow & Pike\n3d\n\n🚨 NEW ROLE 🚨 Analytics Engineer | Nottingham (hybrid)\n\nHi all.\n"
+    fields = _fields(text)
+    assert (fields.title, [str(place) for place in fields.locations]) == ("Analytics Engineer", ["Nottingham, GB"])
+
+
+def test_a_german_workday_page_and_an_employer_introduced_with_its_article() -> None:
+    text = (
+        "URL: https://muehlviertler.wd3.myworkdayjobs.com/de-DE/Karriere/job/Linz/Data-Engineer_R-0004512\n\n"
+        "Data Engineer (w/m/d)\nBewerben\nStandorte\nLinz\nArbeitszeittyp\nVollzeit\n\n"
+        "Die Mühlviertler Versicherung AG ist einer der großen Versicherer Österreichs. Wir modernisieren unsere Daten.\n"
+    )
+    assert _fields(text).company == "Mühlviertler Versicherung AG"  # its address writes it 'muehlviertler'
+
+
+def test_a_team_the_company_is_building() -> None:
+    text = (
+        "Data Analyst\nHjortdal Foods\n\nAbout\nWe are building a Commercial Data & Analytics unit that gives Sales one view.\n"
+    )
+    assert _fields(text).team == "Commercial Data & Analytics"

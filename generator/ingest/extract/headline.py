@@ -204,10 +204,11 @@ class Headline:
     """The title was read from a sentence ('we are looking for an X to ...'), not a headline."""
 
 
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _TITLE_PREFIX = re.compile(
     r"^(?::[a-z_]+:\s*)*(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job))"
-    # and the emoji after it: "I'm hiring! 🚀 Senior Data Scientist".
-    "\\s*[:!–—-]\\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\\s*)*",
+    # and the emoji after it, or in the separator's place: "I'm hiring! 🚀 Senior Data Scientist", "NEW ROLE 🚨 Analytics Engineer".
+    rf"\s*(?:[:!–—-]\s*(?:{_EMOJI}\s*)*|(?:{_EMOJI}\s*)+)",
     re.I,
 )
 
@@ -280,8 +281,11 @@ def looks_like_title(line: str) -> bool:
         return False
     if _MONEY_START.match(text) or _NOT_TITLE_WORDS.search(text):
         return False
-    if len(text.split()) > 16:
+    words = text.split()
+    if len(words) > 16:
         return False
+    if len(words) >= 9 and sum(word[:1].islower() for word in words) * 10 >= len(words) * 7:
+        return False  # 'Maintaining our dbt project together with the analysts and …': a list item, not a role's name
     return names_role(text)
 
 
@@ -546,13 +550,16 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 # a post's announcement of its role.
 _HIRING_LINE = re.compile(
     r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
-    r"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*[:!|–—-]",
+    rf"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*(?:[:!|–—-]|{_EMOJI})",
     re.I,
 )
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 _SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
-    rf"{_SEEKING}(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}((?:[A-Z][\w/&+.-]*\s+){{0,4}}[A-Z][\w/&+.-]*)"
+    rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}"
+    r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
+    # 'Data Analyst interns to join …': a programme's role named in the plural, in lower case after its field.
+    r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
     r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on)\b"  # 'an Associate Solicitor (Commercial Property) with'
 )
 
@@ -596,7 +603,8 @@ def find_headline(doc: Document) -> Headline:
     for line in doc.lines[:25]:
         match = _SENTENCE_TITLE.search(line)
         if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
-            return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
+            title = f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
+            return Headline(line="", title=title, index=-1, from_sentence=True)
     for line in doc.lines[:40]:
         match = _AS_ROLE.search(line) if "As a" in line else None
         if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
@@ -744,7 +752,14 @@ def _read_company_from_body(doc: Document) -> str | None:
         return name
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
-    return name if from_url and name.lower().startswith(from_url.lower()) else None
+    return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
+
+
+def _spelled_out(name: str) -> tuple[str, str]:
+    """A name as a web address may write it: 'Mühlviertler' as 'muehlviertler', 'Fjällvind' as 'fjallvind'."""
+    low = name.lower()
+    german = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return german, "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
 
 
 def _word_before(text: str, start: int) -> bool:
@@ -826,13 +841,14 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     starts += _sentence_starts(text)
     names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
     for raw in names:
-        name = _POSSESSIVE.sub("", raw.strip(" .,'’"))
+        name = _LEADING_ARTICLE.sub("", _POSSESSIVE.sub("", raw.strip(" .,'’")))  # 'Die Mühlviertler Versicherung AG'
         low = name.lower()
         if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and low not in _NOT_COMPANY | _SUBJECTS:
             votes[name] += 1
     return votes
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:Die|Der|Das|The|La|Le|Les|El|De|Het) (?=\S+ )")
 # What a sentence is about when it is no company: 'Data is at the heart of how we price', 'Security is everyone's job'.
 _SUBJECTS = frozenset(
     ("data", "analytics", "technology", "security", "quality", "safety", "sustainability", "diversity", "inclusion")
@@ -845,6 +861,11 @@ _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "all",
+    # Workday's labels in German, each on a line of its own above its value.
+    "standorte",
+    "standort",
+    "arbeitszeittyp",
+    "ausgeschrieben",
     "o firmie",
     "o nas",
     "stage",
@@ -1418,13 +1439,18 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     # 'Du unterstützt unser Sales & Operations Analytics Team': the name before the word, of two words or more
-    # ('unser Data-Team' is any data team).
+    # ('unser Data-Team' is any data team: the golds call it a team about as often as not).
     Cue(
         ("unser",),
         re.compile(
             r"(?:(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen) unser(?:e|en)?|\bUnser) "
             r"([A-Z][\w&/+.'’]*(?:[ -](?:[A-Z][\w&/+.'’]*|&|und|and)){1,5})[ -]Team\b"
         ),
+    ),
+    # 'We are building a Commercial Data & Analytics unit that …', 'we're growing our Data Platform team'.
+    Cue(
+        ("building", "growing", "expanding"),
+        re.compile(rf"\b(?:building|growing|expanding) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
     Cue(
