@@ -1663,3 +1663,49 @@ def test_a_team_the_company_is_building() -> None:
         "Data Analyst\nHjortdal Foods\n\nAbout\nWe are building a Commercial Data & Analytics unit that gives Sales one view.\n"
     )
     assert _fields(text).team == "Commercial Data & Analytics"
+
+
+def test_instalments_and_office_days_give_no_period_and_a_posts_comments_are_cut() -> None:
+    assert find_pay("- Annual salary CHF 110,000 – 125,000 (gross, 13 monthly payments) plus bonus").value == Pay(
+        110000, 125000, "CHF", "year"
+    )
+    text = (
+        "Callum Ashworth • 2nd\nSenior Recruitment Consultant at Redmarley Search\n2d\n\n🚨 NEW ROLE 🚨\n\nAnalytics Engineer\n"
+        "📍 Leeds – hybrid, 2 days a week in the office\n💷 £55,000 – £65,000 + 10% bonus\n\n"
+        "I'm partnering with one of Yorkshire's fastest-growing lenders on a brand new analytics engineering hire. Drop me a line.\n\n"
+        "12 Comments\nLike\nComment\nSophie Kettlewell\nWe're hiring a Power BI Developer (contract, £450/day outside IR35).\n"
+    )
+    pay = _fields(text).pay
+    assert pay is not None and (pay.min, pay.max, pay.currency) == (55000, 65000, "GBP")
+
+
+def test_a_collectors_address_above_the_tab_title_a_glued_legal_form_and_reference() -> None:
+    text = (
+        "URL: https://careers.rigiwald.ch/en/jobs/credit-risk-analyst\n\nCredit Risk Analyst | Careers | Bank Rigiwald\n"
+        "We value your privacy\nPrivate clients\nAbout us\nCareers\nCredit Risk Analyst\n"
+        "Zurich | Risk & Compliance | 100% | Posted on 14 Nov 2026\n\nWho we are\nBank Rigiwald finances Swiss households.\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.employment_type) == (["Zurich, CH"], "full_time")
+    text = (
+        "Data Engineer (m/w/d)\nKranichfeld Logistik SELeipzig, Sachsen, DeutschlandVollzeit\n"
+        "Veröffentlicht: 12.11.2026Referenznummer2026-DE-117\n\nÜber uns\nWir lagern.\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.job_id) == (["Leipzig, Sachsen, DE"], "2026-DE-117")
+
+
+def test_a_search_apis_remote_false_and_timestamp_and_remote_days_a_week() -> None:
+    text = (
+        "Senior Data Engineer - Contract\nHollinsgate Consulting\nLondon, GB\nPosted at: 2026-11-21T08:14:00.000Z\n"
+        "Remote: false\n\nLocation: London (City), 2 days per week on site, remainder remote\n"
+    )
+    fields = _fields(text)
+    assert (fields.workplace, fields.posted) == ("hybrid", date(2026, 11, 21))
+    text = "Data Engineer\nKallvesi\nHelsinki\n\nAbout\nRemote work is possible up to three days a week.\n"
+    assert _fields(text).workplace == "hybrid"
+
+
+def test_a_title_from_looking_for_you_as_our_new_role() -> None:
+    text = "URL: https://spaarnewerk.recruitee.com/o/bi-analyst-2\n\nThen Spaarnewerk is looking for you as our new BI Analyst.\n"
+    assert _fields(text).title == "BI Analyst"

@@ -351,7 +351,7 @@ TRAILER = re.compile(
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
     r"|other openings|more openings|other open roles|more open roles|other roles at|more roles at"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
-    r"|most relevant|most recent|relevanteste|neueste"
+    r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
@@ -531,6 +531,7 @@ _LABEL_WORDS = (
     ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
+    + ("Referenznummer", "Kennziffer", "Stellennummer")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
@@ -565,6 +566,8 @@ _WORKDAY_LABELS = (
     "arbeitszeit",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+# A short legal form run into the place after it (the longer ones are in _LEGAL_FORMS).
+_GLUED_LEGAL = re.compile(r"(?<=[a-zäöü] )(SE|AG|KG|SA|NV|BV|AB|AS|Oy)(?=[A-ZÄÖÜ][a-zäöü])")
 # A title's gender tag run into the field after it.
 _GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDXH])?|all genders|w/m/div)\))(?=[A-ZÄÖÜ])")
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
@@ -589,6 +592,7 @@ def unglue_fields(text: str) -> str:
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if ")" in line:
             line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
+        line = _GLUED_LEGAL.sub("\\1\n", line)  # 'Kranichfeld Logistik SELeipzig, Sachsen'
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
@@ -916,7 +920,9 @@ def _header(lines: list[str], boilerplate: set[int]) -> tuple[list[str], int]:
     if _role_in(header):
         # The page's tab title, then a menu ('Über uns'), then the title again with the facts under it
         # ('Junior Controller (m/w/d)', 'Festanstellung, Vollzeit · Dresden'): the header runs on through those.
-        again = _title_again(header[0], top, stop)
+        # The tab title is the first line, after the web address a collector may put above it ('URL: https://…').
+        first = next((line for line in header if not line.startswith(("URL:", "http"))), header[0])
+        again = _title_again(first, top, stop)
         if again is not None:
             block, _ = _header_block(top, again, boilerplate)
             return header + block, again  # the 'headings' above the title's return were menu items

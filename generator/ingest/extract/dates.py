@@ -22,7 +22,7 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
     is > 12, or `day_first` says the page writes dates the European way)."""
     text = text.strip()
     try:
-        if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", text):
+        if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)(?!\d)", text):  # and an API's '2026-11-21T08:14:00Z'
             return date(int(m[1]), int(m[2]), int(m[3]))
         if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text, re.I):
             return date(int(m[3]), _month(m[1]), int(m[2]))
@@ -98,7 +98,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     lines = doc.header + doc.lines[:80]
     labelled = label_value(
         lines,
-        r"posted(?: on| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
+        r"posted(?: on| at| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
         r"|job posting|opening date|open date",
     ) or (
         None if _is_email(doc) else label_value(doc.header, r"date|datum|data|fecha")

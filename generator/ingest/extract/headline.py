@@ -566,7 +566,11 @@ _SENTENCE_TITLE = re.compile(
 
 # 'As a Data Engineer on the Ads Measurement Platform team, you will ...': a posting without a headline names its
 # role where it tells the reader what they will do.
-_AS_ROLE = re.compile(r"\bAs an? ((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)(?:,|\s+(?:on|in|at|for|with|within|you)\b)")
+_AS_ROLE = re.compile(
+    r"\bAs an? ((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)(?:,|\s+(?:on|in|at|for|with|within|you)\b)"
+    # 'Then Spaarnewerk is looking for you as our new BI Analyst.'
+    r"|\bfor you as (?:our|a|an)(?: new| next)? ((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)(?=[.,!]|\s+(?:in|at|to|who)\b)"
+)
 
 
 def find_headline(doc: Document) -> Headline:
@@ -606,9 +610,10 @@ def find_headline(doc: Document) -> Headline:
             title = f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
             return Headline(line="", title=title, index=-1, from_sentence=True)
     for line in doc.lines[:40]:
-        match = _AS_ROLE.search(line) if "As a" in line else None
-        if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
-            return Headline(line="", title=match.group(1), index=-1, from_sentence=True)
+        match = _AS_ROLE.search(line) if "As a" in line or "for you as" in line else None
+        role = match and (match.group(1) or match.group(2))
+        if role and names_role(role) and looks_like_title(role):
+            return Headline(line="", title=role, index=-1, from_sentence=True)
     for line in doc.lines[:25]:
         match = _SENTENCE_ROLE.search(line)
         role = _role_words(match.group(1)) if match else None

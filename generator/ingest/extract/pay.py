@@ -321,10 +321,12 @@ _PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CU
 # How many times a year a monthly salary is paid ('paid 14 times a year', '(14 x jährlich)') is no period of its own.
 _INSTALMENTS = re.compile(
     r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
-    r"|\bin 1[2-6] (?:instalments|installments|payments)\b"
+    r"|\bin 1[2-6] (?:instalments|installments|payments)\b|\b1[2-6] monthly (?:payments|instalments|installments|salaries)\b"
     # Nor is the working time the amount is for: 'based on 40 hours per week', '38,5 Stunden pro Woche'.
     r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
-    r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b",
+    r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
+    # Nor the days in the office on the line above: '📍 Leeds – hybrid, 2 days a week in the office'.
+    r"|\b[1-5]\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b",
     re.I,
 )
 

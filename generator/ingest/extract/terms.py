@@ -51,6 +51,9 @@ _HYBRID_WORDS = (
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
     r"|\bblended working\b"
+    # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
+    r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
+    r"|\bup to (?:[1-4]|one|two|three|four) days? (?:of )?(?:remote|working from home|from home)\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
@@ -206,6 +209,8 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
         if named and _in_filter_bar(doc.header, index):
             continue  # 'Date posted', 'Remote', 'Pay', 'Job type': a search page's filter buttons
+        if _DENIED.match(line):
+            continue  # a search API's 'Remote: false' says what the job is not
         if named:  # "Hybrid: 2 days per week in the office (London)"
             kind = _workplace_of(line)
             if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
@@ -213,7 +218,7 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(kind)
     for line in doc.lines[:80]:
         # '• Hybrid: three days a week in our Barangaroo office': the label is the way of working.
-        named = _NAMED_WAY.match(line) if ":" in line else None
+        named = _NAMED_WAY.match(line) if ":" in line and not _DENIED.match(line) else None
         if named:
             return Finding(_workplace_of(named.group(1)))
     for value, _ in label_values(doc.header + doc.lines[:80], labels):
@@ -228,7 +233,7 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
         return Finding("hybrid", "telework is allowed; how much is not said")
     for index, line in enumerate(doc.header[:20]):
-        if re.search(r"\boffice\b", line, re.I) or _in_filter_bar(doc.header, index):
+        if re.search(r"\boffice\b", line, re.I) or _in_filter_bar(doc.header, index) or _DENIED.match(line):
             continue
         kind = _workplace_of(line)
         if kind:
@@ -236,6 +241,7 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     return _workplace_in_text(doc.job_text())
 
 
+_DENIED = re.compile(r"\s*(?:remote|hybrid|on-?site)\s*:\s*(?:false|no|nein|non|nee|n/a)\b", re.I)
 # 'we meet in person at least twice a week': some days together, so not every day. Its own cue: words as common as
 # 'a week' in the hybrid cue would run that long pattern over nearly every posting.
 _SOME_DAYS_TOGETHER = Cue(
@@ -451,7 +457,11 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         kind = _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
         if kind and kind != "intern":
             return Finding(kind)
-    workload = _WORKLOAD.search(head.line) or _WORKLOAD_LABEL.search(doc.job_text())
+    workload = (
+        _WORKLOAD.search(head.line)
+        or next((m for line in doc.header[:20] if "%" in line and (m := _WORKLOAD_FIELD.search(line))), None)
+        or _WORKLOAD_LABEL.search(doc.job_text())
+    )
     if workload:
         # 'Senior Clinical Data Manager (80–100%)', 'Pensum: 60%': a workload that reaches 100% is a full-time job.
         top = int(workload.group(2) or workload.group(1))
@@ -469,6 +479,8 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
 
 
 _WORKLOAD = re.compile(r"\((\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\)")
+# A workload among a header row's fields: 'Zurich | Risk & Compliance | 100% | Posted on 14 Nov 2026'.
+_WORKLOAD_FIELD = re.compile(r"(?:^|[|·•]\s*)(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\s*(?:[|·•]|$)")
 _WORKLOAD_LABEL = Cue(
     ("workload", "pensum", "beschäftigungsgrad", "taux d"),
     re.compile(
