@@ -90,6 +90,8 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Profesia.sk, InfoJobs, Net-Empregos, Luxembourg and Danish pages): first 0.862 with 5; 0.974 with 0.
 # Batch 24 (tests/fixtures/unseen24, 24 more, asked to mirror the dev set's own mix of sources and languages):
 # first 0.935 with 0; 0.980 with 0.
+# Batch 25 (tests/fixtures/unseen25, 24 more in the dev set's mix, written after batch 24's fixes): first 0.946 with 1;
+# 0.984 with 1.
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -113,6 +115,7 @@ HELD_OUT = [
     ("unseen22", 0.97, 0),
     ("unseen23", 0.97, 0),
     ("unseen24", 0.97, 0),
+    ("unseen25", 0.97, 1),
 ]
 
 
