@@ -541,7 +541,8 @@ _VALUE_WORDS = (
     r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
-_LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.")
+# The two-letter ones only after a word of their own ('Kranichfeld Logistik SELeipzig', never 'SEO').
+_LEGAL_FORMS = ("GmbH", "Ltd", "Inc", "LLC", "DAC", "B.V.", "S.A.", "SE", "AG", "KG", "NV", "BV", "AB", "AS", "Oy")
 # Longest first, so that 'Date posted' wins over 'Posted'. It opens with its words (a lookbehind in front would be
 # tried at every position); the glue is tested on the match.
 _FIELD_WORDS = re.compile(
@@ -566,8 +567,6 @@ _WORKDAY_LABELS = (
     "arbeitszeit",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
-# A short legal form run into the place after it (the longer ones are in _LEGAL_FORMS).
-_GLUED_LEGAL = re.compile(r"(?<=[a-zäöü] )(SE|AG|KG|SA|NV|BV|AB|AS|Oy)(?=[A-ZÄÖÜ][a-zäöü])")
 # A title's gender tag run into the field after it.
 _GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDXH])?|all genders|w/m/div)\))(?=[A-ZÄÖÜ])")
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
@@ -592,7 +591,6 @@ def unglue_fields(text: str) -> str:
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if ")" in line:
             line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
-        line = _GLUED_LEGAL.sub("\\1\n", line)  # 'Kranichfeld Logistik SELeipzig, Sachsen'
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
@@ -629,7 +627,9 @@ def _runs_into_value(text: str, end: int) -> bool:
 def _unglue_field(match: re.Match[str]) -> str:
     if match.group(0) in _LEGAL_FORMS:
         after = match.string[match.end() : match.end() + 2]
+        before = match.string[max(0, match.start() - 2) : match.start()]
         glued = len(after) == 2 and after[0].isupper() and after[1].islower()
+        glued = glued and (len(match.group(0)) > 2 or (len(before) == 2 and before[0].islower() and before[1] == " "))
         return match.group(0) + "\n" if glued else match.group(0)
     before = match.string[match.start() - 1] if match.start() else "\n"
     glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too
