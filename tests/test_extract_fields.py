@@ -1709,3 +1709,47 @@ def test_a_search_apis_remote_false_and_timestamp_and_remote_days_a_week() -> No
 def test_a_title_from_looking_for_you_as_our_new_role() -> None:
     text = "URL: https://spaarnewerk.recruitee.com/o/bi-analyst-2\n\nThen Spaarnewerk is looking for you as our new BI Analyst.\n"
     assert _fields(text).title == "BI Analyst"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good to know: this is a 12-month contract with the intention to make it permanent.",
+        "This is a temporary position for 12 months, linked to our billing system project.",
+        "Contract: Fixed-term, 12 months",
+    ],
+)
+def test_an_employees_fixed_term_in_other_words(line: str) -> None:
+    text = f"Product Analyst\nSnijplank\nUtrecht\nContract\n\nAbout the job\n{line}\nA gross monthly salary of €4,100 – €5,200.\n"
+    assert _fields(text).employment_type == "temporary"
+
+
+def test_a_boards_typical_pay_and_similar_listings_are_no_pay() -> None:
+    text = (
+        "Senior Data Analyst\nBrookhallow Insurance\nBristol\nTypical pay for Senior Data Analyst roles in Bristol: £46K/yr - £59K/yr\n"
+        "Estimated from LinkedIn members' profiles.\n\nAbout the job\nYou analyse claims data for our pricing and claims teams "
+        "and present what you find to the board every quarter.\n\nSimilar listings\nData Engineer – Cardiff – £500–£550 per day\n"
+    )
+    assert _fields(text).pay is None
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "🚀 NEW ROLE: Analytics Engineer | Manchester (hybrid – 1 day a week in the office) | up to £60,000 + 10% bonus 🚀",
+        "🚨 CONTRACT | Analytics Engineer | £550–£600 per day | Outside IR35 🚨",
+    ],
+)
+def test_a_long_announcement_names_its_role_first(announcement: str) -> None:
+    text = f"Tom Ellery • 2nd\nSenior Consultant | Harcourt Lane Recruitment\n3d\n\n{announcement}\n\nI'm partnering with a fintech.\n"
+    assert _fields(text).title == "Analytics Engineer"
+
+
+def test_austrian_labels_run_together() -> None:
+    text = (
+        "BI Developer (m/w/d)\nTraunviertler Verpackungswerke GmbH\n"
+        "StandortLinz, OberösterreichJob-ID31107Veröffentlicht12.11.2026BeschäftigungsausmaßVollzeit (38,5 h)"
+        "BereichFinanzen & Controlling\n\nWer wir sind\nWir produzieren Verpackungen.\n"
+    )
+    fields = _fields(text)
+    assert (fields.job_id, fields.posted, fields.team) == ("31107", date(2026, 11, 12), "Finanzen & Controlling")

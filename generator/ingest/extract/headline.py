@@ -600,7 +600,10 @@ def find_headline(doc: Document) -> Headline:
             or "new " in low
             or low.lstrip("🚨📣📢🔥 ").startswith(("contract", "permanent", "freelance", "interim"))
         )
-        if announced and _HIRING_LINE.match(_strip_symbols(line.strip())) and looks_like_title(line):
+        # The role is the announcement's first part: '🚀 NEW ROLE: Analytics Engineer | Manchester (hybrid – 1 day a
+        # week in the office) | up to £60,000 + 10% bonus 🚀' is too long a line to read as a title whole.
+        hiring = _HIRING_LINE.match(_strip_symbols(line.strip())) if announced else None
+        if hiring and looks_like_title(_strip_symbols(line.strip())[hiring.end() :].split(" | ")[0]):
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
                 return head

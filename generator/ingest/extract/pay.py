@@ -236,6 +236,7 @@ _NOT_THE_EMPLOYERS = Cue(
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|geschat|salary estimate"
 _AVERAGE_PAY = (
     r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|median (?:base )?(?:salary|pay)"
+    r"|typical (?:base )?(?:salary|pay)"
     r"|salaire moyen|salario medio"
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
 )
@@ -248,7 +249,7 @@ _BOARD_ESTIMATE = (
 )
 _BOARD_GUESS = Cue(
     ("schätz", "estim", "est.", "schatting", "geschat", "durchschnitt", "average", "median", "moyen", "medio", "media")
-    + ("średnie", "gemiddeld"),
+    + ("średnie", "gemiddeld", "typical"),
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)

@@ -415,10 +415,15 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # A fixed term in the text: 'a 12-month fixed-term contract', 'maternity cover', 'befristet auf 12 Monate' (not the
 # benefits' 'generous parental leave').
 _FIXED_TERM = Cue(
-    ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of"),
+    ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of")
+    + ("month contract", "temporary position", "temporary role"),
     re.compile(
-        # 'A contract for 12 months, with the intention of converting it to a permanent contract'.
+        # 'A contract for 12 months, with the intention of converting it to a permanent contract', 'a 12-month contract
+        # with the intention to make it permanent', 'This is a temporary position for 12 months', 'Contract: Fixed-term,
+        # 12 months' (another job's 'Fixed-term 12 months' in a list is not this one's).
         r"\bcontract (?:for|of) (?:\d{1,2}|six|nine|twelve|eighteen|one|two) (?:months?|years?)\b"
+        r"|\b\d{1,2}[- ]month contract with (?:the|a) (?:intention|view|prospect)\b|\btemporary (?:position|role)\b"
+        r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b"
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
         r"|\bbefristet\b|\btijdelijk contract\b",
