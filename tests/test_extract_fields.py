@@ -1753,3 +1753,29 @@ def test_austrian_labels_run_together() -> None:
     )
     fields = _fields(text)
     assert (fields.job_id, fields.posted, fields.team) == ("31107", date(2026, 11, 12), "Finanzen & Controlling")
+
+
+def test_a_german_posting_without_a_headline_names_its_role_and_office_in_a_sentence() -> None:
+    text = (
+        "Über uns\nIsarkiesel Mobility betreibt ein Leihrad-Netz.\n\n"
+        "Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche in unserem Büro in "
+        "München-Sendling.\n\nDeine Aufgaben\n- Du entwickelst Datenpipelines.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, [str(place) for place in fields.locations]) == ("Werkstudent Data Engineering", ["Munich, DE"])
+
+
+def test_glued_dates_remote_days_a_menus_our_story_and_a_register_number_in_the_footer() -> None:
+    text = "BI Developer\nBaltvilla Telecom\nBI DeveloperLocations:Vilnius, LithuaniaJob ID:41877Posted:03 Nov 2026Apply Now\n"
+    assert _fields(text).posted == date(2026, 11, 3)
+    text = "BI Developer\nScheepmaker\nAntwerp\n\nWhat we offer\n- Flexible working hours and two days of remote work per week\n"
+    assert _fields(text).workplace == "hybrid"
+    text = "Tulpenrijk\nJobs\nOur story\nBack to all jobs\nAnalytics Engineer\nHaarlem, Netherlands\n\nAbout\nWe grow tulips.\n"
+    assert _fields(text).company != "Our story"
+    text = (
+        "Senior Data Analyst\nCalderwood Building Society\nHuddersfield\n\nAbout the role\nYou analyse member data and "
+        "present what you find to the board every quarter, with a team of four analysts.\n\nOther vacancies\n"
+        "Mortgage Underwriter – Huddersfield – £31,000\nVacancy reference: CBS-1142\n"
+        "Calderwood is authorised by the PRA (Firm Reference Number 106512). Registered office: Kirkgate Square.\n"
+    )
+    assert _fields(text).job_id == "CBS-1142"

@@ -24,15 +24,15 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
     try:
         if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)(?!\d)", text):  # and an API's '2026-11-21T08:14:00Z'
             return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", text, re.I):
+        if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)(?!\d)", text, re.I):
             return date(int(m[3]), _month(m[1]), int(m[2]))
-        if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_RE}),?\s+(20\d\d)\b", text, re.I):
+        if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_RE}),?\s+(20\d\d)(?!\d)", text, re.I):
             return date(int(m[3]), _month(m[2]), int(m[1]))
-        if m := re.search(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(20\d\d)\b", text):  # '23.11.2026', '23. 11. 2026'
+        if m := re.search(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(20\d\d)(?!\d)", text):  # '23.11.2026', '23. 11. 2026'
             return date(int(m[3]), int(m[2]), int(m[1]))
-        if m := re.search(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):  # '20-11-2026': day first, as Europe writes it
+        if m := re.search(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)(?!\d)", text):  # '20-11-2026': day first, as Europe writes it
             return date(int(m[3]), int(m[2]), int(m[1]))
-        if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)\b", text):
+        if m := re.search(r"\b(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)", text):
             first, second = int(m[1]), int(m[2])
             month, day = (second, first) if first > 12 or (day_first and second <= 12) else (first, second)
             return date(int(m[3]), month, day)

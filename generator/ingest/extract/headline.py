@@ -493,7 +493,7 @@ _WORKLOAD_SEGMENT = re.compile(
 )
 _ID_SEGMENT = re.compile(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}")
 _NOTICE_SEGMENT = re.compile(
-    r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|outside ir35|inside ir35|asap(?: start)?|immediate start"
+    r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|(?:outside|inside) ir(?:35)?|asap(?: start)?|immediate start"
     r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
     re.I,
 )
@@ -564,6 +564,14 @@ _SENTENCE_TITLE = re.compile(
 )
 
 
+# German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
+_SENTENCE_TITLE_DE = re.compile(
+    r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab) \d{1,2}\.\s?\d{1,2}\.\s?20\d\d))?"
+    r" (?:eine?[*:/_]?[nr]?|einen) ((?:[A-ZÄÖÜ][\w*:/&+.-]*\s+){0,4}[A-ZÄÖÜ][\w*:/&+.-]*)"
+    r"(?=\s*\(|\s+(?:für|in|zur|zum|ab|mit|im|der|die|das|als)\b|[,.])"
+)
+_GENDER_ENDING = re.compile(r"[*:/_]in(?:nen)?\b|\s*\([mwfdx]/[mwfdx](?:/[mwfdx])?\)", re.I)
+
 # 'As a Data Engineer on the Ads Measurement Platform team, you will ...': a posting without a headline names its
 # role where it tells the reader what they will do.
 _AS_ROLE = re.compile(
@@ -612,6 +620,11 @@ def find_headline(doc: Document) -> Headline:
         if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
             title = f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
             return Headline(line="", title=title, index=-1, from_sentence=True)
+    for line in doc.lines[:25]:
+        match = _SENTENCE_TITLE_DE.search(line) if "uchen" in line else None
+        role = _GENDER_ENDING.sub("", match.group(1)) if match else None
+        if role and names_role(role) and looks_like_title(role):
+            return Headline(line="", title=role, index=-1, from_sentence=True)
     for line in doc.lines[:40]:
         match = _AS_ROLE.search(line) if "As a" in line or "for you as" in line else None
         role = match and (match.group(1) or match.group(2))
@@ -869,6 +882,12 @@ _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "all",
+    # A careers site's menu: 'Jobs', 'About us', 'Our story'.
+    "our story",
+    "our values",
+    "our culture",
+    "our people",
+    "back to all jobs",
     # Workday's labels in German, each on a line of its own above its value.
     "standorte",
     "standort",

@@ -84,7 +84,7 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(head.job_id, "job id read from the headline")
     # The site's footer below the other jobs ('Referenznummer: ALM-CTR-1126 | Job-ID karriere.at: 7719304'): only
     # when it holds one labelled id; a list of other jobs with an id each ('Stellen-ID: JR-2026-04390') holds several.
-    footer = [value for line in doc.trailer if _DIGIT.search(line) for value in _labelled_ids(line)]
+    footer = [value for line in doc.trailer if _DIGIT.search(line) for value in _labelled_ids(_REGISTRY.sub(" ", line))]
     if len(set(footer)) == 1:
         return Finding(footer[0], "job id read from the page's footer, below the other jobs")
     for line in doc.header[:15]:
@@ -96,6 +96,11 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+# A firm's entry in a register, in the legal small print under the jobs: '(Firm Reference Number 106512)',
+# 'Registered in England & Wales No. 09917734'. The clause goes; an id beside it on the line stays.
+_REGISTRY = re.compile(
+    r"\(?(?:firm reference number|registered (?:in|office|number)|registration number|company number)[^|)\n]*\)?", re.I
+)
 # A label alone on its line, its value on the next ('Stellen-ID' then 'JR-2026-04471'): fullmatched on the lowered line.
 _ID_LABEL_ALONE = re.compile(rf"\s*{_ID_LABELS}\s*[:#.]?\s*")
 

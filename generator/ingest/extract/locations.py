@@ -227,7 +227,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             re.I,
         ):
             continue  # the company's offices, not where this job is
-        places, unknown = places_in_line(match.group(1), hint)
+        places, unknown = places_in_line(match.group(1).rstrip(". \n"), hint)  # a sentence's stop is no part of the place
         if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
@@ -311,7 +311,7 @@ _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
     r"in person at|on-?site (?:in|at)|(?:from|in|at) our (?:[a-z]+ )?offices? in|(?:from|in|at) our|[Yy]ou will work in"
-    r"|[Yy]ou'll work in|team in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in unserer Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 

@@ -53,7 +53,7 @@ _HYBRID_WAYS = (
     r"|\bblended working\b"
     # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
-    r"|\bup to (?:[1-4]|one|two|three|four) days? (?:of )?(?:remote|working from home|from home)\b"
+    r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home)\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
