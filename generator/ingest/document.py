@@ -713,10 +713,10 @@ def _by_first_letter(names: list[str]) -> str:
 
 
 # The whitespace first and the test of the character before it after: re scans for whitespace in C.
-# The heading is followed by its text or by its list's first bullet ('What you will do - Build and maintain …'); at
-# the line's start, only by a bullet ('Key Responsibilities - Build, validate …').
-# Searched from a whitespace, which re finds in C; a heading that opens the line is matched on its own (an
-# alternative with '^' would make re try the pattern at every position).
+# The heading is followed by its text or by its list's first bullet ('What you will do - Build and maintain …').
+# Searched from a whitespace, which re finds in C; a heading that opens the line is matched on its own by
+# _INLINE_START (an alternative with '^' would make re try the pattern at every position), and counts there only
+# with a colon, in capitals or before a list ('Key Responsibilities - Build, validate …').
 _INLINE_RE = re.compile(r"\s(?<=[.!?:)a-z0-9]\s)\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
 _INLINE_START = re.compile(r"\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
 _LIST_FOLLOWS = re.compile(r"[-–•*·]\s")
