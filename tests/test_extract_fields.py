@@ -1779,3 +1779,32 @@ def test_glued_dates_remote_days_a_menus_our_story_and_a_register_number_in_the_
         "Calderwood is authorised by the PRA (Firm Reference Number 106512). Registered office: Kirkgate Square.\n"
     )
     assert _fields(text).job_id == "CBS-1142"
+
+
+def test_batch_28s_pay_start_and_ways_of_working() -> None:
+    assert find_pay("A gross monthly salary from €3,600 to €4,400, depending on experience").value == Pay(
+        3600, 4400, "EUR", "month"
+    )
+    floor = "we offer a minimum monthly gross salary of EUR 3,950 (paid 14 times a year) based on the collective agreement."
+    assert find_pay(floor).value == Pay(3950, None, "EUR", "month")
+    text = (
+        "Data Analyst\nClydemuir Housing\nGlasgow\n\nAbout\nYou analyse tenancy data.\n"
+        "Interviews are expected to take place in the week beginning 14 December 2026.\n"
+    )
+    assert _fields(text).start is None  # the interviews' week, not the start
+    text = "Data Analyst\nDommelvalk\nEindhoven\n\nOffer\n- The possibility to work from home up to two days a week.\n"
+    assert _fields(text).workplace == "hybrid"
+    text = (
+        "Data Engineer (Freelance)\nQuellbrunn IT\nFrankfurt\n\nAbout the project\nYou build pipelines for a bank, on site, "
+        "from January 2027 for six months; the rate is by agreement.\n\nMore projects on Stellenradar\n"
+        "Azure Data Architect (Freelance) – Munich – 95-110 €/h – Start 12/2026\n"
+    )
+    assert _fields(text).pay is None
+
+
+def test_a_german_sentence_with_its_start_before_the_role() -> None:
+    text = (
+        "Über uns\nMoorlinde Reisen ist ein Hamburger Reiseveranstalter.\n\n"
+        "Für unser Team Revenue Management suchen wir ab dem 1. März 2027 eine:n Data Scientist mit Schwerpunkt Pricing.\n"
+    )
+    assert _fields(text).title == "Data Scientist"

@@ -349,7 +349,7 @@ TRAILER = re.compile(
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
-    r"|other openings|more openings|other open roles|more open roles|other roles at|more roles at|similar listings|related listings"
+    r"|other openings|more openings|other open roles|more open roles|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
@@ -531,7 +531,7 @@ _LABEL_WORDS = (
     ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
-    + ("Referenznummer", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß")
+    + ("Referenznummer", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß", "Eintritt", "Online seit")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.

@@ -203,8 +203,8 @@ def _month_year(month: int, year: str) -> str:
 _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
-    # 'interviews week commencing …' is no start; German, Dutch and French say 'ab Jänner 2027', 'vanaf maart 2027'.
-    rf"\b(?:start(?:ing|s)?|begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
+    # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
+    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )

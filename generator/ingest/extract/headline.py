@@ -566,7 +566,7 @@ _SENTENCE_TITLE = re.compile(
 
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
-    r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab) \d{1,2}\.\s?\d{1,2}\.\s?20\d\d))?"
+    r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
     r" (?:eine?[*:/_]?[nr]?|einen) ((?:[A-ZÄÖÜ][\w*:/&+.-]*\s+){0,4}[A-ZÄÖÜ][\w*:/&+.-]*)"
     r"(?=\s*\(|\s+(?:für|in|zur|zum|ab|mit|im|der|die|das|als)\b|[,.])"
 )

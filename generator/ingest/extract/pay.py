@@ -523,12 +523,15 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         score += 3  # 'Pay: Starting at $17.50/hour' is the job's own pay line
     # 'Mindestgehalt gemäß KV für Angestellte der … Industrie von EUR 2.940,–': an agreed minimum is a floor.
     agreed = not match.group("n2") and _AGREED_MINIMUM.search(re.split(r"\.\s", line[: match.start()])[-1])
-    pay = Pay(min=None if upto else low, max=None if from_ or agreed else high, currency=currency, period=period)
+    floor = (from_ and not match.group("n2")) or agreed  # 'from €3,600 to €4,400' is a range
+    pay = Pay(min=None if upto else low, max=None if floor else high, currency=currency, period=period)
     return _Candidate(pay, score, inferred, cur == "$", index, note)
 
 
 # The minimum a collective agreement sets, which Austrian postings must state: the pay only where nothing else is offered.
-_AGREED_MINIMUM = re.compile(r"mindest(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b", re.I)
+_AGREED_MINIMUM = re.compile(
+    r"mindest(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b|\bminimum (?:\w+ ){0,3}salary|collective agreement", re.I
+)
 
 
 # Countries whose own currency is written '$': a bare '$' in a posting there is that dollar.

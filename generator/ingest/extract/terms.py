@@ -46,6 +46,7 @@ _HYBRID_WORDS = (
     "homework",
     "home work",
     "blended working",
+    "from home up to",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -54,6 +55,7 @@ _HYBRID_WAYS = (
     # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home)\b"
+    r"|\bwork(?:ing)? from home (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
