@@ -1490,6 +1490,8 @@ def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_rep
         "About the job\nYou build reports.\n\nSalaris\n€ 46.000/jr - € 58.000/jr\n"
     )
     assert _fields(text).pay is None
+    # The estimate written with one suffix for both ends ('46-58K') is the same range as the one repeated in full.
+    assert _fields(text.replace("€ 46K/jr - € 58K/jr", "€ 46-58K/jr")).pay is None
     text = "Lead Analytics Engineer\nWupperstahl\nSalary estimate for this job: €63,500 – €78,000 / year\n\nAbout\nYou model.\n"
     assert _fields(text).pay is None
     assert find_pay("· 1.200 € al año para formación y certificaciones.").value is None

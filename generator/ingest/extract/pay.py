@@ -421,11 +421,18 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
 
 def _ranges(line: str) -> set[tuple[float | None, float | None]]:
     """The low and high of every amount on a line."""
-    ranges: set[tuple[float | None, float | None]] = set()
-    for match in MONEY.finditer(line):
-        low = _amount(match.group("n1"), match.group("k1"))
-        ranges.add((low, _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low))
-    return ranges
+    return {_low_high(match) for match in MONEY.finditer(line)}
+
+
+def _low_high(match: re.Match[str]) -> tuple[float | None, float | None]:
+    """An amount's low and high, a single amount being both."""
+    low = _amount(match.group("n1"), match.group("k1"))
+    high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
+    if low is not None and match.group("n2") and match.group("k2") and not match.group("k1"):
+        unscaled = _amount(match.group("n2"), None)
+        if unscaled and low <= unscaled:
+            low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
+    return low, high
 
 
 def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
@@ -456,14 +463,9 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None  # '25L' is lakhs only in rupees
     if "m" in suffixes and suffixes != {"k", "m"}:
         return None  # '$6M seed': millions are pay only as the top of a range that starts in thousands ('NOK 850k–1.1M')
-    low = _amount(match.group("n1"), match.group("k1"))
-    high = _amount(match.group("n2"), match.group("k2")) if match.group("n2") else low
+    low, high = _low_high(match)
     if low is None or high is None or low <= 0:
         return None
-    if match.group("n2") and match.group("k2") and not match.group("k1"):
-        unscaled = _amount(match.group("n2"), None)
-        if unscaled and low <= unscaled:
-            low = _amount(match.group("n1"), match.group("k2"))  # "45-55k", "28-38 Lacs": the suffix covers both
     # A list item is a clause of its own: the item above it ('• Zwei Tage Homeoffice pro Woche') says nothing of its pay.
     sibling = BULLET.match(line) and BULLET.match(previous)
     before = ("" if sibling else previous + " ") + line[: match.start()]
