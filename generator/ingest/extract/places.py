@@ -214,8 +214,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     if taleo and geo.country(taleo.group(1)):
         # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it.
         text = ", ".join(part for part in reversed(taleo.groups()) if part)
-    if " - " in text and (site := _coded_site(text, geo)):
-        return [site], 0
+    if " - " in text and (coded := _coded(text, geo)) and (site := _coded_city(coded, geo)):
+        return [site], 0  # Workday's 'PL - Warszawa - Grzybowska': the site after the city is no place of its own
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
         text = _GLUED_LABELS.sub(" | ", text)  # labels run together: 'IrelandEngineering'
@@ -240,11 +240,14 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     return _without_region_codes(found, geo), unknown
 
 
-def _coded_site(text: str, geo: Gazetteer) -> Location | None:
-    """Workday's 'PL - Warszawa - Grzybowska': the country's code, its city, then the site in the city."""
+def _coded(text: str, geo: Gazetteer) -> re.Match[str] | None:
+    """'PL-Kraków', 'US-TX-Houston', 'PL - Warszawa - Grzybowska': a place led by its country's code."""
     coded = _COUNTRY_CITY.match(text.strip())
-    if coded is None or not geo.country(coded.group(1)):
-        return None
+    return coded if coded and geo.country(coded.group(1)) else None
+
+
+def _coded_city(coded: re.Match[str], geo: Gazetteer) -> Location | None:
+    """The city after the country's code, without a site that may follow it."""
     name = coded.group(3).split(" - ")[0]
     city = geo.city(name, coded.group(1))
     return Location(country=city.country, region=city.region, city=_as_written(name, city.name)) if city else None
@@ -277,10 +280,9 @@ _CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")
 
 
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
-    coded = _COUNTRY_CITY.match(part)
-    if coded and geo.country(coded.group(1)):
-        city = geo.city(coded.group(3), coded.group(1))
-        return [Location(country=city.country, region=city.region, city=_as_written(coded.group(3), city.name))] if city else []
+    if coded := _coded(part, geo):
+        place = _coded_city(coded, geo)
+        return [place] if place else []
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
     cleaned = _POSTAL_DISTRICT.sub("", cleaned)  # 'Dublin 7': a postal district
     cleaned = _DISTRICT_LETTER.sub("", cleaned)  # 'København S', 'Aarhus C': a district letter
