@@ -207,35 +207,35 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location|modalità"
         r"|místo výkonu práce|tryb pracy|forma pracy"
     )
-    for index, line in enumerate(doc.header[:15]):
+    # A search API's 'Remote: false' says what the job is not: such a line is read by none of the tests below.
+    header, lines = _without_denials(doc.header), _without_denials(doc.lines[:80])
+    for index, line in enumerate(header[:15]):
         named = re.match(r"^\s*(hybrid|remote|on-?site)\b(?!\s*(?:type|job|work|eligible|option))", line, re.I)
         if named and _in_filter_bar(doc.header, index):
             continue  # 'Date posted', 'Remote', 'Pay', 'Job type': a search page's filter buttons
-        if _DENIED.match(line):
-            continue  # a search API's 'Remote: false' says what the job is not
         if named:  # "Hybrid: 2 days per week in the office (London)"
             kind = _workplace_of(line)
             if kind == "onsite" and _days_in_office(doc.job_text()) == "hybrid":
                 return Finding("hybrid", "the header says on-site; the text gives days at home")
             return Finding(kind)
-    for line in doc.lines[:80]:
+    for line in lines:
         # '• Hybrid: three days a week in our Barangaroo office': the label is the way of working.
-        named = _NAMED_WAY.match(line) if ":" in line and not _DENIED.match(line) else None
+        named = _NAMED_WAY.match(line) if ":" in line else None
         if named:
             return Finding(_workplace_of(named.group(1)))
-    for value, _ in label_values(doc.header + doc.lines[:80], labels):
+    for value, _ in label_values(header + lines, labels):
         kind = _workplace_of(value)
         if kind:
             return Finding(kind)
-    for value, _ in label_values(doc.header + doc.lines[:80], r"location|arbeitsort|standort|lieu|ubicación"):
+    for value, _ in label_values(header + lines, r"location|arbeitsort|standort|lieu|ubicación"):
         kind = _workplace_of(value, office_counts=False)
         if kind:
             return Finding(kind)
-    telework = label_values(doc.lines[:80], r"telework(?: eligible)?|remote job|hybrid eligible")
+    telework = label_values(lines, r"telework(?: eligible)?|remote job|hybrid eligible")
     if any(re.match(r"yes\b", value, re.I) for value, _ in telework):
         return Finding("hybrid", "telework is allowed; how much is not said")
-    for index, line in enumerate(doc.header[:20]):
-        if re.search(r"\boffice\b", line, re.I) or _in_filter_bar(doc.header, index) or _DENIED.match(line):
+    for index, line in enumerate(header[:20]):
+        if re.search(r"\boffice\b", line, re.I) or _in_filter_bar(doc.header, index):
             continue
         kind = _workplace_of(line)
         if kind:
@@ -244,6 +244,13 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
 
 
 _DENIED = re.compile(r"\s*(?:remote|hybrid|on-?site)\s*:\s*(?:false|no|nein|non|nee|n/a)\b", re.I)
+
+
+def _without_denials(lines: list[str]) -> list[str]:
+    """The lines with a denied way of working ('Remote: false') blanked; the others keep their places."""
+    return ["" if ":" in line and _DENIED.match(line) else line for line in lines]
+
+
 # 'we meet in person at least twice a week': some days together, so not every day. Its own cue: words as common as
 # 'a week' in the hybrid cue would run that long pattern over nearly every posting.
 _SOME_DAYS_TOGETHER = Cue(
