@@ -570,7 +570,7 @@ _SENTENCE_TITLE_DE = re.compile(
     r" (?:eine?[*:/_]?[nr]?|einen) ((?:[A-ZÄÖÜ][\w*:/&+.-]*\s+){0,4}[A-ZÄÖÜ][\w*:/&+.-]*)"
     r"(?=\s*\(|\s+(?:für|in|zur|zum|ab|mit|im|der|die|das|als)\b|[,.])"
 )
-_GENDER_ENDING = re.compile(r"[*:/_]in(?:nen)?\b|\s*\([mwfdx]/[mwfdx](?:/[mwfdx])?\)", re.I)
+_GERMAN_ENDING = re.compile(r"[*:/_]in(?:nen)?\b")  # 'Werkstudent*in', 'Analyst:in' (GENDER_TAG takes '(m/w/d)')
 
 # 'As a Data Engineer on the Ads Measurement Platform team, you will ...': a posting without a headline names its
 # role where it tells the reader what they will do.
@@ -615,27 +615,37 @@ def find_headline(doc: Document) -> Headline:
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
                 return head
-    for line in doc.lines[:25]:
-        match = _SENTENCE_TITLE.search(line)
-        if match and names_role(match.group(1)) and looks_like_title(match.group(1)):
-            title = f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
-            return Headline(line="", title=title, index=-1, from_sentence=True)
-    for line in doc.lines[:25]:
-        match = _SENTENCE_TITLE_DE.search(line) if "uchen" in line else None
-        role = _GENDER_ENDING.sub("", match.group(1)) if match else None
-        if role and names_role(role) and looks_like_title(role):
-            return Headline(line="", title=role, index=-1, from_sentence=True)
-    for line in doc.lines[:40]:
-        match = _AS_ROLE.search(line) if "As a" in line or "for you as" in line else None
-        role = match and (match.group(1) or match.group(2))
-        if role and names_role(role) and looks_like_title(role):
-            return Headline(line="", title=role, index=-1, from_sentence=True)
+    # A role a sentence names in capitals, each way of saying it tried through the text in turn.
+    for read, reach in ((_sought_role, 25), (_gesuchte_rolle, 25), (_as_role, 40)):
+        for role in map(read, doc.lines[:reach]):
+            if role and names_role(role) and looks_like_title(role):
+                return Headline(line="", title=role, index=-1, from_sentence=True)
     for line in doc.lines[:25]:
         match = _SENTENCE_ROLE.search(line)
         role = _role_words(match.group(1)) if match else None
         if role:
             return Headline(line="", title=role, index=-1, from_sentence=True)
     return Headline()
+
+
+def _sought_role(line: str) -> str | None:
+    """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
+    match = _SENTENCE_TITLE.search(line)
+    if match is None:
+        return None
+    return f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
+
+
+def _gesuchte_rolle(line: str) -> str | None:
+    """'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für …' -> 'Werkstudent Data Engineering'."""
+    match = _SENTENCE_TITLE_DE.search(line) if "uchen" in line else None
+    return _clean_title(_GERMAN_ENDING.sub("", match.group(1))) if match else None
+
+
+def _as_role(line: str) -> str | None:
+    """'As a Data Engineer on the Ads team, you …', 'looking for you as our new BI Analyst' -> the role."""
+    match = _AS_ROLE.search(line) if "As a" in line or "for you as" in line else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 # 'We're now looking for a product analyst who ...': the role in lower case, from the words that end in a role noun.
@@ -779,8 +789,7 @@ def _read_company_from_body(doc: Document) -> str | None:
 def _spelled_out(name: str) -> tuple[str, str]:
     """A name as a web address may write it: 'Mühlviertler' as 'muehlviertler', 'Fjällvind' as 'fjallvind'."""
     low = name.lower()
-    german = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return german, "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    return low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"), fold(name)
 
 
 def _word_before(text: str, start: int) -> bool:
