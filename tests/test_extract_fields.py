@@ -1810,3 +1810,53 @@ def test_a_german_sentence_with_its_start_before_the_role() -> None:
         "Für unser Team Revenue Management suchen wir ab dem 1. März 2027 eine:n Data Scientist mit Schwerpunkt Pricing.\n"
     )
     assert _fields(text).title == "Data Scientist"
+
+
+def test_batch_29s_terms_teams_and_employers() -> None:
+    text = (
+        "BI Analyst (m/w/d)\nElbkontor Handel GmbH\nBremen\n\nWas wir bieten\n"
+        "- Festanstellung in Vollzeit (39 Std./Woche) – auch Teilzeit ab 30 Std. ist möglich\n"
+    )
+    assert _fields(text).employment_type == "full_time"  # part time on request is an option, not the job
+    text = (
+        "Marketing Intern\nHarbourpay\nCork\n\nWhat we offer\n- A monthly stipend of €1,900 (gross)\n"
+        "- A home-office stipend of €300\n"
+    )
+    assert _fields(text).pay == Pay(1900, 1900, "EUR", "month")
+    text = (
+        "About us\nTidewater Freight helps 900 shippers move goods across the Irish Sea.\n\n"
+        "We are looking for a Data Analyst to join our central Pricing team in Belfast.\n\n"
+        "Tidewater Freight Ltd is an equal opportunities employer.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Tidewater Freight", "Pricing")
+    text = (
+        "BI Developer | Pennine Search Partners\nPennine Search  IT Recruitment   Jobs   Contact\n\nBI Developer\n"
+        "Location:Leeds / Remote\n\nMy client, a regional bank, needs a BI Developer for six months.\n"
+        "Working pattern: remote apart from 1 day per fortnight on site in Leeds.\n\n"
+        "Pennine Search Partners Ltd acts as an employment business for this vacancy.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.workplace) == ("Pennine Search Partners", None, "hybrid")
+    text = (
+        "About the job\nSonnfeld Energie plans rooftop solar for households.\n\n"
+        "For our Operations team we are looking for a Working Student (Operations Analytics) to help us plan installs.\n\n"
+        "What we offer\n- €17 per hour\n- Mostly at our office in Hamburg-Altona, with the option to work from home one day per week\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.employment_type, fields.workplace) == ("Working Student", "part_time", "hybrid")
+    assert [loc.city for loc in fields.locations] == ["Hamburg"]  # the city, not its district
+
+
+def test_a_units_word_in_its_name_a_valued_degree_and_a_sentences_camel_cased_name() -> None:
+    text = (
+        "BI Developer\nLusomar Seguros\nPorto\n\nAbout\nOur Claims & Pricing Competence Centre is moving its reports to "
+        "Power BI.\n\nRequirements\n- Bachelor's degree in Computer Science; a Master's degree is valued\n"
+        "- Keep our PostgreSQL and ClickHouse clusters: tuned and backed up\n- Git-based workflows\n"
+    )
+    fields = _fields(text)
+    assert fields.team == "Claims & Pricing Competence Centre"
+    assert fields.degree == ("bachelor",)
+    assert {"ClickHouse", "Git"} <= set(fields.skills)
+    assert parse_places("Berlin-Kreuzberg")[0] == [Location(country="DE", region=None, city="Berlin")]
+    assert parse_places("Baden-Baden")[0][0].city == "Baden-Baden"  # a town of its own

@@ -344,7 +344,7 @@ CHROME_LINE = re.compile(
 # A heading after which the page lists other jobs: everything from it on is noise.
 TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
-    r"|people also viewed|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
+    r"|people also viewed|people also searched|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
@@ -578,6 +578,18 @@ _GLUED_LABEL = re.compile(
 )
 
 
+def _split_glued_label(match: re.Match[str]) -> str:
+    """A line break before a label glued to a value ('CDIPublié le :'), unless a sentence runs up to it: in
+    '- Look after our PostgreSQL and ClickHouse clusters: backups' the capital is a name's, not a label's. A row
+    of fields glued elsewhere too ('Permanent contractRemote within the EUSalary:') is no sentence."""
+    value = match.string[: match.start()].rsplit(":", 1)[-1]  # since the label before, if any
+    prose = sum(word[:1].islower() for word in value.split()) >= 2 and not _GLUE_INSIDE.search(value)
+    return "" if prose else "\n"
+
+
+_GLUE_INSIDE = re.compile(r"[a-z][A-Z][a-z]")
+
+
 def unglue_fields(text: str) -> str:
     lines = text.split("\n", _HEAD_LINES)
     rest = lines.pop() if len(lines) > _HEAD_LINES else None
@@ -595,7 +607,7 @@ def unglue_fields(text: str) -> str:
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
         if ":" in line:
-            line = _SPACED_LABEL.sub("\\1\n", _GLUED_LABEL.sub("\n", line))
+            line = _SPACED_LABEL.sub("\\1\n", _GLUED_LABEL.sub(_split_glued_label, line))
             if " · " in line or " | " in line or " • " in line:
                 line = _SEPARATED_LABEL.sub("\n", line)
         head.append(line)

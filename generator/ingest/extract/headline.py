@@ -466,7 +466,14 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             head.company = owner
             extras.remove(owner)
     for extra in extras:
-        named = next((n for n in names if extra.lower() == n.lower() or extra.lower().startswith(n.lower() + " ")), None)
+        named = next(
+            (
+                n
+                for n in names
+                if extra.lower() in (n.lower(), without_legal_suffix(n).lower()) or extra.lower().startswith(n.lower() + " ")
+            ),
+            None,
+        )
         if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
@@ -869,13 +876,27 @@ def _count_company_votes(doc: Document) -> Counter[str]:
             names.append(before.group(1))
     starts = [0] if text[:1].isascii() and text[:1].isupper() else []
     starts += _sentence_starts(text)
-    names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
+    for start in starts:
+        if subject := _SELF_SUBJECT.match(text, start):
+            names.append(subject.group(1))
+        elif (registered := _SUFFIXED_SUBJECT.match(text, start)) and without_legal_suffix(
+            registered.group(1)
+        ) != registered.group(1):
+            names.append(registered.group(1))  # 'Harcourt Lane Recruitment Ltd acts as …': a registered name as the subject
     for raw in names:
         name = _LEADING_ARTICLE.sub("", _POSSESSIVE.sub("", raw.strip(" .,'’")))  # 'Die Mühlviertler Versicherung AG'
         low = name.lower()
         if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and low not in _NOT_COMPANY | _SUBJECTS:
             votes[name] += 1
+    for name in list(votes):
+        # 'Kestrel Payments helps …' and 'Kestrel Payments Ltd is an equal opportunities employer': one name, two votes.
+        short = without_legal_suffix(name)
+        if short != name and short in votes:
+            votes[short] += votes.pop(name)
     return votes
+
+
+_SUFFIXED_SUBJECT = re.compile(rf"({_PROPER}) [a-z]")
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:Die|Der|Das|The|La|Le|Les|El|De|Het) (?=\S+ )")
@@ -1057,6 +1078,12 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü)\.?$",
     re.I,
 )
+
+
+def without_legal_suffix(name: str) -> str:
+    """'Kestrel Payments Ltd' -> 'Kestrel Payments'; a name without a legal form as it is."""
+    match = LEGAL_SUFFIX.search(name, max(0, len(name) - 24))
+    return name[: match.start()].rstrip(" ,") if match and match.start() > 0 else name
 
 
 def has_legal_suffix(name: str) -> bool:
@@ -1408,6 +1435,8 @@ def _fuller(name: str, doc: Document) -> str:
 _TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
+# Words that may stand between 'our' and a team's name: 'our central Data team', 'the dedicated Pricing team'.
+_TEAM_ADJECTIVES = r"central|core|dedicated|growing|small|new|in-house|international|global|own"
 _TEAM_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|\([A-Z0-9]{{2,6}}\))){{0,5}})"
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
 _UNIT_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of|de|und|\([A-Z0-9]{{2,6}}\))){{0,5}})"
@@ -1525,13 +1554,24 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
-    # 'our four-person Data team'; not 'work closely with the Data Platform team', a team the hire works with.
-    re.compile(rf"(?<!with )\b(?:our|the)\s+(?:[a-z]+-[a-z]+\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'our four-person Data team', 'our central Data team'; not 'work closely with the Data Platform team', a team the
+    # hire works with.
+    re.compile(rf"(?<!with )\b(?:our|the)\s+(?:(?:[a-z]+-[a-z]+|{_TEAM_ADJECTIVES})\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'Our Data & Analytics Competence Centre is migrating …': a unit whose word is part of its name.
+    Cue(
+        ("competence cent", "center of excellence", "centre of excellence"),
+        re.compile(
+            rf"\b(?:[Oo]ur|[Tt]he|join|joining)\s+((?:{_NAME_WORD}\s+|&\s+){{1,4}}"
+            r"(?:Competence Cent(?:re|er)|Cent(?:re|er) of Excellence))\b"
+        ),
+    ),
 ]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und)$")
 _TEAM_CUES = (
     "team",
+    "competence cent",
+    "of excellence",
     "chapter",
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "squad",

@@ -144,6 +144,13 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         return Location(country=country, region=region, city=name)
     if city is None:
         return None
+    if "-" in name:
+        # 'Berlin-Kreuzberg': GeoNames knows the district by that name, but the job is in the city it is part of.
+        # 'Baden-Baden' and 'Castrop-Rauxel' are towns of their own: no much bigger city has the first part's name.
+        first = name.split("-", 1)[0]
+        bigger = geo.city(first, city.country)
+        if bigger and bigger.population > 2 * city.population:
+            city, name, region = bigger, first, None
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
 

@@ -210,6 +210,10 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
     return found
 
 
+# What a name is compounded with when the product is meant: 'Git-based', 'Kafka-driven', 'AWS-native'.
+_MADE_WITH = frozenset(("based", "driven", "powered", "native", "centric", "backed", "basierte", "basierten", "gestützte"))
+
+
 def _compound_head(word: str, written: str, tax: Taxonomy) -> tuple[str, Term | None]:
     """The longest spelling a hyphenated word starts with: German compounds ('Azure-Cloud', 'Confluence-Wiki',
     'Power-BI-Dashboards') and a list item glued to the next ('reusable in Tableau- Write tests').
@@ -222,7 +226,8 @@ def _compound_head(word: str, written: str, tax: Taxonomy) -> tuple[str, Term | 
         if (term := tax.by_spelling.get(head)) is None:
             continue
         as_written, rest = written[: len(head)], parts[size]
-        if as_written[:1].isupper() and (len(head) > 3 or as_written.isupper()) and not rest[:1].isdigit():
+        short_ok = len(head) > 3 or as_written.isupper() or rest in _MADE_WITH  # 'Git-based workflows'
+        if as_written[:1].isupper() and short_ok and not rest[:1].isdigit():
             return head, term
         break
     return word, None

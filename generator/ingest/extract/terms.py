@@ -14,7 +14,7 @@ _DAYS_IN_OFFICE = Cue(
     re.compile(
         # '3 days a week', '2-3 office days a week'
         r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+(?:(?:office|on-?site)\s+)?days?"
-        r"\s+(?:a|per|each|every)\s+week\b",
+        r"\s+(?:a|per|each|every)\s+(?:week|fortnight)\b",
         re.I,
     ),
 )
@@ -55,7 +55,7 @@ _HYBRID_WAYS = (
     # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home)\b"
-    r"|\bwork(?:ing)? from home (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
+    r"|\bwork(?:ing)? from home (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days?\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
@@ -153,7 +153,7 @@ def _days_in_office(text: str) -> str | None:
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60, 0)
         stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
         context = text[start : min([*stops, match.end() + 60])].lower()
-        if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together", context):
+        if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together|\bsites?\b", context):
             continue
         if re.search(r"remote|from home|anywhere", context):
             return "hybrid"
@@ -204,6 +204,7 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding("remote")
     labels = (
         r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid"
+        r"|work(?:ing)? pattern|ways? of working"
         r"|arbeitsmodell|modalité|mode de travail|modalidad|modalidade|lugar de trabajo|werkplek|work location|modalità"
         r"|místo výkonu práce|tryb pracy|forma pracy"
     )
@@ -304,7 +305,7 @@ _TYPES = [
         r"|\bmääräaikai",
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
-    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bdeltid\b|\bosa-aikai"),
+    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai"),
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
 ]
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -367,7 +368,13 @@ _TYPES_IN_TEXT = [
             re.compile(_TYPES[2][1], re.I),
         ),
     ),
-    ("part_time", Cue(("part", "teilzeit", "partiel", "werkstudent", "deltid", "osa-aikai"), re.compile(_TYPES[3][1], re.I))),
+    (
+        "part_time",
+        Cue(
+            ("part", "teilzeit", "partiel", "werkstudent", "working student", "deltid", "osa-aikai"),
+            re.compile(_TYPES[3][1], re.I),
+        ),
+    ),
     (
         "full_time",
         Cue(
@@ -481,6 +488,9 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         top = int(workload.group(2) or workload.group(1))
         return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
     kinds = _types_in_text(doc.job_text())
+    if kinds == {"full_time", "part_time"} and _PART_TIME_OPTION.search(doc.job_text()):
+        # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on request.
+        return Finding("full_time", "a full-time job; the text offers part time as an option")
     if len(kinds) == 1:
         return Finding(kinds.pop(), "employment type read from the text")
     if "intern" in kinds and kinds <= {"intern", "full_time", "part_time"}:
@@ -492,6 +502,14 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
     return NOTHING
 
 
+_PART_TIME_OPTION = Cue(
+    ("teilzeit", "part-time", "part time"),
+    re.compile(
+        r"\b(?:teilzeit|part[- ]time)\b[^\n;]{0,40}?\b(?:möglich|verhandelbar|denkbar|possible|negotiable|considered|an option)\b"
+        r"|\b(?:auch|oder|or|also) (?:in )?(?:teilzeit|part[- ]time)\b",
+        re.I,
+    ),
+)
 _WORKLOAD = re.compile(r"\((\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\)")
 # A workload among a header row's fields: 'Zurich | Risk & Compliance | 100% | Posted on 14 Nov 2026'.
 _WORKLOAD_FIELD = re.compile(r"(?:^|[|·•]\s*)(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\s*(?:[|·•]|$)")
@@ -661,7 +679,7 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
 _CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+")
 _WISHED = re.compile(
     r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
-    r"|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
+    r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
     re.I,
 )
 # A requirement below any degree: 'High school diploma or GED', 'no degree required'.
