@@ -1860,3 +1860,45 @@ def test_a_units_word_in_its_name_a_valued_degree_and_a_sentences_camel_cased_na
     assert {"ClickHouse", "Git"} <= set(fields.skills)
     assert parse_places("Berlin-Kreuzberg")[0] == [Location(country="DE", region=None, city="Berlin")]
     assert parse_places("Baden-Baden")[0][0].city == "Baden-Baden"  # a town of its own
+
+
+def test_batch_30s_places_teams_and_ways_of_working() -> None:
+    text = (
+        "Orvik Systems Sp. z o.o.\nData Engineer\nGdańsk, Pomeranian Voivodeship, PolandContractHybridPosted: 2026-11-02\n\n"
+        "About\nWe build billing software.\n\nHow we work\nHybrid: 2 days a week in our Gdańsk office (Oliwa), the rest remote\n"
+    )
+    assert [loc.city for loc in _fields(text).locations] == ["Gdańsk"]  # not the district, nor 'the rest' (Rasht)
+    text = (
+        "🚨 CONTRACT ROLE – BI DEVELOPER 🚨 Leeds | Hybrid | £500 per day Inside IR35\n\n"
+        "My client needs a BI Developer. You'll work in a squad with a scrum master, BA and two testers.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.degree) == ("BI Developer", ())  # a team's business analyst is no degree
+    text = (
+        "Analytics Engineer\nBrookfen Foods\nAmersfoortFull-time32 - 40 uurIT & Data\n\n"
+        "About\nWe make oat drinks. The Insights squad owns our reporting. Day to day you'll work alongside our analyst "
+        "on the Pricing squad.\n\nBenefits\n- Up to 2 days of mobile working per week\n"
+    )
+    fields = _fields(text)
+    assert (fields.employment_type, fields.team, fields.workplace) == ("full_time", "Insights", "hybrid")
+    text = (
+        "Marketing Data Analyst\nCasalume\n\nAbout the role\nThis role is fully remote within Italy. We meet in person "
+        "once a quarter at our Milan office.\n"
+    )
+    assert _fields(text).workplace == "remote"  # a quarterly meeting is no on-site work
+    text = "Careers / Open positions\nForecast Analyst\nData · Aarhus · Permanent, full-time\n\nAbout\nWe trade power.\n"
+    assert _fields(text).team == "Data"
+    text = "Werkstudent Controlling\nKraut & Rüben GmbH\n\nÜber uns\nFür unser Team Finance in der Zentrale in Köln suchen wir dich.\n"
+    assert [loc.city for loc in _fields(text).locations] == ["Cologne"]
+
+
+def test_a_cookie_declaration_names_no_skills_and_a_remote_share_is_hybrid() -> None:
+    text = (
+        "Forecast Analyst | Careers | Nordvind\nThis website uses cookies\nCookie\tProvider\tPurpose\tExpiry\tType\n"
+        "_ga_#\tGoogle\tUsed by Google Analytics to count visits\t2 years\tHTTP\n"
+        "hubspotutk\tHubSpot\tTracks a visitor's identity\t180 days\tHTTP\n\nForecast Analyst\nNordvind\nAarhus\n\n"
+        "Your profile\n- You write SQL and Python\n\nUnser Angebot\n- Remote-Anteil bis zu 40 % möglich\n"
+    )
+    fields = _fields(text)
+    assert fields.skills == ("SQL", "Python")
+    assert fields.workplace == "hybrid"

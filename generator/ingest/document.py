@@ -830,8 +830,15 @@ def is_cookie_notice(line: str) -> bool:
 
 def is_chrome_line(line: str) -> bool:
     text = line.strip()
+    if "\t" in text and _COOKIE_ROW.search(text):
+        return True  # a row of a cookie declaration: '_ga_#  Google  Used by Google Analytics to …  2 years  HTTP'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
     return len(text) <= _CHROME_MAX and CHROME_LINE.match(text.lower()) is not None
+
+
+_COOKIE_ROW = re.compile(
+    r"\t(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)\t(?:HTTP|HTML|Pixel|Beacon)\w*$", re.I
+)
 
 
 _CHROME_MAX = 64

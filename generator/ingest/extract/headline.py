@@ -317,7 +317,11 @@ def _clean_title(text: str) -> str:
 
 
 # Not the hyphen of a German word cut short before 'und' / 'oder' ('Verkehrs- und Mobilitätsdaten').
-_SEGMENT_BREAK = re.compile(r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+(?!(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou)\s)|\s*\|\s*")
+# An emoji between words parts them too: '🚨 CONTRACT ROLE – DATA ENGINEER 🚨 Manchester | Hybrid'.
+_SEGMENT_BREAK = re.compile(
+    r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+(?!(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou)\s)|\s*\|\s*"
+    rf"|\s+(?:{_EMOJI}\s*)+\s"
+)
 
 
 def _split_segments(text: str) -> list[str]:
@@ -450,6 +454,8 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.title = head.title[: trailing.start()]
     if len(role_parts) > 1 and head.title == role_parts[0]:
         extras = role_parts[1:] + extras
+    if head.title.isupper() and " " in head.title:
+        head.title = _unshouted(head.title)  # 'DATA ENGINEER' in a post's announcement: 'Data Engineer'
     if _GENERIC_ROLE.fullmatch(head.title) and extras and len(extras[0].split()) <= 4:
         # 'Intern – Marketing & Events': a role that names no field takes its field from the next segment.
         head.title = f"{extras.pop(0)} {head.title}"
@@ -671,6 +677,11 @@ _PRAISE = {
     "enthusiastic",
 }
 _ACRONYMS = {"bi", "ml", "ai", "qa", "ux", "ui", "sre", "hr", "it", "erp", "crm", "sap", "seo", "sql", "fp&a"}
+
+
+def _unshouted(title: str) -> str:
+    """'SENIOR BI ANALYST' -> 'Senior BI Analyst': words of three letters or fewer, and known acronyms, stay capitals."""
+    return " ".join(word if len(word) <= 3 or word.lower() in _ACRONYMS else word.capitalize() for word in title.split())
 
 
 def _role_words(phrase: str) -> str | None:
@@ -1490,7 +1501,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
-        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:(?:analytics|data|reporting|engineering)\s+)?{_TEAM_WORD}\b"
+        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:(?:analytics|data|reporting|engineering|product)\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
     # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
@@ -1638,8 +1649,8 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
         broad = None
         for line in lines:
             match = pattern.search(line)
-            if not match:
-                continue
+            if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
+                continue  # 'alongside our Senior Product Analyst on the Retention squad': a team the hire works beside
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
             if match.group(0).endswith("-Team"):
                 team = _COMPOUND_HYPHEN.sub(" ", team)  # 'unser Sales-Analytics-Team': the Sales Analytics team
@@ -1660,10 +1671,28 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
     return None
 
 
+# Words before a team named in the same sentence that make it someone else's team.
+_WORKS_BESIDE = re.compile(r"\b(?:alongside|together with|collaborat\w* with|partner(?:ing)? with)\b[^.!?]*$")
 _BROAD_UNIT = re.compile(r"\b(?:organi[sz]ation|org|department|function|division|unit)$")
 
 
 _TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
+
+
+def _team_from_facets(doc: Document) -> str | None:
+    """A careers page's row of facts, 'Data · Copenhagen · Permanent, full-time': the department before the place."""
+    for line in doc.header[:15]:
+        if "·" not in line and "|" not in line:
+            continue
+        segments = [segment.strip() for segment in _ROW_BREAK.split(line)]
+        if len(segments) < 3 or not parse_places(segments[1])[1]:
+            continue
+        first = segments[0]
+        if has_legal_suffix(first) or len(first.split()) > 3 or names_role(first):
+            continue  # 'Grachtwerk Retail B.V. · Amsterdam · 2 weeks ago': LinkedIn's row starts with the employer
+        if _UNIT_WORDS.search(first) and _team_like(first):
+            return first
+    return None
 
 
 def _team_from_labels(doc: Document) -> str | None:
@@ -1746,6 +1775,9 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
+    faceted = _team_from_facets(doc)
+    if faceted:
+        return Finding(faceted, "team read from the page's row of job facts")
     labelled = _team_from_labels(doc)
     if labelled:
         # A 'Department' label names the wider unit more often than the team: the last resort but one.

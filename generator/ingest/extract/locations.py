@@ -151,7 +151,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         alone = below_label(lines, value, index)
         if not alone and lines[index] in offices:
             continue
-        if alone and index and _WORK_TAG.match(lines[index - 1]):
+        if alone and (_WORK_TAG.match(lines[index]) or (index and _WORK_TAG.match(lines[index - 1]))):
             continue  # 'Hybrid' alone on its line is how the job is done, not a label over a place
         following = [value, *lines[index + 1 : index + 4]] if alone else [value]
         for position, candidate in enumerate(following):
@@ -264,9 +264,14 @@ def _small_town(place: Location) -> bool:
 _SITE = re.compile(r"^(.+?) [-–] (.+)$")
 
 
+_OFFICE_DISTRICT = re.compile(r"\b([A-Z][\w'’.-]+) (?:office|hub|campus|site|headquarters|HQ) \([^()\n]{1,40}\)")
+
+
 def _places_of_site(line: str, hint: Hint) -> tuple[list[Location], int]:
     """The places in a label's line, where a site may follow its city ('Lisbon - Parque das Nações', 'Madrid - Paseo de
     la Castellana', as Workday lists them): a district or a street after a city is no place of its own."""
+    if " (" in line:
+        line = _OFFICE_DISTRICT.sub(r"\1", line)  # 'in our Warsaw office (Mokotów)': the city, not its district
     site = _SITE.match(line)
     if site:
         city, city_unknown = places_in_line(site.group(1), hint)
@@ -311,7 +316,7 @@ _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
     r"in person at|on-?site (?:in|at)|(?:from|in|at) our (?:[a-z]+ )?offices? in|(?:from|in|at) our|[Yy]ou will work in"
-    r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in unserer Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 

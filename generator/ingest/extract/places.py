@@ -132,6 +132,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         return None
     area = _AREA.match(parts[0]) if " " in parts[0] else None  # one word has no 'Greater' or 'Area' to take off
     name = area.group(1) if area else parts[0]
+    if name.islower():
+        return None  # 'the rest remote': a word in lower case, not Rasht (GeoNames' 'Rest')
     if country is None and region is None and geo.is_ambiguous_city(name):
         country = _hinted_country(name, hint, geo)
         if country is None:

@@ -54,7 +54,10 @@ _HYBRID_WAYS = (
     r"|\bblended working\b"
     # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
-    r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home)\b"
+    r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
+    r"|mobile work(?:ing)?)\b"
+    # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
+    r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     r"|\bwork(?:ing)? from home (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days?\b"
     r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
@@ -117,7 +120,7 @@ _ONSITE = Cue(
     ),
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
-        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
+        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?!\s+(?:once|twice|every|each|a few times|several times))|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
         r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
         r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
@@ -308,7 +311,7 @@ _TYPES = [
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai"),
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
 ]
-_GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
 _JSON_LD_TYPES = {
     "FULL_TIME": "full_time",
     "PART_TIME": "part_time",
@@ -610,7 +613,9 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
 ]
 _ABBREVIATIONS = [("bachelor", r"\bB\.?S\.?\b|\bB\.?A\.?(?!\w)"), ("master", r"\bM\.?S\.?(?!\w)|\bM\.?A\.?(?!\w)")]
 _DEGREE_CONTEXT = re.compile(
-    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|master|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/"
+    # A 'scrum master, BA and two testers' is a team's roles: the business analyst is no degree.
+    r"degree|pursuing|graduat|student|candidate|diploma|education|enrolled|ph\.?\s?d|bachelor|(?<!scrum )master"
+    r"|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/"
     # 'BS in Computer Science, Engineering or a related field'
     r"|\b(?:BS|MS|BA|MA|B\.S\.|M\.S\.)\s+in\s+(?:computer|engineering|math|statistic|econom|physics|business|finance|data|information"
     r"|a related|science)",
