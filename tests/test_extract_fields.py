@@ -1902,3 +1902,40 @@ def test_a_cookie_declaration_names_no_skills_and_a_remote_share_is_hybrid() -> 
     fields = _fields(text)
     assert fields.skills == ("SQL", "Python")
     assert fields.workplace == "hybrid"
+
+
+def test_batch_31s_places_labels_teams_and_ways_of_working() -> None:
+    text = (
+        "Data Analyst\nCalder Vale Building Society\nLocation: Halifax (Head Office), West Yorkshire\n\n"
+        "Salary\n£34,000 - £38,000 per annum\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Halifax, GB"]  # paid in pounds: not Nova Scotia
+    text = "Backend Engineer\nLedgerly\nLocation: Remote — we can hire in Spain, Portugal or Ireland only\n\nAbout\nWe pay.\n"
+    assert [str(place) for place in _fields(text).locations] == ["ES", "PT", "IE"]
+    text = "Data Scientist\nEmployerFjordkraft Energi ASLocationBergenPosted: 09.11.2026\n\nAbout\nWe forecast.\n"
+    assert _fields(text).company == "Fjordkraft Energi AS"
+    text = (
+        "Data Scientist\nFjordkraft Energi\nBergen\n\nAbout\nOur Trading department in Bergen is where prices are set. "
+        "We are now strengthening our Forecasting team with a data scientist.\n"
+    )
+    assert _fields(text).team == "Forecasting"  # the narrower unit, though a broader one was named first
+    text = (
+        "Your mission\nVelorent rents e-bikes. From our office near the Hamburg Hauptbahnhof, 90 people plan rides.\n\n"
+        "We are looking for a Working Student Data Analytics (m/w/d) from 1 March 2027.\n\n"
+        "What we offer\n→ A mix of home office and office days\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.workplace) == ("Working Student Data Analytics", "hybrid")
+    assert [loc.city for loc in fields.locations] == ["Hamburg"]
+    text = "Marketing Analyst\nBrinkvej\nCopenhagen\n\nAbout\nA permanent role, with the option to work from home on Fridays.\n"
+    assert _fields(text).workplace == "hybrid"
+
+
+def test_list_items_that_open_with_a_name_a_verb_or_a_number() -> None:
+    text = (
+        "Analytics Engineer\nTidebank\nLisbon\n\nWhat you'll do\n- Review ingestion (Fivetran, a few custom Airflow DAGs)\n"
+        "- Combine data from Salesforce and Zendesk\n\nRequirements\n4. SQL and Python\n5. Advanced Excel\n"
+    )
+    skills = _fields(text).skills
+    assert {"Fivetran", "Airflow", "Salesforce", "Excel"} <= set(skills)
+    assert "Combine" not in skills  # a list item's verb, not Apple's framework

@@ -126,3 +126,13 @@ def test_a_pasted_response_of_several_records_gives_the_first() -> None:
     fields = extract(decode_raw((RECORD + second).encode(), "records.txt")).fields
     assert (fields.title, fields.company) == ("Data Analyst II", "Bluebonnet Home Health Partners")
     assert [str(place) for place in fields.locations] == ["Austin, TX, US"]
+
+
+def test_a_record_printed_with_its_strings_quoted() -> None:
+    quoted = "\n".join(
+        f'{key}: "{value}"' if value[:1].isalpha() or value[:1].isdigit() else f"{key}: {value}"
+        for key, value in (line.split(": ", 1) for line in RECORD.splitlines() if ": " in line)
+    )
+    fields = extract(decode_raw(quoted.encode(), "record.txt")).fields
+    assert fields.company == "Bluebonnet Home Health Partners"
+    assert str(fields.posted) == "2026-11-19"  # '"2026-11-19T15:42:07.000Z"' was cut to '"2026-11-1'

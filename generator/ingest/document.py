@@ -532,6 +532,7 @@ _LABEL_WORDS = (
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
     + ("Referenznummer", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß", "Eintritt", "Online seit")
+    + ("Employer", "Arbeitgeber", "Position type", "Application deadline")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.

@@ -106,7 +106,9 @@ def _line_fields(text: str) -> dict[str, str] | None:
         if match and match.group(1) in fields:
             break  # the next result of a search response ('--- data[4] ---'): another job
         if match:
-            fields[match.group(1)] = match.group(2).strip()
+            value = match.group(2).strip()
+            # 'employer_name: "Bluepeak Consulting Group"': a record printed with its strings quoted.
+            fields[match.group(1)] = value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
             count += 1
         else:
             other.append(line)

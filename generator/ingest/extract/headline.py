@@ -573,7 +573,7 @@ _SENTENCE_TITLE = re.compile(
     r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
     # 'Data Analyst interns to join …': a programme's role named in the plural, in lower case after its field.
     r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
-    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on)\b"  # 'an Associate Solicitor (Commercial Property) with'
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from)\b"  # 'an Associate Solicitor (Commercial Property) with'
 )
 
 
@@ -887,13 +887,15 @@ def _count_company_votes(doc: Document) -> Counter[str]:
             names.append(before.group(1))
     starts = [0] if text[:1].isascii() and text[:1].isupper() else []
     starts += _sentence_starts(text)
-    for start in starts:
-        if subject := _SELF_SUBJECT.match(text, start):
-            names.append(subject.group(1))
-        elif (registered := _SUFFIXED_SUBJECT.match(text, start)) and without_legal_suffix(
-            registered.group(1)
-        ) != registered.group(1):
-            names.append(registered.group(1))  # 'Harcourt Lane Recruitment Ltd acts as …': a registered name as the subject
+    names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
+    # 'Harcourt Lane Recruitment Ltd acts as …': a registered name as a sentence's subject, whatever its verb. Found by
+    # its legal form (rare), then read backwards; _SELF_SUBJECT has counted it when the verb is one of its own.
+    if _REGISTERED_SUBJECT.search(text):
+        opening = set(starts)
+        for form in _REGISTERED_SUBJECT.finditer(text):
+            registered = _NAME_BEFORE.search(text, max(0, form.start() - 80), form.end() - 1)
+            if registered and registered.start() in opening and not _SELF_SUBJECT.match(text, registered.start()):
+                names.append(registered.group(1))
     for raw in names:
         name = _LEADING_ARTICLE.sub("", _POSSESSIVE.sub("", raw.strip(" .,'’")))  # 'Die Mühlviertler Versicherung AG'
         low = name.lower()
@@ -907,7 +909,10 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     return votes
 
 
-_SUFFIXED_SUBJECT = re.compile(rf"({_PROPER}) [a-z]")
+_REGISTERED_SUBJECT = re.compile(
+    r" (?:Ltd|Limited|GmbH|Inc|LLC|LLP|AG|SE|SA|BV|B\.V|NV|N\.V|[Pp]lc|PLC|Oy|AB|AS|A/S|ApS|S\.A|SL|S\.L|SRL|S\.r\.l|DAC|Pty)\.?"
+    r" (?=[a-z])"
+)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:Die|Der|Das|The|La|Le|Les|El|De|Het) (?=\S+ )")
@@ -1645,8 +1650,8 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
     lines = doc.job_text().split("\n")[:150]
     lines = [lines[index] for index in sorted(lines_containing(lines, _TEAM_CUES))]
     # A team label first, then the team the hire joins, then any team the text introduces.
+    broad = None
     for pattern in _TEAM_PATTERNS:
-        broad = None
         for line in lines:
             match = pattern.search(line)
             if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
@@ -1661,19 +1666,18 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
                 or not _team_value(team, ours=match.group(0).lower().startswith(("ons ", "onze ", "our ", "unser")))
             ):
                 continue
-            if not _BROAD_UNIT.search(match.group(0)):
+            if not _BROAD_UNIT.match(match.string, match.end(1)):  # the unit word after the name, if any
                 return team
-            # 'Our IT & Data organisation is based in …' and further down 'Our Data & Analytics team (8 people)':
-            # the team is the narrower unit the same words name.
+            # 'Our IT & Data organisation is based in …' and further down 'Our Data & Analytics team (8 people)',
+            # 'Our Energy Management department …' then 'strengthening our Forecasting team': the team is the
+            # narrower unit, whichever way the text names it.
             broad = broad or team
-        if broad:
-            return broad
-    return None
+    return broad
 
 
 # Words before a team named in the same sentence that make it someone else's team.
 _WORKS_BESIDE = re.compile(r"\b(?:alongside|together with|collaborat\w* with|partner(?:ing)? with)\b[^.!?]*$")
-_BROAD_UNIT = re.compile(r"\b(?:organi[sz]ation|org|department|function|division|unit)$")
+_BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b")
 
 
 _TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"

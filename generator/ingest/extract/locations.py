@@ -227,7 +227,10 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             re.I,
         ):
             continue  # the company's offices, not where this job is
-        places, unknown = places_in_line(match.group(1).rstrip(". \n"), hint)  # a sentence's stop is no part of the place
+        phrase = match.group(1).rstrip(".,; \n")  # a sentence's stop is no part of the place
+        places, unknown = places_in_line(phrase, hint)
+        if not places and " " in phrase and "," not in phrase:
+            places, unknown = places_in_line(phrase.split()[0], hint)  # 'the Munich Ostbahnhof': a city and a landmark
         if places and not unknown:
             return Finding(places, "location read from the text")
     return NOTHING
@@ -315,19 +318,20 @@ _LOCATION_LABELS = (
 _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:from|in|at) our (?:[a-z]+ )?offices? in|(?:from|in|at) our|[Yy]ou will work in"
+    r"in person at|on-?site (?:in|at)|(?:[Ff]rom|in|at) our (?:[a-z]+ )?offices? (?:in|near(?: the)?)|(?:from|in|at) our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
 
 _ELIGIBLE = Cue(
-    ("based", "located", "living", "live in", "live and", "resid", "countries", "open to", "anywhere in", "right to work"),
+    ("based", "located", "living", "live in", "live and", "resid", "countries", "open to", "anywhere in", "right to work")
+    + ("hire in", "hiring in", "employ in", "employ people in"),
     re.compile(
         # 'you can work from anywhere in Portugal, Spain or the Netherlands', 'candidates who live and have the right
-        # to work in Finland, Spain or Ireland'
+        # to work in Finland, Spain or Ireland', 'we can hire in Spain, Portugal or Ireland only'.
         r"\b(?:based|located|living|live|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
-        r"|\banywhere in\b|\bright to work in\b",
+        r"|\banywhere in\b|\bright to work in\b|\b(?:hire|hiring|employ|employ people) in\b",
         re.I,
     ),
 )

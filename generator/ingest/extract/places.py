@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pycountry
 
-from generator.ingest.extract.gazetteer import CODED_REGIONS, Gazetteer, fold, gazetteer, saint_short
+from generator.ingest.extract.gazetteer import CODED_REGIONS, City, Gazetteer, fold, gazetteer, saint_short
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
@@ -138,6 +138,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         country = _hinted_country(name, hint, geo)
         if country is None:
             return None
+    elif country is None and region is None and (preferred := _preferred_city(name, geo, hint)):
+        country = preferred.country
     city = geo.city(name, country, region)
     if city is None and country and region and re.fullmatch(r"[A-Z][^\W\d]*(?:[ '.-]+[^\W\d]+){0,3}", name):
         if geo.city(_CODE_AFTER.sub(r"\1", region), country):
@@ -155,6 +157,21 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
             city, name, region = bigger, first, None
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
+
+
+def _preferred_city(name: str, geo: Gazetteer, hint: Hint) -> City | None:
+    """The city a name not ambiguous by size stands for: the biggest of the name, or a namesake in the country the
+    text points to ('Halifax' in a posting paid in pounds is Halifax, England, though Halifax, Nova Scotia is
+    bigger); a much smaller namesake ('Paris, Texas' for a posting in dollars) does not win that way."""
+    if geo.is_ambiguous_city(name):
+        return None
+    options = geo.cities.get(fold(name), ())
+    if len(options) > 1 and any(city.country != options[0].country for city in options):
+        hinted = _hinted_country(name, hint, geo)
+        local = next((city for city in options if city.country == hinted), None)
+        if local and local.population * 10 >= options[0].population:
+            return local
+    return geo.city(name)
 
 
 def _hinted_country(name: str, hint: Hint, geo: Gazetteer) -> str | None:
@@ -344,7 +361,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
         spaced_piece = _CODE_AFTER.match(piece)
         if spaced_piece and (located := _city_and_code(spaced_piece, country, geo, hint)):
             return [located]  # 'Northside, Brisbane QLD', 'Via Tortona 31, Milano MI, Italy'
-        city = geo.city(piece, country) if country or not geo.is_ambiguous_city(piece) else None
+        city = geo.city(piece, country) if country else _preferred_city(piece, geo, hint)
         if city:
             found.append(
                 (city.population, Location(country=city.country, region=city.region, city=_as_written(piece, city.name)))

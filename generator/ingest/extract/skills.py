@@ -105,7 +105,7 @@ def _opens_line(before: str, neighbour: re.Match[str]) -> bool:
     if neighbour.re is not _CAPITAL_BEFORE:
         return False
     preceding = before[: neighbour.start(1)]
-    return not preceding.strip(" -*•·\t") or bool(re.search(r"(?:[.!?:]\s+|\n[\s\-*•·]*)$", preceding))
+    return not preceding.strip(" -*•·\t") or bool(_LINE_OPENING.search(preceding))
 
 
 def _in_tech_context(text: str, start: int, end: int, spelling: str, others: list[tuple[int, int]]) -> bool:
@@ -124,13 +124,21 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
         return True
     neighbour = _CAPITAL_AFTER.match(after) or _CAPITAL_BEFORE.search(before)
+    if neighbour and _ACRONYM.fullmatch(neighbour.group(1)):
+        neighbour = None  # 'custom Airflow DAGs', 'Tableau KPIs': an acronym beside the name makes no proper noun
     if neighbour and not is_skill_name(neighbour.group(1)) and not _opens_line(before, neighbour):
         return False
     if (not before or re.search(r"[.!?]\s+$", before)) and not match.isupper():
         return False  # 'Later, you will...': the capitalised first word of a sentence
+    if _VERB_OBJECT.match(after) and _LINE_OPENING.search(before):
+        return False  # '– Combine data from Salesforce …': a list item's verb, not Apple's framework
     return near
 
 
+_ACRONYM = re.compile(r"(?!APIs?\b)[A-Z]{2,}s?")  # 'API REST' still reads as a phrase, not the product
+_VERB_OBJECT = re.compile(r"\s+(?:data|the|a|an|our|your|their|it|them|information|insights|results)\b")
+# The end of the text before a word that opens a sentence, a line or a list item ('5. Advanced Excel', '– Combine').
+_LINE_OPENING = re.compile(r"(?:[.!?:]\s+|\n[\s\-–—*•·→>]*|\n\s*\d{1,2}[.)]\s*)$")
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
 _SLASHED = re.compile(r"/[\w+#.&'’-]+")
 

@@ -47,6 +47,8 @@ _HYBRID_WORDS = (
     "home work",
     "blended working",
     "from home up to",
+    "mix of",
+    "from home on",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -56,6 +58,10 @@ _HYBRID_WAYS = (
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
     r"|mobile work(?:ing)?)\b"
+    # 'the option to work from home on Mondays and Fridays': some days at home each week.
+    r"|\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b"
+    # 'a mix of home office and office days', 'a mix of office and remote work'.
+    r"|\bmix of (?:home[- ]?office|remote(?: work(?:ing)?)?|working from home|office) and (?:office|on-?site|home[- ]?office|remote)\b"
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     r"|\bwork(?:ing)? from home (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days?\b"
