@@ -1939,3 +1939,51 @@ def test_list_items_that_open_with_a_name_a_verb_or_a_number() -> None:
     skills = _fields(text).skills
     assert {"Fivetran", "Airflow", "Salesforce", "Excel"} <= set(skills)
     assert "Combine" not in skills  # a list item's verb, not Apple's framework
+
+
+def test_batch_32s_rows_of_facts_announcements_and_teams() -> None:
+    text = "Velo Freight - Data Analyst\nData Analyst\nRemote – Portugal / SpainOperations – Fleet Insights /Full-time /Remote\n"
+    assert _fields(text + "\nAbout\nWe plan routes.\n").team == "Fleet Insights"  # Lever's row: department – team
+    text = (
+        "Feed post | LinkedIn\nAva Price • 2nd\nRecruiter at Northgate Talent\n4d •\n🚨 CONTRACT OPPORTUNITY 🚨\n\n"
+        "BI Developer | Leeds (hybrid) | £450 - £500 per day Inside IR35 | 6 months\n\nMy client needs a BI Developer.\n"
+    )
+    assert _fields(text).title == "BI Developer"  # the announcement alone, then the role's own line
+    text = (
+        "Job Application for Data Scientist, Fraud at Brightpay\nData Scientist, Fraud\n\nAbout the team\n"
+        "Payment Shield is the team that decides whether a payment looks real.\n"
+    )
+    assert _fields(text).team == "Payment Shield"
+    text = (
+        "Analytics Engineer (f/m/x) – Claims Data – Lacustre Insurance Careers\nLocation: Basel    Contract: Permanent\n\n"
+        "About\nLacustre Insurance is a Swiss insurer.\n\nYour team\nYou will join Claims Data, a team of five.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.employment_type) == ("Lacustre Insurance", "Claims Data", "full_time")
+    text = (
+        "Jobs & Karriere – Donaublick Versicherung\nData Engineer (w/m/d)\nWien | Vollzeit\n\nWer wir sind\n"
+        "Die Donaublick Versicherung AG versichert Haushalte. Unsere Gruppe Data & Analytics baut eine Plattform.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Donaublick Versicherung", "Data & Analytics")
+
+
+def test_batch_32s_places_dates_and_ways_of_working() -> None:
+    text = (
+        "BI Developer\nKempen Systems\n\nAbout\nYou work partly from home and partly at our office.\n\n"
+        "Where\nTilburg (Piushaven) or Breda - you choose your home base.\n"
+    )
+    fields = _fields(text)
+    assert fields.workplace == "hybrid"
+    assert [loc.city for loc in fields.locations] == ["Tilburg", "Breda"]
+    text = "Insight Analyst\nMoorside Homes\nJob ID2026-118Job LocationsUK-YorkPosted Date12/11/2026Salary£30,000\n"
+    assert _fields(text).posted == date(2026, 11, 12)
+    text = "Data Scientist\nMarchgau Markt\nLocation: Graz   |   Full-time   |   Online since: 05.11.2026\n\nAbout\nWe sell.\n"
+    assert _fields(text).posted == date(2026, 11, 5)
+    text = (
+        "Data Analyst\nFjellmedia\nOslo\n\nAbout us\nFjellmedia publishes twelve local newspapers in eastern Norway and "
+        "runs their websites, apps and newsletters for 400,000 readers.\n\nWhat we offer\n"
+        "- Permanent full-time position (fast stilling)\n\n"
+        "Også ledig hos oss: Journalist, vikariat 6 måneder – Hamar\n"
+    )
+    assert _fields(text).employment_type == "full_time"  # another job's temporary post

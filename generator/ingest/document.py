@@ -356,7 +356,8 @@ TRAILER = re.compile(
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
-    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|offerte simili|altre offerte|podobne oferty"
+    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
+    r"|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
@@ -533,6 +534,10 @@ _LABEL_WORDS = (
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
     + ("Referenznummer", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß", "Eintritt", "Online seit")
     + ("Employer", "Arbeitgeber", "Position type", "Application deadline")
+    # iCIMS: 'Job ID2026-4471Job LocationsUK-Leeds# of Openings1CategoryData & InsightType Full TimePosted Date14/11/2026'.
+    + ("Posted Date", "Job Locations", "# of Openings", "Category")
+    # LinkedIn's criteria run together: 'Seniority levelAssociateEmployment typeFull-timeJob functionProduct …'.
+    + ("Seniority level", "Employment type", "Job function", "Industries")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.

@@ -116,7 +116,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     top = doc.lines[:120]
     for index in sorted(lines_containing(top, _POSTED_WORDS)):  # the searches below are case-blind and slow
         line = top[index]
-        if m := re.search(r"\b(?:posted|published)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
+        if m := re.search(r"\b(?:posted|published|online since)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1], _day_first(found, doc))
             if posted:
                 return Finding(posted)
@@ -148,6 +148,7 @@ _POSTED_WORDS = (
     "opublikowano",
     "mise en ligne",
     "online seit",
+    "online since",
     "erschienen",
     "vloženo",
     "zveřejn",

@@ -566,6 +566,11 @@ _HIRING_LINE = re.compile(
     rf"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*(?:[:!|–—-]|{_EMOJI})",
     re.I,
 )
+_ANNOUNCEMENT_ALONE = re.compile(
+    r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
+    r"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)[!.]*",
+    re.I,
+)
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 _SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
 _SENTENCE_TITLE = re.compile(
@@ -613,7 +618,7 @@ def find_headline(doc: Document) -> Headline:
             if head.title:
                 head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
-    for line in doc.lines[:40]:
+    for index, line in enumerate(doc.lines[:40]):
         # A post's own announcement below a profile or feed header: '📊 HIRING: Senior BI Analyst – Amsterdam 📊'.
         low = line.lower()
         announced = (
@@ -623,8 +628,17 @@ def find_headline(doc: Document) -> Headline:
         )
         # The role is the announcement's first part: '🚀 NEW ROLE: Analytics Engineer | Manchester (hybrid – 1 day a
         # week in the office) | up to £60,000 + 10% bonus 🚀' is too long a line to read as a title whole.
-        hiring = _HIRING_LINE.match(_strip_symbols(line.strip())) if announced else None
-        if hiring and looks_like_title(_strip_symbols(line.strip())[hiring.end() :].split(" | ")[0]):
+        if not announced:
+            continue
+        stripped = _strip_symbols(line.strip())
+        if _ANNOUNCEMENT_ALONE.fullmatch(stripped):
+            # '🚨 CONTRACT OPPORTUNITY 🚨' alone, then 'Senior Data Engineer | Manchester (hybrid) | £525 …'.
+            line = next((following for following in doc.lines[index + 1 : index + 3] if following.strip()), "")
+            announced_role = _strip_symbols(line.strip())
+        else:
+            hiring = _HIRING_LINE.match(stripped)
+            announced_role = stripped[hiring.end() :] if hiring else ""
+        if announced_role and looks_like_title(announced_role.split(" | ")[0]):
             head = parse_headline(line, company, _self_names(doc))
             if head.title:
                 return head
@@ -829,7 +843,8 @@ _SELF_PATTERNS = [
     re.compile(pattern, re.M)
     for pattern in (
         rf"At ({_PROPER})(?:,| we\b| our\b)",  # 'At Acme, we', 'At Acme we've been helping'
-        rf"join ({_PROPER})\b",
+        # Not 'join Pricing Data Products, a team of seven': a team, named as the company would be.
+        rf"join ({_PROPER})\b(?![ \t]+[A-Z&])(?!,? (?:a|the|our) (?:[\w-]+ )?(?:team|group|squad|department|unit)\b)",
         rf"About ({_PROPER})(?:[ \t]*$|:)",
         # 'About X' as a heading in the languages postings come in.
         rf"Sobre (?:a |o |la |el )?({_PROPER})[ \t]*$",
@@ -1109,7 +1124,8 @@ def has_legal_suffix(name: str) -> bool:
 
 
 _CAREERS_LINE = re.compile(
-    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|{_SITE_WORDS}\s*[|–—:]\s*"
+    # 'Jobs & Karriere – Kahlenberg Versicherung': two of the site's words before the name.
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?\s*[|–—:]\s*"
     rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?"
     # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
     rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
@@ -1448,7 +1464,9 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = r"(?:team|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"
+_TEAM_WORD = (
+    r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"  # "The Platform Team (six engineers)"
+)
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 # Words that may stand between 'our' and a team's name: 'our central Data team', 'the dedicated Pricing team'.
@@ -1524,7 +1542,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("unser",),
         re.compile(
-            r"(?:(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen) unser(?:e|en)?|\bUnser) "
+            r"(?:(?:unterstützt|unterstützen|verstärkst|verstärken|ergänzt|ergänzen|[Ff]ür) unser(?:e|en)?|\bUnser) "
             r"([A-Z][\w&/+.'’]*(?:[ -](?:[A-Z][\w&/+.'’]*|&|und|and)){1,5})[ -]Team\b"
         ),
     ),
@@ -1534,6 +1552,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         re.compile(rf"\b(?:building|growing|expanding) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
         ("unseres teams", "abteilung", "des bereichs"),
         re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
@@ -1570,6 +1589,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'Our Team Advanced Analytics (part of Group IT & Data) builds …'.
+    re.compile(rf"(?:^|[.!?]\s+)(?:Our|The) [Tt]eam {_UNIT_NAME}"),
+    # 'Risk Intelligence is the team that decides …'.
+    Cue((" is the team",), re.compile(rf"(?:^|[.!?]\s+){_TEAM_NAME} is the team\b")),
     # 'our four-person Data team', 'our central Data team'; not 'work closely with the Data Platform team', a team the
     # hire works with.
     re.compile(rf"(?<!with )\b(?:our|the)\s+(?:(?:[a-z]+-[a-z]+|{_TEAM_ADJECTIVES})\s+)?{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
@@ -1611,6 +1634,7 @@ _TEAM_CUES = (
     "au sein",
     "intégr",
     "bereich",
+    "gruppe",
     "afdeling",
     "avdeling",
     "avdelning",
@@ -1681,6 +1705,22 @@ _BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|divisio
 
 
 _TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
+
+
+# Lever's row of facts, pasted without its breaks: 'Remote – Portugal / SpainData & Analytics /Full-time /Remote',
+# the places, then the department and team ('Engineering – Data Platform'), then the type and the way of working.
+_LEVER_ROW = re.compile(
+    r"^.*[a-z.)]([A-Z][^/\n]{1,60}?) /(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary|Freelance|CDI|CDD)\b"
+)
+
+
+def _team_from_lever_row(doc: Document) -> str | None:
+    for line in doc.header[:12]:
+        match = _LEVER_ROW.match(line) if " /" in line else None
+        if match:
+            team = match.group(1).split(" – ")[-1].strip()
+            return team if _team_like(team) and not names_role(team) else None
+    return None
 
 
 def _team_from_facets(doc: Document) -> str | None:
@@ -1779,6 +1819,9 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
+    lever = _team_from_lever_row(doc)
+    if lever:
+        return Finding(lever, "team read from the page's row of job facts")
     faceted = _team_from_facets(doc)
     if faceted:
         return Finding(faceted, "team read from the page's row of job facts")

@@ -210,6 +210,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, complete = parse_places(offered.group(1), hint)
         if places and complete:
             return Finding(places, "locations read from the places the posting lets candidates choose from")
+    chosen = _CHOSEN_PLACES.search(text)
+    if chosen:
+        places, complete = parse_places(_DISTRICT_IN_BRACKETS.sub("", chosen.group(1)), hint)
+        if places and complete:
+            return Finding(places, "locations read from the places the posting lets candidates choose from")
     countries = _remote_countries(text)
     if countries:
         return Finding(countries, "countries read from where remote candidates may live")
@@ -236,6 +241,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     return NOTHING
 
 
+# 'Eindhoven (Strijp-T) or Venlo - you choose your home base.'
+_CHOSEN_PLACES = Cue(
+    ("you choose", "you can choose", "you pick", "your choice"),
+    re.compile(r"^[ \t]*([A-Z][^.\n]{2,80}?)\s*[-–—:]\s*(?:you (?:can )?(?:choose|pick)|(?:it's |it is )?your choice)\b", re.M),
+)
 _PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # 'You will have an opportunity to share your preferred working location from the following: Seattle, WA, USA;
 # Sunnyvale, CA, USA.', 'can be based in one of the following locations: …': a big employer's list of the places

@@ -49,6 +49,7 @@ _HYBRID_WORDS = (
     "from home up to",
     "mix of",
     "from home on",
+    "partly",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -58,6 +59,8 @@ _HYBRID_WAYS = (
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
     r"|mobile work(?:ing)?)\b"
+    # 'You work partly from home and partly at our office in Arnhem'.
+    r"|\bpartly (?:from home|remote(?:ly)?|at (?:our|the) office)\b"
     # 'the option to work from home on Mondays and Fridays': some days at home each week.
     r"|\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b"
     # 'a mix of home office and office days', 'a mix of office and remote work'.
@@ -305,7 +308,7 @@ _TYPES = [
             f"(?<!{before} contract)(?<!{before} contractor)"
             for before in ("employment", "permanent", "service", "indefinite", "open-ended", "vast", "tijdelijk")
         )
-        + rf"(?! type)(?!s)|contract[- ]to[- ]hire\b|(?:{_CONTRACTOR_TERMS})\b)",
+        + rf"(?! type)(?!s)(?!\s*:)|contract[- ]to[- ]hire\b|(?:{_CONTRACTOR_TERMS})\b)",  # 'Contract: Permanent' is a label
     ),
     (
         "temporary",
