@@ -367,9 +367,9 @@ def countries_in(text: str, unique: bool = True) -> list[str]:
     firsts = _country_first_words()
     found: list[str] = []
     # Only words that may start a country name are looked at in Python; the rest are ruled out by one
-    # set lookup each on the lowered words ('...' endings are left to the exact test below).
+    # set lookup each on the lowered words (a sentence's last word, 'Spain.', without its stop).
     low_words = _WORD.findall(lower_aligned(text))
-    maybe = [i for i, w in enumerate(low_words) if w in firsts or w.endswith(".")]
+    maybe = [i for i, w in enumerate(low_words) if w in firsts or (w[-1] == "." and w.rstrip(".") in firsts)]
     if not maybe:
         return found
     words = _WORD.findall(text)

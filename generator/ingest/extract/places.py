@@ -166,10 +166,15 @@ def _preferred_city(name: str, geo: Gazetteer, hint: Hint) -> City | None:
     if geo.is_ambiguous_city(name):
         return None
     options = geo.cities.get(fold(name), ())
-    if len(options) > 1 and any(city.country != options[0].country for city in options):
+    # Only a namesake big enough to win asks for the hint, which reads the whole text: 'London' (Ontario is a
+    # twentieth of it) never does.
+    rivals = [
+        city for city in options[1:] if city.country != options[0].country and city.population * 10 >= options[0].population
+    ]
+    if rivals:
         hinted = _hinted_country(name, hint, geo)
-        local = next((city for city in options if city.country == hinted), None)
-        if local and local.population * 10 >= options[0].population:
+        local = next((city for city in rivals if city.country == hinted), None)
+        if local:
             return local
     return geo.city(name)
 
