@@ -1987,3 +1987,64 @@ def test_batch_32s_places_dates_and_ways_of_working() -> None:
         "Også ledig hos oss: Journalist, vikariat 6 måneder – Hamar\n"
     )
     assert _fields(text).employment_type == "full_time"  # another job's temporary post
+
+
+def test_batch_33s_headlines_employers_and_places() -> None:
+    text = (
+        "Careers | Basketly — groceries fast\nOpen roles / Analytics / Data Analyst II\n"
+        "Data Analyst IIPune, MaharashtraFull TimePosted on 12 Nov 2026\n\nAbout the team\n"
+        "The Supply Chain analytics pod works with our warehouse leads on stock and picking.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.team) == ("Data Analyst II", "Supply Chain")
+    assert [str(place) for place in fields.locations] == ["Pune, Maharashtra, IN"]
+    text = (
+        "About the team\n\nSelat Finance is a lender to small firms. Selat Finance's Credit Models team sits inside the risk "
+        "office and we sit in our Raffles "
+        "Place office in Singapore.\n\nWhat we offer\n\nMonthly salary: SGD 7,000 – 9,000 (plus AWS and variable bonus)\n"
+        "Python and SQL every day\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Selat Finance", "Credit Models")
+    assert [str(place) for place in fields.locations] == ["Singapore, SG"]
+    assert "AWS" not in fields.skills  # Singapore's annual wage supplement
+    text = (
+        "Vacantes | Banco Pradera\nAnalista de Datos\nPublicado: 18/11/2026   Folio: BP-DR-0117\n\n"
+        "¿Qué harás?\nFormarás parte del equipo de Riesgos, que reporta a la Dirección de Riesgos, y usarás SQL para "
+        "seguir la cartera cada semana.\n\nOtras vacantes que te pueden interesar\n"
+        "Desarrollador Backend Java | Remoto (México) | $55,000 MXN\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.job_id) == ("Banco Pradera", "BP-DR-0117")
+    assert "Java" not in fields.skills  # another vacancy's
+    text = (
+        "Fennel Retail recrute pour des postes de Data Analyst (H/F) à Nantes, Pays de la Loire, France | LinkedIn\n"
+        "Data Analyst (H/F)\nFennel Retail\nNantes\n\nLe poste\nVous produisez des analyses pour l'équipe CRM.\n"
+        "- Date de prise de poste : février 2027\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.team, fields.start) == ("Data Analyst", None, "February 2027")
+    text = "Data Engineer\nAlbhaus Systeme GmbH\n\nEinsatzort: Passau oder Regensburg (hybrid)\n\nÜber uns\nWir bauen Software.\n"
+    assert [loc.city for loc in _fields(text).locations] == ["Passau", "Regensburg"]
+
+
+def test_batch_33s_boards_programmes_and_ashby_labels() -> None:
+    text = (
+        "Data Engineer (Contract) - Dallas, TX - JobNest\nJobNest\nFind jobs   Company reviews   Post a job\n"
+        "Data Engineer (Contract)\nMesquite Data Group  4.1 ★ (87 reviews)\nDallas, TX 75201\n\nAbout\n"
+        "Mesquite Data Group is a consultancy. Mesquite Data Group builds pipelines.\n"
+    )
+    assert _fields(text).company == "Mesquite Data Group"
+    text = (
+        "About the internship\nNext summer we're welcoming two data science interns to our Load Forecasting team in "
+        "Malmö. You'll spend ten weeks on a real problem.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.employment_type) == ("Data Science Intern", "intern")
+    text = (
+        "ML Engineer @ Kanal\nKanal\nLocationUtrecht HQEmployment TypeFull timeDepartmentEngineering → Ranking\n\n"
+        "About\nWe rank things.\n"
+    )
+    assert _fields(text).team == "Ranking"
+    text = "Data Engineer | Ribeira Energia | SmartRecruiters\nData Engineer\nRibeira Energia\nPorto\n\nAbout\nYou use SQL.\n"
+    assert "SmartRecruiters" not in _fields(text).skills  # the site in the tab's title

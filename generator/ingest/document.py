@@ -355,7 +355,7 @@ TRAILER = re.compile(
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
-    r"|vagas similares|outras vagas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
+    r"|vagas similares|outras vagas|otras vacantes|vacantes similares|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
     r"|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
@@ -538,12 +538,14 @@ _LABEL_WORDS = (
     + ("Posted Date", "Job Locations", "# of Openings", "Category")
     # LinkedIn's criteria run together: 'Seniority levelAssociateEmployment typeFull-timeJob functionProduct …'.
     + ("Seniority level", "Employment type", "Job function", "Industries")
+    # Ashby: 'LocationAmsterdam HQEmployment TypeFull timeLocation TypeHybridDepartmentEngineering → Search'.
+    + ("Employment Type", "Location Type", "Department", "Compensation")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
 _VALUE_WORDS = (
     r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
-    r"|Full[- ]?time|Part[- ]?time|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
+    r"|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
     r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
@@ -584,6 +586,9 @@ _GLUED_LABEL = re.compile(
 )
 
 
+_ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
+
+
 def _split_glued_label(match: re.Match[str]) -> str:
     """A line break before a label glued to a value ('CDIPublié le :'), unless a sentence runs up to it: in
     '- Look after our PostgreSQL and ClickHouse clusters: backups' the capital is a name's, not a label's. A row
@@ -607,6 +612,8 @@ def unglue_fields(text: str) -> str:
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
+        if "I" in line:
+            line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
         if ")" in line:
             line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
         if line.startswith(_WORKDAY_LABELS):

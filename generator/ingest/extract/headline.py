@@ -242,7 +242,8 @@ def _strip_symbols(text: str) -> str:
 # that opens with \b is tried at every position and costs several times more.
 # A question, a breadcrumb ('Home > Jobs', 'All offers / Data / Senior Data Engineer'), a search or account link.
 _NOT_A_HEADLINE = re.compile(
-    r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b|(?:offers|home)\s/\s"
+    r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b"
+    r"|(?:offers|home|roles|positions|openings|vacancies|careers)\s/\s"  # 'Open roles / Analytics / Product Analyst II'
 )
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
 _TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
@@ -355,7 +356,11 @@ _GENERIC_ROLE = re.compile(
 
 # LinkedIn's page title, in English, German, Italian, Spanish and French: 'Acme hiring Data Analyst in Dublin | LinkedIn',
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
-_LINKEDIN_VERBS = ("hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando", "recrute")
+# French pages say 'recrute pour des postes de …' before the role: the longer forms first, so that the role starts after them.
+_LINKEDIN_VERBS = (
+    *("hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
+    *("recrute pour des postes de", "recrute pour un poste de", "recrute pour le poste de", "recrute"),
+)
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
 )
@@ -513,7 +518,7 @@ _NOTICE_SEGMENT = re.compile(
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
-    r"|werken bij|vacatures)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
+    r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
@@ -572,7 +577,11 @@ _ANNOUNCEMENT_ALONE = re.compile(
     re.I,
 )
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
-_SEEKING = r"\b(?:looking for|seeking|hiring|recruiting|need|needs)\s+(?:an?|our(?: next| first| new)?|the)\s+"
+# 'we're welcoming two data science interns to …': a programme's roles, counted.
+_SEEKING = (
+    r"\b(?:looking for|seeking|hiring|recruiting|need|needs|welcoming)\s+"
+    r"(?:an?|our(?: next| first| new)?|the|two|three|four|five|several)\s+"
+)
 _SENTENCE_TITLE = re.compile(
     rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}"
     r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
@@ -702,6 +711,8 @@ def _role_words(phrase: str) -> str | None:
     words = phrase.split()
     while words and words[0] in _PRAISE:
         words.pop(0)
+    if words and words[-1].endswith("s") and not names_role(words[-1]) and names_role(words[-1][:-1]):
+        words[-1] = words[-1][:-1]  # 'data science interns': the role of one of them
     if not words or not names_role(words[-1]) or len(words) > 3:
         return None
     return " ".join(word.upper() if word in _ACRONYMS else word.capitalize() for word in words)
@@ -861,8 +872,12 @@ _SELF_PATTERNS = [
 ]
 # Names that come before a literal: found by the literal, then read backwards.
 _SELF_SUFFIXES = Cue(
-    ("is committed to", "s mission", "s purpose", "s platform", "s products", "s team"),
-    re.compile(r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b"),
+    ("is committed to", "'s ", "’s "),
+    # 'Meranti Capital's Risk Analytics team sits inside …': the owner of a named team too.
+    re.compile(
+        r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b"
+        r"|['’]s (?:[A-Z][\w&-]*\s+){1,4}(?:team|department|division)\b"
+    ),
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
@@ -1153,6 +1168,7 @@ def _site_name(line: str) -> str:
 _SITE_CUES = (
     *("career", "carrièr", "job", "karriere", "stellen", "vacanc", "opening", "position", "emploi", "offres", "employment"),
     *("work with", "join us", "lavora", "trabaja", "trabalhe", "werken", "arbeiten", "travailler", "vacature", "home", "logo"),
+    *("vacante", "empleo", "bolsa de trabajo"),
 )
 
 
@@ -1408,7 +1424,7 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         for line in doc.header[:15]:
             if is_board(line):
                 continue
-            text = _site_name(line)
+            text = _site_name(_RATING.sub("", line))  # 'Redbud Analytics Group  3.8 ★ (112 reviews)'
             if (text == body or text.lower().startswith((body.lower() + " ", body.lower() + ","))) and _company_like(text):
                 return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
@@ -1469,6 +1485,7 @@ _TEAM_WORD = (
 )
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
+_TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
 # Words that may stand between 'our' and a team's name: 'our central Data team', 'the dedicated Pricing team'.
 _TEAM_ADJECTIVES = r"central|core|dedicated|growing|small|new|in-house|international|global|own"
 _TEAM_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|\([A-Z0-9]{{2,6}}\))){{0,5}})"
@@ -1492,7 +1509,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"\bjoin(?:ing)?\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
-    re.compile(rf"\b(?:(?:time|equipe|equipo|área|departamento) de|équipe) {_UNIT_NAME}"),
+    # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit': a team the hire works for or with.
+    re.compile(rf"\b(?:(?:time|equipe|equipo|área|departamento) de|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"),
     re.compile(
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
         rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
@@ -1524,7 +1542,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
-        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:(?:analytics|data|reporting|engineering|product)\s+)?{_TEAM_WORD}\b"
+        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
     # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
@@ -1588,7 +1606,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             rf"| is an? (?:[a-z-]+\s+)?team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\b)"
         ),
     ),
-    re.compile(rf"(?:^|[.!?]\s+)(?:The|Our|[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'The Consumer Growth analytics pod works with …': a kind of work may stand between the name and the unit.
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?:The|Our|(?:[A-Z]\w+ ){{0,3}}[A-Z]\w+['’]s)\s+{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
+    ),
     # 'Our Team Advanced Analytics (part of Group IT & Data) builds …'.
     re.compile(rf"(?:^|[.!?]\s+)(?:Our|The) [Tt]eam {_UNIT_NAME}"),
     # 'Risk Intelligence is the team that decides …'.
@@ -1732,8 +1753,10 @@ def _team_from_facets(doc: Document) -> str | None:
         if len(segments) < 3 or not parse_places(segments[1])[1]:
             continue
         first = segments[0]
-        if has_legal_suffix(first) or len(first.split()) > 3 or names_role(first):
-            continue  # 'Grachtwerk Retail B.V. · Amsterdam · 2 weeks ago': LinkedIn's row starts with the employer
+        if has_legal_suffix(first) or len(first.split()) > 3 or names_role(first) or re.search(r"[a-z][A-Z]", first):
+            # 'Grachtwerk Retail B.V. · Amsterdam · 2 weeks ago', 'Analytics EngineerAzulejo Commerce · Lisbon · …':
+            # LinkedIn's row starts with the employer, or the role run into it.
+            continue
         if _UNIT_WORDS.search(first) and _team_like(first):
             return first
     return None
@@ -1743,6 +1766,7 @@ def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
     for value, _ in label_values(doc.header + doc.lines[:80], _TEAM_LABELS):
         team = _ROW_BREAK.split(value, maxsplit=1)[0].strip(" .")  # 'Bereich: IT & Data   |   Vollzeit'
+        team = team.rsplit(" → ", 1)[-1]  # Ashby's 'Engineering → Search & Discovery': the unit, then its team
         if re.search(r"\s[-/]\s", team):
             continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
         if _team_value(team) and _team_like(team) and team[:1].isupper():
@@ -1819,12 +1843,9 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
-    lever = _team_from_lever_row(doc)
-    if lever:
-        return Finding(lever, "team read from the page's row of job facts")
-    faceted = _team_from_facets(doc)
-    if faceted:
-        return Finding(faceted, "team read from the page's row of job facts")
+    from_row = _team_from_lever_row(doc) or _team_from_facets(doc)
+    if from_row:
+        return Finding(from_row, "team read from the page's row of job facts")
     labelled = _team_from_labels(doc)
     if labelled:
         # A 'Department' label names the wider unit more often than the team: the last resort but one.

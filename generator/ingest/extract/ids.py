@@ -19,7 +19,7 @@ _ID_LABELS = (
     r"|id de (?:la )?(?:oferta|vaga)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referencenummer|referensnummer"
-    r"|codice (?:annuncio|offerta|posizione)"
+    r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )
 _ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")

@@ -234,6 +234,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             continue  # the company's offices, not where this job is
         phrase = match.group(1).rstrip(".,; \n")  # a sentence's stop is no part of the place
         places, unknown = places_in_line(phrase, hint)
+        if not places and (beyond := _SITE_IN.match(text, match.end())):
+            places, unknown = places_in_line(beyond.group(1), hint)  # 'in our Tanjong Pagar office in Singapore'
         if not places and " " in phrase and "," not in phrase:
             places, unknown = places_in_line(phrase.split()[0], hint)  # 'the Munich Ostbahnhof': a city and a landmark
         if places and not unknown:
@@ -241,6 +243,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     return NOTHING
 
 
+_SITE_IN = re.compile(r"(?:office|hub|campus|headquarters) in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
 # 'Eindhoven (Strijp-T) or Venlo - you choose your home base.'
 _CHOSEN_PLACES = Cue(
     ("you choose", "you can choose", "you pick", "your choice"),
@@ -328,7 +331,7 @@ _LOCATION_LABELS = (
 _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:[Ff]rom|in|at) our (?:[a-z]+ )?offices? (?:in|near(?: the)?)|(?:from|in|at) our|[Yy]ou will work in"
+    r"in person at|on-?site (?:in|at)|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:from|in|at) our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )

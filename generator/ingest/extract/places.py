@@ -213,7 +213,8 @@ _EXONYMS = {
 
 
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
-_PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\bor\b|\band\b|&)\s*")
+# 'or' and 'and' in English, German, French and the Nordic languages: 'Regensburg oder Nürnberg', 'Lyon ou Paris'.
+_PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|eller|og|och)\b|&)\s*")
 _COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(?:([A-Z]{2,3})\s*-\s*)?(\S.*)$")  # 'PL-Kraków', 'US-TX-Houston'
 
 

@@ -135,6 +135,7 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     return near
 
 
+_WAGE_SUPPLEMENT = re.compile(r"\b(?:bonus|salary|wage|13th|month(?:ly|s)?)\b", re.I)
 _ACRONYM = re.compile(r"(?!APIs?\b)[A-Z]{2,}s?")  # 'API REST' still reads as a phrase, not the product
 _VERB_OBJECT = re.compile(r"\s+(?:data|the|a|an|our|your|their|it|them|information|insights|results)\b")
 # The end of the text before a word that opens a sentence, a line or a list item ('5. Advanced Excel', '– Combine').
@@ -259,6 +260,8 @@ def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
         accepted |= more
     names: dict[str, list[str]] = {"skill": [], "topic": []}
     for start, end, term in spans:
+        if term.name == "AWS" and _WAGE_SUPPLEMENT.search(text, max(0, start - 40), end + 40):
+            continue  # 'SGD 6,000 – 8,500 (plus AWS and variable bonus)': Singapore's annual wage supplement
         if (start, end) in accepted:
             names[term.kind] += [name for name in term.expands or (term.name,) if name not in names[term.kind]]
     return names
@@ -266,7 +269,12 @@ def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
 
 def _terms_of(doc: Document) -> dict[str, list[str]]:
     if "terms" not in doc.memo:
-        doc.memo["terms"] = find_terms(doc.job_text(), taxonomy())
+        text = doc.job_text()
+        tab = doc.header[0] if doc.header else ""
+        if " | " in tab and text.startswith(tab):
+            # 'Data Engineer | Atlântico Energia | SmartRecruiters': a browser tab's last part is the site, not a skill.
+            text = tab.rsplit(" | ", 1)[0] + text[len(tab) :]
+        doc.memo["terms"] = find_terms(text, taxonomy())
     return doc.memo["terms"]
 
 
