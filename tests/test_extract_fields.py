@@ -2048,3 +2048,31 @@ def test_batch_33s_boards_programmes_and_ashby_labels() -> None:
     assert _fields(text).team == "Ranking"
     text = "Data Engineer | Ribeira Energia | SmartRecruiters\nData Engineer\nRibeira Energia\nPorto\n\nAbout\nYou use SQL.\n"
     assert "SmartRecruiters" not in _fields(text).skills  # the site in the tab's title
+
+
+def test_batch_34s_teams_terms_and_glued_values() -> None:
+    text = (
+        "Data Analyst\nFjellheim Energi\nBergen\n\nWe are looking for a data analyst to join Market Analytics in Bergen. "
+        "The team of five builds price forecasts.\n"
+    )
+    assert _fields(text).team == "Market Analytics"
+    text = (
+        "BI Analyst\nDonaugrund Versicherung\nVienna\n\nYour new team\nYou will be part of Group Finance – Reporting & "
+        "Analytics, a team of nine colleagues at our headquarters.\n"
+    )
+    assert _fields(text).team == "Group Finance – Reporting & Analytics"
+    text = (
+        "Analytics Engineer\nZeewind Fietsen\nAmsterdam\n\nYour team\nData & Growth is where our analysts and marketers sit "
+        "together.\n\nHow we work: we're hybrid. Tuesday to Thursday we're at the office.\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.workplace) == ("Data & Growth", "hybrid")
+    text = "Data Scientist (H/F)\nCaprisol\nLieu :Lyon (69)Contrat :CDITélétravail :partiel (2 j/sem.)\n\nLe poste\nVous modélisez.\n"
+    assert _fields(text).workplace == "hybrid"
+    text = "Werkstudent Data Analytics (m/w/d)\nAlpenkorn GmbH\nWerkstudent Data Analytics (m/w/d)\nAugsburgWerkstudentTeilzeit\n"
+    assert [loc.city for loc in _fields(text + "\nWer wir sind\nWir liefern.\n").locations] == ["Augsburg"]
+    text = (
+        "Senior Java Developer (W2 / C2C) - Bluepine Systems Inc - Raleigh, NC - JobNest\nJobNest  Find Jobs  Post a Job\n"
+        "Senior Java Developer (W2 / C2C)\nBluepine Systems Inc\nRaleigh, NC\nJob type: Full-time\n\nAbout\nWe staff banks.\n"
+    )
+    assert _fields(text).employment_type == "contract"  # the headline's terms, not the board's widget

@@ -544,7 +544,7 @@ _LABEL_WORDS = (
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
 _VALUE_WORDS = (
-    r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
+    r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Werkstudent(?:in)?|Praktikum|Minijob|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
     r"|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
     r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
 )

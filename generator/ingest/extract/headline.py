@@ -876,7 +876,7 @@ _SELF_SUFFIXES = Cue(
     # 'Meranti Capital's Risk Analytics team sits inside …': the owner of a named team too.
     re.compile(
         r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b"
-        r"|['’]s (?:[A-Z][\w&-]*\s+){1,4}(?:team|department|division)\b"
+        r"|['’]s (?:[A-Z][\w&-]*\s+){1,4}(?:team|group|department|division)\b"
     ),
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
@@ -1489,6 +1489,7 @@ _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
 # Words that may stand between 'our' and a team's name: 'our central Data team', 'the dedicated Pricing team'.
 _TEAM_ADJECTIVES = r"central|core|dedicated|growing|small|new|in-house|international|global|own"
 _TEAM_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|\([A-Z0-9]{{2,6}}\))){{0,5}})"
+_DASHED_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|–|\([A-Z0-9]{{2,6}}\))){{0,7}})"
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
 _UNIT_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of|de|und|\([A-Z0-9]{{2,6}}\))){{0,5}})"
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
@@ -1497,7 +1498,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is (before the units it sits in).
     # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
-    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_TEAM_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
+    # 'part of Group Controlling – Reporting & Analytics, a team of eleven': a dash may join a unit and its team there.
+    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
     # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
     re.compile(
@@ -1612,6 +1614,14 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'Our Team Advanced Analytics (part of Group IT & Data) builds …'.
     re.compile(rf"(?:^|[.!?]\s+)(?:Our|The) [Tt]eam {_UNIT_NAME}"),
+    # 'a data analyst to join Trading Analytics in Oslo': a unit joined, named by its function, without a team word.
+    Cue(
+        ("join",),
+        re.compile(
+            rf"\bjoin(?:ing)? ((?:{_NAME_WORD} ){{0,3}}(?:Analytics|Data|Insights|Intelligence|Engineering|Platform|Reporting"
+            r"|Research|Science|BI))\b(?! (?:team|squad|group|department|unit|function|[A-Z]))"
+        ),
+    ),
     # 'Risk Intelligence is the team that decides …'.
     Cue((" is the team",), re.compile(rf"(?:^|[.!?]\s+){_TEAM_NAME} is the team\b")),
     # 'our four-person Data team', 'our central Data team'; not 'work closely with the Data Platform team', a team the
@@ -1791,7 +1801,15 @@ def _team_value(team: str, ours: bool = False) -> bool:
 
 
 def _team_from_intro(doc: Document) -> str | None:
-    """A 'Team Introduction' section that names no team: what it says the team focuses on."""
+    """A 'Team Introduction' section that names no team: the name its first sentence opens with ('Data & Growth is
+    where our analysts … sit together'), or what it says the team focuses on."""
+    for index, line in enumerate(doc.lines[:120]):
+        if len(line) > 30 or not _TEAM_HEADING.fullmatch(line.strip()):
+            continue
+        following = next((text for text in doc.lines[index + 1 : index + 3] if text.strip()), "")
+        opening = _UNIT_OPENING.match(following)
+        if opening and _team_value(opening.group(1)) and not _LEADING_WORDS_NOT_TEAM.match(opening.group(1)):
+            return opening.group(1)
     for section in doc.sections:
         if not re.search(r"\bteam\b", section.heading, re.I):
             continue
@@ -1799,6 +1817,11 @@ def _team_from_intro(doc: Document) -> str | None:
         if match:
             return match.group(1).strip()
     return None
+
+
+_TEAM_HEADING = re.compile(r"(?:about (?:the|our) team|(?:your|the|our) (?:new )?team|das team|ihr team|dein team)[:.]?", re.I)
+_UNIT_OPENING = re.compile(rf"{_UNIT_NAME} (?:is where|is the team|sits|owns|looks after|is responsible for)\b")
+_LEADING_WORDS_NOT_TEAM = re.compile(r"(?:The|Our|We|You|This|It|Here|At|In)\b")
 
 
 def _team_like(text: str) -> bool:

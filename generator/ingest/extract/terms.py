@@ -68,7 +68,7 @@ _HYBRID_WAYS = (
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     r"|\bwork(?:ing)? from home (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days?\b"
-    r"|\btélétravail (?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     # 'Two days of homeworking per week', '2 home working days a week'.
@@ -95,7 +95,7 @@ _HYBRID_IN_TEXT = Cue(
         r"|engagement|assignment"
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken"
         r"|arbeidshverdag|arbeidsmodell|arbeidsform|arbejdsform|arbejdsplads|arbetsplats|arbete)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
-        r"|\b(?:is|be|are|work|works|working|arbeiten) hybrid\b"
+        r"|\b(?:is|be|are|['’]re|work|works|working|arbeiten) hybrid\b"
         rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
         re.I,
     ),
@@ -481,6 +481,10 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         return Finding("intern")
     if head.employment_type and _type_of(head.employment_type):
         return Finding(_type_of(head.employment_type))
+    if head.line and _type_of(head.line) == "contract":
+        # 'Senior Java Developer (W2 / C2C) - Bluecrest Systems Inc - Charlotte, NC': the headline's terms beat a
+        # board's 'Job type: Full-time' widget.
+        return Finding("contract")
     labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato|tipo de empleo"
     for value, _ in label_values(doc.lines, labels):
         if _type_of(value):
