@@ -871,12 +871,16 @@ _SELF_PATTERNS = [
     )
 ]
 # Names that come before a literal: found by the literal, then read backwards.
-_SELF_SUFFIXES = Cue(
-    ("is committed to", "'s ", "’s "),
-    # 'Meranti Capital's Risk Analytics team sits inside …': the owner of a named team too.
-    re.compile(
-        r" is committed to\b|['’]s (?:mission|purpose|platform|products|team)\b"
-        r"|['’]s (?:[A-Z][\w&-]*\s+){1,4}(?:team|group|department|division)\b"
+# Two cues, not one alternation: a pattern that opens with a class of two apostrophes is scanned for fast; with
+# ' is committed to' beside it, re tries every position of the text (45 µs a posting against 12).
+_SELF_SUFFIXES = (
+    Cue(("is committed to",), re.compile(r" is committed to\b")),
+    Cue(
+        ("'s ", "’s "),
+        # 'Meranti Capital's Risk Analytics team sits inside …': the owner of a named team too.
+        re.compile(
+            r"['’]s (?:mission|purpose|platform|products|team)\b|['’]s (?:[A-Z][\w&-]*\s+){1,4}(?:team|group|department|division)\b"
+        ),
     ),
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
@@ -911,7 +915,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
         for match in pattern.finditer(text):
             if not _word_before(text, match.start()):
                 names.append(match.group(1))
-    for match in _SELF_SUFFIXES.finditer(text):
+    for match in (match for suffixes in _SELF_SUFFIXES for match in suffixes.finditer(text)):
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if before:
             names.append(before.group(1))
