@@ -2076,3 +2076,64 @@ def test_batch_34s_teams_terms_and_glued_values() -> None:
         "Senior Java Developer (W2 / C2C)\nBluepine Systems Inc\nRaleigh, NC\nJob type: Full-time\n\nAbout\nWe staff banks.\n"
     )
     assert _fields(text).employment_type == "contract"  # the headline's terms, not the board's widget
+
+
+def test_a_page_without_breaks_keeps_its_sections_before_the_boilerplate() -> None:
+    text = (
+        "Tidal Careers\nProduct Analyst (Growth)\n"
+        "Tidal is the app that 900,000 surfers open before they head to the water, and we are mostly remote across "
+        "Spain.Growth owns onboarding and the paywall.What you'll do* Define the metrics for trial conversion * Build "
+        "dashboards in Looker Studio from BigQuery What we offer* Salary €46,000 – €58,000 gross per year plus stock "
+        "options * 100% remote within Spain – you never need to come to Valencia, but we meet twice a year for a team "
+        "week * €1,000 yearly learning budget and a €600 remote-work setup budget * 25 working days of holiday and your "
+        "birthday off * Private health insurance for you and your family * A Tidal Pro account for you and three "
+        "friendsTidal is an equal opportunity employer and does not "
+        "discriminate.\nOpen Positions\nSenior Backend Engineer (Kotlin) · Remote — Spain · €60K – €75K\n"
+    )
+    fields = _fields(text)
+    assert fields.pay == Pay(46000, 58000, "EUR", "year")  # not the other opening's
+    assert {"Looker Studio", "BigQuery"} <= set(fields.skills) and "Kotlin" not in fields.skills
+
+
+def test_batch_35s_periods_places_and_labels() -> None:
+    assert find_pay("Monthly base salary SGD 8,000 – SGD 11,500 (plus annual variable bonus)").value == Pay(
+        8000, 11500, "SGD", "month"
+    )
+    text = (
+        "Marketing Analyst\nBrandwijk\n\nWhat we offer\n- €4,100 – €5,200 gross per month\n"
+        "- 3 days a week at our roastery in Amsterdam-Noord, 2 days from home\n"
+    )
+    fields = _fields(text)
+    assert (fields.workplace, [loc.city for loc in fields.locations]) == ("hybrid", ["Amsterdam"])
+    text = "BI Analyst\nHeimstad\nOslo\n\nAbout\nThe position can be based at our head office in Oslo (Økern) or at our regional office in Bergen (Kokstad).\n"
+    assert [loc.city for loc in _fields(text).locations] == ["Oslo", "Bergen"]
+    text = "Data Engineer II\nCorrib Bio\n\nAbout\nThis role is based at our Galway (Parkmore) site or our Cork (Mahon) office.\n"
+    assert [loc.city for loc in _fields(text).locations] == ["Galway", "Cork"]
+    text = "Marketing Specialist\nLarkspur Clinics\n\nAbout\nThis position is on-site at our Dallas, TX headquarters, Monday through Friday.\n"
+    assert [str(loc) for loc in _fields(text).locations] == ["Dallas, TX, US"]
+    text = (
+        "Karriere bei Donaublick Hotels | Lohnverrechner:in (Teilzeit 30 Std.)\nLohnverrechner:in (Teilzeit 30 Std.)\n"
+        "Zentrale Wien | Finanzen | Teilzeit | Kennziffer: DBH-LV-2611\n\nWer wir sind\nWir betreiben Hotels.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, [loc.city for loc in fields.locations]) == ("Lohnverrechner:in", ["Vienna"])
+    text = (
+        "Analyste BI (H/F)\nGroupe Verdalis\nLyon\n\nInformations\nPrise de poste souhaitée : 4 janvier 2027.\n"
+        "Référence de l'offre : VER-2026-118\n"
+    )
+    fields = _fields(text)
+    assert (fields.start, fields.job_id) == ("January 2027", "VER-2026-118")
+
+
+def test_an_agencys_tagline_and_a_tabs_unread_count_name_no_role_or_employer() -> None:
+    text = (
+        "Ashgrove Recruitment | Specialist Data & Technology Recruitment\nJobs   Employers   Contact\n"
+        "We use cookies. Continue browsing to accept.\nOK  Manage\n< Back to search results\n"
+        "Power BI Developer - 6 Month Contract\nLocation: Leeds | Job type: Contract\n\nThe role\nMy client needs reports.\n"
+        "Ashgrove Recruitment Ltd is acting as an Employment Business in relation to this vacancy.\n"
+    )
+    fields = _fields(text)
+    assert fields.title == "Power BI Developer"
+    assert fields.company is not None and fields.company.startswith("Ashgrove Recruitment")
+    text = "(3) Brzask Software hiring Frontend Engineer (React) in Warsaw, Mazowieckie, Poland | LinkedIn\nAbout the job\nWe build.\n"
+    assert _fields(text).company == "Brzask Software"

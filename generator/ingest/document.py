@@ -349,7 +349,7 @@ TRAILER = re.compile(
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
-    r"|other openings|more openings|other open roles|more open roles|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
+    r"|other openings|more openings|other open roles|more open roles|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
@@ -745,6 +745,16 @@ def _by_first_letter(names: list[str]) -> str:
 _INLINE_RE = re.compile(r"\s(?<=[.!?:)a-z0-9]\s)\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
 _INLINE_START = re.compile(r"\s*(" + _by_first_letter(_INLINE_HEADINGS) + r"):?\s+(?=[a-z]|[-–•*·]\s)")
 _LIST_FOLLOWS = re.compile(r"[-–•*·]\s")
+_GLUED_STOP = re.compile(r"[a-z0-9)][.!?][A-Z]")
+_INLINE_GLUED = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] ))(" + _by_first_letter(_INLINE_HEADINGS) + r"):?")
+
+
+def _opens_text(line: str, at: int, after_stop: bool) -> bool:
+    """Whether a heading run into the text ends where its text or list begins: a bullet ('growth review What we're
+    looking for* 3+ years'), or, after a sentence's stop, a capital too ('remote.The roleWe're looking')."""
+    return line[at : at + 1] in ("*", "•", "·") or (after_stop and line[at : at + 1].isupper())
+
+
 _HEADING_FIRST = re.compile(r"([^:\n]{6,40}?)(?::| -) ")
 _INLINE_SET = frozenset(_INLINE_HEADINGS)
 _INLINE_SOFT = {
@@ -780,7 +790,12 @@ def split_inline_headings(line: str) -> list[str]:
         # 'Requirements for this role are …' opens a paragraph; 'DEINE AUFGABEN Du …', 'Profil: …' and a list do not.
         if ":" in opening.group(0) or heading.isupper() or _LIST_FOLLOWS.match(low, opening.end()):
             matches.append(opening)
-    for match in [*matches, *_INLINE_RE.finditer(low, opening.end() if opening else 0)]:
+    matches += _INLINE_RE.finditer(low, opening.end() if opening else 0)
+    if _GLUED_STOP.search(line):
+        # A page whose breaks were all lost: 'mostly remote.The roleWe're looking …', 'subscribers.What you'll do* Define'.
+        matches += [m for m in _INLINE_GLUED.finditer(low) if _opens_text(line, m.end(), after_stop=low[m.start() - 1] != " ")]
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         heading = line[match.start(1) : match.end(1)]
         if heading[0].islower() and heading.lower() not in _INLINE_SOFT:
             continue
@@ -815,7 +830,9 @@ _NAV_GAP = re.compile(r"\s{3,}|\t+")
 
 # A cookie notice's buttons in the site's language: 'Alles accepteren   Alleen noodzakelijke'.
 _CONSENT = re.compile(
-    r"^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*)"
+    # 'OK  Manage', 'Okay, got it' too: a banner's buttons left on a line of their own.
+    r"^(?:ok|okay)(?:,? got it)?(?:(?:\s{2,}|\t)(?:manage|settings|preferences|more info)\w*)?$"
+    r"|^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*)"
     r"(?:\s+(?:alle[s]?|all|todas?|tout|cookies))?(?:(?:\s{2,}|\t).{0,40})?$",
     re.I,
 )
@@ -864,6 +881,9 @@ def _is_nav_bar(text: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A name run into the end of the sentence before: '… for you and three friendsMarejada is an equal opportunity …'
+# (a word in lower case before it: 'TikTok is committed' is one name).
+_NAME_RUN_IN = re.compile(r"(?<=\s)[a-z]+(?=[A-Z][a-z]+ (?:is|are)\b)")
 
 
 def _isolate_boilerplate(lines: list[str], boilerplate: set[int]) -> tuple[list[str], set[int]]:
@@ -883,10 +903,12 @@ def _isolate_boilerplate(lines: list[str], boilerplate: set[int]) -> tuple[list[
 def _split_before_boilerplate(line: str) -> list[str]:
     low = line.lower()
     first = min(at for phrase in BOILERPLATE_PHRASES if (at := low.find(phrase)) >= 0)
-    breaks = list(_SENTENCE_BREAK.finditer(line, 0, first))
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(line, 0, first)]
+    breaks += [(m.end(), m.end()) for m in _NAME_RUN_IN.finditer(line, 0, first)]
     if not breaks:
         return [line]  # the paragraph opens with it: all of it is boilerplate
-    return [line[: breaks[-1].start()], line[breaks[-1].end() :]]
+    start, end = max(breaks)
+    return [line[:start], line[end:]]
 
 
 def _opens_with_heading(line: str) -> bool:

@@ -290,6 +290,8 @@ def looks_like_title(line: str) -> bool:
     return names_role(text)
 
 
+# 'Specialist Data & Technology Recruitment': an agency's trade in its tagline, not a role.
+_TRADE_END = re.compile(r"\b(?:recruitment|recruiting|staffing|resourcing|headhunting)$", re.I)
 _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 # 'Summer 2027 Intern', 'Software Engineer Intern Summer 2027': a cohort's season and year are not part of the role.
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
@@ -624,7 +626,7 @@ def find_headline(doc: Document) -> Headline:
     for text, index in candidates:
         if looks_like_title(text) or _LINKEDIN_PAGE.search(text):
             head = parse_headline(text, company, _self_names(doc))
-            if head.title:
+            if head.title and not _TRADE_END.search(head.title):
                 head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
     for index, line in enumerate(doc.lines[:40]):
@@ -794,6 +796,8 @@ def _read_company_labels(doc: Document) -> str | None:
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
+        if line.startswith("("):
+            line = _UNREAD_COUNT.sub("", line)  # '(3) Brzask Software hiring …': the tab's count of unread messages
         match = _LINKEDIN_TITLE.match(line) if any(f" {verb} " in line for verb in _LINKEDIN_VERBS) else None
         if match and not is_board(match.group("company")):
             return match.group("company").strip()
@@ -821,7 +825,8 @@ def _read_company_from_body(doc: Document) -> str | None:
     name, count = votes.most_common(1)[0]
     # One self-description is enough when the name recurs through the text.
     mentions = _mentions(name, doc.text, case_blind=True)  # a logo line in capitals counts too
-    in_headline = any(name in line for line in doc.header[:3])
+    short = without_legal_suffix(name)  # 'Pennine Bridge Recruitment Ltd is acting as …' under 'Pennine Bridge Recruitment | …'
+    in_headline = any(name in line or short in line for line in doc.header[:3])
     if count >= 2 or mentions >= 3 or in_headline:
         return name
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.

@@ -103,7 +103,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 # 'Revenue Analytics Manager – Dublin or London (hybrid)', 'based in either our Dublin (Grand Canal Dock) or London
 # (Old Street) office', 'based in our Dublin office (…) or our Cork hub': the city the header gives and the one the
 # text offers instead.
-_OR_CITY = r"(?:\s+(?:office|hub|site|campus))?(?:\s*\([^)\n]{1,40}\))?\s+(?:or|oder|ou)\s+(?:in\s+)?(?:our\s+)?"
+# '… our Galway (Parkmore) site or our Dublin (Sandyford) office', '… in Oslo (Økern) or at our regional office in Bergen'.
+_OR_CITY = (
+    r"(?:\s+(?:office|hub|site|campus))?(?:\s*\([^)\n]{1,40}\))?(?:\s+(?:office|hub|site|campus))?\s+(?:or|oder|ou)\s+"
+    r"(?:at\s+|in\s+)?(?:our\s+)?(?:[a-z]+\s+(?:office|hub|site|campus)\s+in\s+)?"
+)
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
 # '… can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices': the offices are the job's choice.
@@ -228,10 +232,10 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     for match in _WORK_PLACE.finditer(text):
         if re.search(
             r"offices (?:in|including)|global offices|offices around|headquarter",
-            text[max(0, match.start() - 40) : match.end()],
+            text[max(0, match.start() - 40) : match.start(1)],
             re.I,
         ):
-            continue  # the company's offices, not where this job is
+            continue  # the company's offices, not where this job is ('on-site at our Austin, TX headquarters' is)
         phrase = match.group(1).rstrip(".,; \n")  # a sentence's stop is no part of the place
         places, unknown = places_in_line(phrase, hint)
         if not places and (beyond := _SITE_IN.match(text, match.end())):
@@ -331,7 +335,7 @@ _LOCATION_LABELS = (
 _DISTRICT_IN_BRACKETS = re.compile(r" \((?![^()\n]*\d)[^()\n]{1,40}\)")
 _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
-    r"in person at|on-?site (?:in|at)|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:from|in|at) our|[Yy]ou will work in"
+    r"in person at|on-?site (?:in|at)|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:at|in|from) our (?:roastery|studio|headquarters|campus|warehouse|plant|factory|lab|workshop|site) in|(?:from|in|at) our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in)\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )

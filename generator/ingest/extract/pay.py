@@ -333,11 +333,24 @@ _INSTALMENTS = re.compile(
 )
 
 
+_OTHER_PERIOD = re.compile(
+    r"\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)"
+    r"|\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five)\s*(?:hours?|days?)\s+(?:a|per)\s+week\b",
+    re.I,
+)
+
+
 def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
     blank = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, so distances stay true
     before, after = _INSTALMENTS.sub(blank, before[-90:]), _INSTALMENTS.sub(blank, after[:45])
+    # '(plus annual variable bonus)', 'Full-time, 35 hours a week', 'two days a week in the office': another thing's
+    # period, not the salary's.
+    if "nual" in after or "early" in after or "onthly" in after or "week" in after:
+        after = _OTHER_PERIOD.sub(blank, after)
+    if "week" in before:
+        before = _OTHER_PERIOD.sub(blank, before)
     for period, cue in _PERIOD_PATTERNS:
         for match in cue.finditer(after[:45]):
             distance = match.start()

@@ -226,7 +226,9 @@ _TAG_ONLY = re.compile(
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
 _SITE_WORDS = re.compile(
-    r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$", re.I
+    r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$"
+    r"|^(?:zentrale|hauptsitz|head office|hq|siège|sede)\s+",  # 'Zentrale Wien': the head office, then its city
+    re.I,
 )
 
 

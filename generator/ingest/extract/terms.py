@@ -50,6 +50,8 @@ _HYBRID_WORDS = (
     "mix of",
     "from home on",
     "partly",
+    "days from home",
+    "day from home",
 )
 # Ways of saying 'hybrid' that need no context.
 _HYBRID_WAYS = (
@@ -58,7 +60,7 @@ _HYBRID_WAYS = (
     # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
     r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
     r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
-    r"|mobile work(?:ing)?)\b"
+    r"|mobile work(?:ing)?|home[- ]?office)\b"
     # 'You work partly from home and partly at our office in Arnhem'.
     r"|\bpartly (?:from home|remote(?:ly)?|at (?:our|the) office)\b"
     # 'the option to work from home on Mondays and Fridays': some days at home each week.
@@ -165,10 +167,10 @@ def _days_in_office(text: str) -> str | None:
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60, 0)
         stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
         context = text[start : min([*stops, match.end() + 60])].lower()
+        if re.search(r"remote|from home|anywhere", context):
+            return "hybrid"  # '3 days a week at our roastery in Amsterdam-Noord, 2 days from home'
         if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together|\bsites?\b", context):
             continue
-        if re.search(r"remote|from home|anywhere", context):
-            return "hybrid"
         return "onsite" if _NUMBER_WORDS[match.group(1).lower()] >= 5 else "hybrid"
     return None
 
