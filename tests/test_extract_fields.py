@@ -2137,3 +2137,35 @@ def test_an_agencys_tagline_and_a_tabs_unread_count_name_no_role_or_employer() -
     assert fields.company is not None and fields.company.startswith("Ashgrove Recruitment")
     text = "(3) Brzask Software hiring Frontend Engineer (React) in Warsaw, Mazowieckie, Poland | LinkedIn\nAbout the job\nWe build.\n"
     assert _fields(text).company == "Brzask Software"
+
+
+def test_batch_36s_headlines_employers_and_places() -> None:
+    text = "Senior Analytics Engineer - Lumenwald Health - Jobs\nLumenwald Health\nOpen positions / Data\n\nAbout\nWe build.\n"
+    assert _fields(text).title == "Senior Analytics Engineer"  # the site's section after the employer
+    text = (
+        "Calder Search\nFeed post\n🚨 NEW CONTRACT – DATA ENGINEER (AZURE) 🚨\n\n📍 Manchester – hybrid\n"
+        "💷 £550 – £600 per day, INSIDE IR35\n\nMy client needs a Data Engineer.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.employment_type) == ("Data Engineer", "contract")
+    text = (
+        "Quillon | Careers\nProducts  Pricing  Careers\nSenior Marketing Analyst\n"
+        "Data & Analytics · Dublin or Cork, Ireland (Hybrid) · Full-time\n\nAbout\nQuillon builds invoicing software. "
+        "Merchants use Quillon every day.\n"
+    )
+    assert _fields(text).company == "Quillon"  # a company's name before a Chilean town's
+    text = (
+        "Harrow & Finch Talent | Data & Technology Recruitment\nHome | Jobs | Contact\nContract Analytics Engineer\n"
+        "Location: Manchester (Hybrid)   Sector: Data & Analytics   Job type: Contract\n\nThe role\nMy client needs "
+        "models.\nHarrow & Finch Talent Ltd acts as an employment business in relation to this vacancy.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, [loc.city for loc in fields.locations]) == ("Harrow & Finch Talent", ["Manchester"])
+    text = (
+        "About us\nQuillmoor Games is an independent mobile games studio in Cork. We make cosy games.\n\n"
+        "We are looking for a Product Analyst to join our live-ops group.\n\nWhat you'll work on\n"
+        "- Plan the events, offers and seasonal content in our games\n\nWhat we offer\n- Full-time, permanent contract\n"
+    )
+    fields = _fields(text)
+    assert fields.employment_type == "full_time"  # seasonal content is no seasonal job
+    assert [loc.city for loc in fields.locations] == ["Cork"]

@@ -349,7 +349,7 @@ TRAILER = re.compile(
     r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
-    r"|other openings|more openings|other open roles|more open roles|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
+    r"|other openings|more openings|other open roles|more open roles|more open positions|more positions|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
@@ -751,8 +751,10 @@ _INLINE_GLUED = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)] ))(" + _by_fir
 
 def _opens_text(line: str, at: int, after_stop: bool) -> bool:
     """Whether a heading run into the text ends where its text or list begins: a bullet ('growth review What we're
-    looking for* 3+ years'), or, after a sentence's stop, a capital too ('remote.The roleWe're looking')."""
-    return line[at : at + 1] in ("*", "•", "·") or (after_stop and line[at : at + 1].isupper())
+    looking for* 3+ years', 'data.What you'll do- Own the dbt project'), or, after a sentence's stop, a capital too
+    ('remote.The roleWe're looking')."""
+    bullet = line[at : at + 1] in ("*", "•", "·") or line[at : at + 2] in ("- ", "– ")
+    return bullet or (after_stop and line[at : at + 1].isupper())
 
 
 _HEADING_FIRST = re.compile(r"([^:\n]{6,40}?)(?::| -) ")
@@ -883,7 +885,7 @@ def _is_nav_bar(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A name run into the end of the sentence before: '… for you and three friendsMarejada is an equal opportunity …'
 # (a word in lower case before it: 'TikTok is committed' is one name).
-_NAME_RUN_IN = re.compile(r"(?<=\s)[a-z]+(?=[A-Z][a-z]+ (?:is|are)\b)")
+_NAME_RUN_IN = re.compile(r"(?<=\s)[a-z][\w()]*?[a-z)](?=[A-Z][\w&]*(?: [A-Z][\w&.]*){0,3} (?:is|are)\b)")
 
 
 def _isolate_boilerplate(lines: list[str], boilerplate: set[int]) -> tuple[list[str], set[int]]:

@@ -48,7 +48,7 @@ WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|
 TYPE_TAG = re.compile(
     r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
     r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
-    r"|(?:contract|permanent|freelance|interim) (?:role|job|position|opportunity))"
+    r"|(?:new )?(?:contract|permanent|freelance|interim)(?: (?:role|job|position|opportunity))?)"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
     re.I,
 )
@@ -270,6 +270,8 @@ _NOT_TITLE_WORDS = re.compile(r"\d+\s+(?:days?|hours?|weeks?|months?)\s+ago|http
 def looks_like_title(line: str) -> bool:
     text = strip_title_prefix(line)
     text, _ = _without_board(text)  # '... | Nordlicht GmbH | XING Jobs': the board's name casts no doubt on the rest
+    if text.endswith(("Jobs", "Careers", "Karriere")):
+        text = _TRAILING_SITE.sub("", text)  # 'Senior Analytics Engineer - Lumenfield Health - Jobs': the site's section
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
@@ -524,6 +526,7 @@ _SITE_WORDS = (
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
+_TRAILING_SITE = re.compile(rf"\s+[-–—|]\s+{_SITE_WORDS}$", re.I)
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
@@ -570,7 +573,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 # a post's announcement of its role.
 _HIRING_LINE = re.compile(
     r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
-    rf"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*(?:[:!|–—-]|{_EMOJI})",
+    rf"|(?:new )?(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*(?:[:!|–—-]|{_EMOJI})",
     re.I,
 )
 _ANNOUNCEMENT_ALONE = re.compile(
@@ -1193,6 +1196,18 @@ _TAG_WORDS = re.compile(
 _JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e", "&"))
 
 
+def _well_known_place(text: str) -> bool:
+    """Whether a name is a place before it is an employer: a country, a list of places, or a town of some size
+    ('Quillon' is a company's name before it is a Chilean town of 15,000)."""
+    places, complete = parse_places(text)
+    if not complete:
+        return False
+    if len(places) > 1 or places[0].city is None or "," in text:
+        return True
+    city = gazetteer().city(text)
+    return city is None or city.population >= 50_000
+
+
 def _company_like(text: str) -> bool:
     text = text.strip()
     if re.search(r"\s{3,}|\t|  .*  ", text):
@@ -1208,7 +1223,7 @@ def _company_like(text: str) -> bool:
         return False
     if (
         looks_like_title(text)
-        or parse_places(text)[1]
+        or _well_known_place(text)
         or re.search(
             r"\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|remota|híbrido|presencial|télétravail|hybride"
             r"|vollzeit|teilzeit|tempo integral|tiempo completo|temps plein|permanent contract|fixed[- ]term contract)\b",
@@ -1430,12 +1445,16 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_fuller(_site_name(head.company), doc))  # 'Title | Lowther Mutual Careers'
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
+        short = without_legal_suffix(body).lower()  # 'Harrow & Finch Talent Ltd acts as …' under 'Harrow & Finch Talent | …'
         for line in doc.header[:15]:
             if is_board(line):
                 continue
-            text = _site_name(_RATING.sub("", line))  # 'Redbud Analytics Group  3.8 ★ (112 reviews)'
-            if (text == body or text.lower().startswith((body.lower() + " ", body.lower() + ","))) and _company_like(text):
-                return Finding(_proper_case(text, doc))
+            for part in (line, *line.split(" | ")[:1]) if " | " in line else (line,):
+                text = _site_name(_RATING.sub("", part))  # 'Redbud Analytics Group  3.8 ★ (112 reviews)'
+                low = text.lower()
+                named = low in (body.lower(), short) or low.startswith((body.lower() + " ", body.lower() + ","))
+                if named and _company_like(text):
+                    return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
     if header:
         return Finding(_proper_case(header, doc))
@@ -1888,7 +1907,10 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-_RECRUITING = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|headhunting|executive search)\b", re.I)
+# An agency's trade beside its name: 'Data & Technology Recruitment', 'Technology & Data Specialists'.
+_RECRUITING = re.compile(
+    r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|headhunting|executive search|specialists)\b", re.I
+)
 _INDUSTRY = re.compile(
     r"(?:fin|insur|prop|health|ed|reg|legal|clean|agri|food)tech|healthcare|banking|insurance|e-?commerce|saas|pharma(?:ceuticals)?"
     r"|automotive|gaming|media|hospitality|logistics|telecoms?",

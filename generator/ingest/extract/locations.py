@@ -161,6 +161,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
+            if "   " in candidate or "\t" in candidate:
+                candidate = _WIDE_GAP.split(candidate, maxsplit=1)[0]  # 'Manchester (Hybrid)   Sector: Data …': the next field
             places, unknown = _places_of_site(candidate, hint)
             if places and (position == 0 or not unknown):
                 if alone:
@@ -244,7 +246,22 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             places, unknown = places_in_line(phrase.split()[0], hint)  # 'the Munich Ostbahnhof': a city and a landmark
         if places and not unknown:
             return Finding(places, "location read from the text")
+    home = _HOME_TOWN.search(text)
+    if home:
+        places, unknown = places_in_line(home.group(1), hint)
+        if len(places) == 1 and not unknown:
+            return Finding(places, "location read from where the company says it is; the posting names no place")
     return NOTHING
+
+
+# 'Quillmoor Games is an independent mobile games studio in Dublin.': the one place a text without any other names.
+_HOME_TOWN = Cue(
+    (" is a", " is an"),
+    re.compile(
+        r" is an? [^.\n]{0,60}?\b(?:studio|company|start-?up|agency|firm|business|consultancy|bank|insurer|retailer|scale-?up)"
+        r" (?:based )?in ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)[.,]"
+    ),
+)
 
 
 _SITE_IN = re.compile(r"(?:office|hub|campus|headquarters) in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
@@ -315,6 +332,7 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(
     r"\b(?:über uns|about us|who we are|wer wir sind|das sind wir|over ons|wie zijn wij|qui sommes-nous|à propos de nous"

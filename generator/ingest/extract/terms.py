@@ -338,6 +338,7 @@ def _type_of(text: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_SEASONAL_JOB = r"\bseasonal (?:role|position|job|work|worker|staff|employment|contract|hire|associate)s?\b"
 # How the text, not a label, states a type: 'a full-time role', 'a 6-month contract', 'for an internship'.
 _TYPES_IN_TEXT = [
     (
@@ -379,7 +380,8 @@ _TYPES_IN_TEXT = [
                 "midlertidig",
             )
             + ("visstid", "määräaikai"),
-            re.compile(_TYPES[2][1], re.I),
+            # In running text 'seasonal' must name the job: 'the events, offers and seasonal content' is a game's.
+            re.compile(_TYPES[2][1].replace(r"\bseasonal\b", _SEASONAL_JOB), re.I),
         ),
     ),
     (
