@@ -2169,3 +2169,30 @@ def test_batch_36s_headlines_employers_and_places() -> None:
     fields = _fields(text)
     assert fields.employment_type == "full_time"  # seasonal content is no seasonal job
     assert [loc.city for loc in fields.locations] == ["Cork"]
+
+
+def test_batch_37s_tab_titles_search_boxes_and_places() -> None:
+    text = (
+        "Tejo Rides is hiring: Analytics Engineer (f/m/x) in Porto, Porto, Portugal | LinkedIn\nLinkedIn\n"
+        "Data Analyst in Berlin, Germany\nSearch\nAnalytics Engineer (f/m/x)\nTejo Rides\nPorto, Porto, Portugal\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, [loc.city for loc in fields.locations]) == (
+        "Analytics Engineer",
+        "Tejo Rides",
+        ["Porto"],
+    )  # not the search box's role and city
+    text = "Ondaverde Charging - Analytics Engineer\nAnalytics Engineer\n\nAbout\nOndaverde runs charging points.\n"
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Ondaverde Charging", None)  # a careers tab: the employer, then the role
+    text = (
+        "About the team\nThe Merchant Growth squad at Kestrel Pay looks after onboarding. Kestrel Pay is a payments firm.\n\n"
+        "We are looking for a Product Data Analyst to join the squad.\n\nWhat we offer\n"
+        "- Hybrid work from our office near Rondo Daszyńskiego in Warsaw\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, [loc.city for loc in fields.locations]) == ("Kestrel Pay", ["Warsaw"])
+    text = "Marketing Analyst\nLumen Basket\n\nAbout\nThis is an on-site role, five days a week at our Paya Lebar headquarters.\n"
+    assert [str(loc) for loc in _fields(text).locations] == ["Singapore, SG"]  # a district of the city-state
+    text = "Data Scientist\nPrairieline\nOmaha, NE\n\nVoluntary self-identification\nOMB Control Number 1250-0005\n"
+    assert _fields(text).job_id is None  # a federal form's number

@@ -362,7 +362,7 @@ _GENERIC_ROLE = re.compile(
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
 # French pages say 'recrute pour des postes de …' before the role: the longer forms first, so that the role starts after them.
 _LINKEDIN_VERBS = (
-    *("hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
+    *("is hiring:", "is hiring", "hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
     *("recrute pour des postes de", "recrute pour un poste de", "recrute pour le poste de", "recrute"),
 )
 _LINKEDIN_TITLE = re.compile(
@@ -438,6 +438,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             continue
     if not role_parts:
         return head
+    # 'Ondaverde Mobility - Analytics Engineer': a careers site's tab title, the employer before the role.
+    dashed = text.startswith(segments[0]) and text[len(segments[0]) :].lstrip()[:1] in ("-", "–", "—", "|")
+    leading = len(segments) == 2 and dashed and extras and extras[0] == segments[0] and head.company is None
+    if leading and _employer_segment(extras[0]) and not _UNIT_WORDS.search(extras[0]):
+        head.company = extras.pop(0)
     at_company = re.match(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$", role_parts[0])
     if at_company and looks_like_title(at_company.group(1)) and not is_board(at_company.group(2)):
         # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
@@ -871,6 +876,9 @@ _SELF_PATTERNS = [
         rf"Über ({_PROPER})[ \t]*$",
         rf"Over ({_PROPER})[ \t]*$",
         rf"work(?:ing)? at ({_PROPER})\b",
+        # 'The Merchant Growth squad at Kestrel Pay looks after …': one literal each, which re scans for fast.
+        rf"squad at ({_PROPER})(?= (?:looks after|owns|builds|runs|is|works)\b)",
+        rf"team at ({_PROPER})(?= (?:looks after|owns|builds|runs|is|works)\b)",
         rf"Internships at ({_PROPER})\b",
         # 'Wir bei X entwickeln ...', 'Chez X, nous ...', 'Bij X werken we ...'.
         rf"Wir bei ({_PROPER})\b",

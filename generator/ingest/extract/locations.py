@@ -264,7 +264,8 @@ _HOME_TOWN = Cue(
 )
 
 
-_SITE_IN = re.compile(r"(?:office|hub|campus|headquarters) in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
+# After a site's own name: 'our Tanjong Pagar office in Singapore', 'our office near Rondo Daszyńskiego in Warsaw'.
+_SITE_IN = re.compile(r"\s*(?:(?:office|hub|campus|headquarters) )?in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
 # 'Eindhoven (Strijp-T) or Venlo - you choose your home base.'
 _CHOSEN_PLACES = Cue(
     ("you choose", "you can choose", "you pick", "your choice"),

@@ -155,6 +155,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         bigger = geo.city(first, city.country)
         if bigger and bigger.population > 2 * city.population:
             city, name, region = bigger, first, None
+    if city.country in CITY_STATES:
+        return Location(country=city.country, city=CITY_STATES[city.country])  # 'Paya Lebar' is in Singapore, the city
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
 
