@@ -11,7 +11,7 @@ from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 # The labels a posting's id comes after, lower case.
 _ID_LABELS = (
-    r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|(?<!omb )control\s*number|job[\s-]*(?:requisition\s*)?id|job[\s-]*nr\.?|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job[\s-]*(?:requisition\s*)?id|job[\s-]*nr\.?|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|id|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|kennzahl|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
@@ -37,6 +37,9 @@ def _labels(low: str) -> Iterator[re.Match[str]]:
         before = low[match.start() - 1 : match.start()]
         if before and (before == "_" or (before.isalnum() and not before.isascii())):
             position = match.start() + 1
+            continue
+        if low.endswith("omb ", 0, match.start()):
+            position = match.end()  # 'OMB Control Number 1250-0005': a US federal form's number, not the job's
             continue
         yield match
         position = max(match.end(), match.start() + 1)
