@@ -2196,3 +2196,26 @@ def test_batch_37s_tab_titles_search_boxes_and_places() -> None:
     assert [str(loc) for loc in _fields(text).locations] == ["Singapore, SG"]  # a district of the city-state
     text = "Data Scientist\nPrairieline\nOmaha, NE\n\nVoluntary self-identification\nOMB Control Number 1250-0005\n"
     assert _fields(text).job_id is None  # a federal form's number
+
+
+def test_batch_38s_feed_posts_breadcrumbs_menus_and_portals() -> None:
+    text = (
+        "LinkedIn\nFeed post\nPriya Rowntree\nSenior Consultant – Data & Cloud at Ashlea Talent | Contract & Perm\n"
+        "2d • Edited •\n\n🚨 CONTRACT ROLE 🚨 Lead Data Engineer – 6 months – Inside IR35\n\nMy client needs a lead.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Lead Data Engineer", "Ashlea Talent")  # not the author's own job
+    text = (
+        "ISARHOF | Karriere\nStartseite / Karriere / Offene Stellen / Werkstudent (m/w/d) Data Analytics\n"
+        "Werkstudent (m/w/d) Data Analytics\nStandort: Augsburg\n\nÜber uns\nWir bauen Räder.\n"
+    )
+    assert _fields(text).title == "Werkstudent Data Analytics"
+    text = (
+        "Werkstudent:in Data Analytics (m/w/d) - Almhof Energie - Karriere\nAlmhof Energie\nStandorte\nDE | EN\n"
+        "Werkstudent:in Data Analytics (m/w/d)\nGraz\nTeilzeit\n\nÜber uns\nWir liefern Strom.\n"
+    )
+    assert [loc.city for loc in _fields(text).locations] == ["Graz"]  # the menu's language switch is no country
+    text = "BI Analyst (w/m/d) | Donaublick Versicherung AG – Karriereportal\nBI Analyst (w/m/d)\nWien\n\nÜber uns\nWir versichern.\n"
+    assert _fields(text).company == "Donaublick Versicherung AG"
+    text = "Data Engineer\nMaison Drôme\nLyon\n\nCe que nous offrons- Hybrid: 3 days in the office- Prise de poste : mars 2027\n"
+    assert _fields(text).start == "March 2027"

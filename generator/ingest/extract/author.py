@@ -47,6 +47,12 @@ def _read_post_author(doc: Document) -> Author | None:
                 return None
             headline = lines[following].strip()
             return Author(headline, _organisation(headline))
+        if line.strip().lower() == "feed post":
+            # 'Feed post', the author's name, then the author's headline ('Senior Consultant – Data & Cloud at X').
+            rest = [text.strip() for text in lines[index + 1 : index + 5] if text.strip()]
+            # Only where no badge line ('Name • 2nd') follows, which the test below reads.
+            if len(rest) >= 2 and _PERSON.fullmatch(rest[0]) and "•" not in rest[1] and rest[1] != rest[0]:
+                return Author(rest[1], _organisation(rest[1]))
         owner = _POST_OF.match(line.strip()) if line.endswith("Post") else None
         if owner and index + 2 < len(lines) and lines[index + 1].strip() == owner.group(1):
             # A post seen signed out: 'Hannah Achterberg’s Post', her name, then her headline.
@@ -56,6 +62,7 @@ def _read_post_author(doc: Document) -> Author | None:
 
 
 _POST_OF = re.compile(r"^(.{3,60}?)['’]s Post$")
+_PERSON = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}")
 
 
 def _organisation(headline: str) -> str | None:

@@ -258,11 +258,11 @@ _FIRST_CLAUSE = re.compile(r"[.;](?<!\b\d[.;])(?<!\b\d\d[.;])\s+(?=[A-Za-z])|\s[
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio"),
+    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste"),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
-        r"(?:eintrittstermin|eintritt|beginn|startdatum|début|démarrage|inizio previsto|inizio)"
+        r"(?:eintrittstermin|eintritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
     ),

@@ -243,7 +243,7 @@ def _strip_symbols(text: str) -> str:
 # A question, a breadcrumb ('Home > Jobs', 'All offers / Data / Senior Data Engineer'), a search or account link.
 _NOT_A_HEADLINE = re.compile(
     r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b"
-    r"|(?:offers|home|roles|positions|openings|vacancies|careers)\s/\s"  # 'Open roles / Analytics / Product Analyst II'
+    r"|(?:offers|home|roles|positions|openings|vacancies|careers|startseite|karriere|stellen)\s/\s"  # 'Open roles / Analytics / …'
 )
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
 _TWO_LABELS = re.compile(r"\w+:.*\s\w+:")
@@ -527,7 +527,7 @@ _NOTICE_SEGMENT = re.compile(
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
-    r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
+    r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)

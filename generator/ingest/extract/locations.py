@@ -161,6 +161,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
+            if _LANGUAGE_SWITCH.fullmatch(candidate.strip()):
+                break  # the menu's 'Standorte', then its 'DE | EN' language switch: no place
             if "   " in candidate or "\t" in candidate:
                 candidate = _WIDE_GAP.split(candidate, maxsplit=1)[0]  # 'Manchester (Hybrid)   Sector: Data …': the next field
             places, unknown = _places_of_site(candidate, hint)
