@@ -2219,3 +2219,16 @@ def test_batch_38s_feed_posts_breadcrumbs_menus_and_portals() -> None:
     assert _fields(text).company == "Donaublick Versicherung AG"
     text = "Data Engineer\nMaison Drôme\nLyon\n\nCe que nous offrons- Hybrid: 3 days in the office- Prise de poste : mars 2027\n"
     assert _fields(text).start == "March 2027"
+
+
+def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> None:
+    text = (
+        "Careers | Marlow & Finch Insurance\nHome  >  Careers  >  Analytics Engineer\nAnalytics Engineer\n"
+        "London, United Kingdom | Hybrid | Permanent, full time\n\nAbout\nWe insure.\n"
+    )
+    assert [loc.city for loc in _fields(text).locations] == ["London"]  # not Marlow, Buckinghamshire
+    text = (
+        "Werkstudent (m/w/d) Data Analytics\nIsarhof Mobility\n"
+        "StandortMünchenArbeitszeitTeilzeit (15–20 Std./Woche)Startab 01.02.2027Vergütung\n\nÜber uns\nWir bauen Räder.\n"
+    )
+    assert _fields(text).start == "February 2027"

@@ -586,6 +586,7 @@ _GLUED_LABEL = re.compile(
 )
 
 
+_START_GLUED = re.compile(r"(?<=[)\d\w])Start(?=(?:ab|zum|from) \d)")
 _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
 
 
@@ -614,6 +615,8 @@ def unglue_fields(text: str) -> str:
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if "I" in line:
             line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
+        if "Start" in line:
+            line = _START_GLUED.sub("\nStart: ", line)  # '(15–20 Std./Woche)Startab 01.02.2027': label and value run together
         if ")" in line:
             line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
         if line.startswith(_WORKDAY_LABELS):

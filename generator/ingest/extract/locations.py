@@ -181,8 +181,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if places:
             return Finding(places)
     for index, line in enumerate(doc.header[:15]):
-        if _furniture(line):
-            continue
+        if _furniture(line) or _CAREERS_TAB.search(line):
+            continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
         if "|" in line or "/" in line or "·" in line:
             line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
         # 'Paris · CDI', 'Leeds - Hybrid', Lever's 'Paris /Data & BI /CDI', or labels run together ('LeedsHybrid').
@@ -335,6 +335,7 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+_CAREERS_TAB = re.compile(r"^(?:careers?|jobs|karriere|vacatures|emplois)\s*[|–—:-]|[|–—-]\s*(?:careers?|jobs|karriere)$", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(
