@@ -2232,3 +2232,20 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
         "StandortMünchenArbeitszeitTeilzeit (15–20 Std./Woche)Startab 01.02.2027Vergütung\n\nÜber uns\nWir bauen Räder.\n"
     )
     assert _fields(text).start == "February 2027"
+
+
+def test_batch_39s_remote_days_seasons_and_a_department_link() -> None:
+    text = "Marketing Analyst\nLumen & Loom\nParis\n\nPractical\nOffice: our Paris office near Oberkampf, with 2 remote days per week\n"
+    assert _fields(text).workplace == "hybrid"
+    text = (
+        "Data Analyst\nDonaublick Versicherung AG\nWien\n\nUnser Angebot\n"
+        "Die Möglichkeit, bis zu zwei Tage pro Woche im Home-Office zu arbeiten.\n"
+    )
+    assert _fields(text).workplace == "hybrid"
+    text = (
+        "Senior Data Analyst\nKorvo Games\nKraków\n\nAbout\nKorvo Games is a studio. We're preparing a third launch for "
+        "spring 2027.\n"
+    )
+    assert _fields(text).start is None  # a game's launch, not the job's start
+    text = "Quillstack — Careers\n← All open positions\nEngineering\nSenior Backend Engineer\nBerlin\n\nAbout\nWe build.\n"
+    assert _fields(text).title == "Senior Backend Engineer"

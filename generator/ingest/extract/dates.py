@@ -201,6 +201,7 @@ def _month_year(month: int, year: str) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
+_SEASON_OF_JOB = re.compile(r"intern|start|begin|join|cohort|programme|program|placement|praktikum|stage|position|role|class")
 _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})\b")
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
@@ -216,7 +217,8 @@ _SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its
 def _start_from(text: str) -> tuple[str | None, int]:
     """A start given in text, and how precise it is (year 1, season 2, month 3)."""
     text = lower_aligned(text)  # the patterns below are lower case: a case-blind search is much slower
-    if m := _SEASON_YEAR.search(text):
+    if (m := _SEASON_YEAR.search(text)) and _SEASON_OF_JOB.search(text):
+        # 'Summer 2027 internship', 'starting autumn 2027'; not 'a third launch for spring 2027'.
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
     if m := _MONTH_START.search(text):

@@ -285,8 +285,8 @@ def looks_like_title(line: str) -> bool:
     if _MONEY_START.match(text) or _NOT_TITLE_WORDS.search(text):
         return False
     words = text.split()
-    if len(words) > 16:
-        return False
+    if len(words) > 16 or (len(words) == 1 and text.lower().endswith("ing")):
+        return False  # 'Engineering' alone is a department's link, not a role
     if len(words) >= 9 and sum(word[:1].islower() for word in words) * 10 >= len(words) * 7:
         return False  # 'Maintaining our dbt project together with the analysts and …': a list item, not a role's name
     return names_role(text)

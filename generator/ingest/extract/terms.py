@@ -50,6 +50,8 @@ _HYBRID_WORDS = (
     "mix of",
     "from home on",
     "partly",
+    "remote days",
+    "remote day",
     "days from home",
     "day from home",
 )
@@ -75,9 +77,11 @@ _HYBRID_WAYS = (
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     # 'Two days of homeworking per week', '2 home working days a week'.
     r"|\b(?:[1-4]|one|two|three|four) (?:days? of home[- ]?working|home[- ]?working days?)\b"
-    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home ?office\b|\bthuiswerkdag"
+    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
+    # 'with 2 remote days per week', 'zwei Tage pro Woche im Home-Office'.
+    r"|\b(?:[1-4]|one|two|three|four) (?:remote|home[- ]?office|wfh) days?\b"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
