@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.ingest.document import unglue_fields
 from generator.ingest.extract.dates import parse_date
 from generator.ingest.extract.pay import find_pay
 from generator.ingest.extract.places import parse_places, places_in_line
@@ -2249,3 +2250,18 @@ def test_batch_39s_remote_days_seasons_and_a_department_link() -> None:
     assert _fields(text).start is None  # a game's launch, not the job's start
     text = "Quillstack — Careers\n← All open positions\nEngineering\nSenior Backend Engineer\nBerlin\n\nAbout\nWe build.\n"
     assert _fields(text).title == "Senior Backend Engineer"
+
+
+def test_another_things_period_beside_the_salary_is_not_its_period() -> None:
+    line = (
+        "Based in Edinburgh, with two days a week in the office and the rest from home. Salary £48,000 - £56,000 plus "
+        "a discretionary annual bonus. Full-time, 35 hours a week."
+    )
+    assert find_pay(line).value == Pay(48000, 56000, "GBP", "year")  # inferred: no cue here is the salary's
+
+
+def test_a_label_glued_to_a_value_parts_unless_a_sentence_runs_up_to_it() -> None:
+    row = unglue_fields("Tipologia contratto: Tempo indeterminatoOrario: Full timeModalità di lavoro: Ibrida")
+    assert row.split("\n") == ["Tipologia contratto: Tempo indeterminato", "Orario: Full time", "Modalità di lavoro: Ibrida"]
+    line = "- Keep our PostgreSQL and ClickHouse clusters: tuned and backed up"
+    assert unglue_fields(line) == line  # a camel-cased name in a sentence, not 'Click' then a label

@@ -592,14 +592,11 @@ _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= 
 
 def _split_glued_label(match: re.Match[str]) -> str:
     """A line break before a label glued to a value ('CDIPublié le :'), unless a sentence runs up to it: in
-    '- Look after our PostgreSQL and ClickHouse clusters: backups' the capital is a name's, not a label's. A row
-    of fields glued elsewhere too ('Permanent contractRemote within the EUSalary:') is no sentence."""
-    value = match.string[: match.start()].rsplit(":", 1)[-1]  # since the label before, if any
-    prose = sum(word[:1].islower() for word in value.split()) >= 2 and not _GLUE_INSIDE.search(value)
+    '- Look after our PostgreSQL and ClickHouse clusters: backups' the capital is a name's, not a label's. Only the
+    words since the label before count ('Orario: Full timeModalità di lavoro:' is a row, however long)."""
+    value = match.string[: match.start()].rsplit(":", 1)[-1]
+    prose = sum(word[:1].islower() for word in value.split()) >= 2
     return "" if prose else "\n"
-
-
-_GLUE_INSIDE = re.compile(r"[a-z][A-Z][a-z]")
 
 
 def unglue_fields(text: str) -> str:

@@ -292,8 +292,11 @@ def looks_like_title(line: str) -> bool:
     return names_role(text)
 
 
-# 'Specialist Data & Technology Recruitment': an agency's trade in its tagline, not a role.
-_TRADE_END = re.compile(r"\b(?:recruitment|recruiting|staffing|resourcing|headhunting)$", re.I)
+# An agency's trade beside its name ('Data & Technology Recruitment', 'Technology & Data Specialists'), or at the end of
+# its tagline ('Specialist Data & Technology Recruitment'): no team and no role.
+_AGENCY_TRADES = r"recruitment|recruiting|recruiters|staffing|resourcing|headhunting|executive search|specialists"
+_RECRUITING = re.compile(rf"\b(?:{_AGENCY_TRADES})\b", re.I)
+_TRADE_END = re.compile(rf"\b(?:{_AGENCY_TRADES})$", re.I)
 _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 # 'Summer 2027 Intern', 'Software Engineer Intern Summer 2027': a cohort's season and year are not part of the role.
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
@@ -532,6 +535,15 @@ _SITE_WORDS = (
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
 _TRAILING_SITE = re.compile(rf"\s+[-–—|]\s+{_SITE_WORDS}$", re.I)
+
+
+def is_site_title(line: str) -> bool:
+    """Whether a line is a careers site's own title, its section first or last: 'Careers | Marlow & Finch Insurance',
+    'Senior Analyst - Lumenfield Health - Jobs'."""
+    parts = re.split(r"\s+[-–—|]\s+|\s*\|\s*", line.strip())
+    return len(parts) >= 2 and bool(_SITE_SEGMENT.fullmatch(parts[0]) or _SITE_SEGMENT.fullmatch(parts[-1]))
+
+
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
@@ -576,16 +588,12 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 
 # '📣 We're hiring! …', '📣 NEW ROLE – Analytics Engineer | Amsterdam', '🚨 CONTRACT | Analytics Engineer | £550 per day':
 # a post's announcement of its role.
-_HIRING_LINE = re.compile(
+_ANNOUNCED = (
     r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
-    rf"|(?:new )?(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)\s*(?:[:!|–—-]|{_EMOJI})",
-    re.I,
+    r"|(?:new )?(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)"
 )
-_ANNOUNCEMENT_ALONE = re.compile(
-    r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
-    r"|(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)[!.]*",
-    re.I,
-)
+_HIRING_LINE = re.compile(rf"{_ANNOUNCED}\s*(?:[:!|–—-]|{_EMOJI})", re.I)
+_ANNOUNCEMENT_ALONE = re.compile(rf"{_ANNOUNCED}[!.]*", re.I)  # '🚨 CONTRACT OPPORTUNITY 🚨', its role on the next line
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 # 'we're welcoming two data science interns to …': a programme's roles, counted.
 _SEEKING = (
@@ -1457,7 +1465,7 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         for line in doc.header[:15]:
             if is_board(line):
                 continue
-            for part in (line, *line.split(" | ")[:1]) if " | " in line else (line,):
+            for part in dict.fromkeys((line, line.split(" | ", 1)[0])):  # the line, and a tab title's first part
                 text = _site_name(_RATING.sub("", part))  # 'Redbud Analytics Group  3.8 ★ (112 reviews)'
                 low = text.lower()
                 named = low in (body.lower(), short) or low.startswith((body.lower() + " ", body.lower() + ","))
@@ -1524,10 +1532,18 @@ _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
 # Words that may stand between 'our' and a team's name: 'our central Data team', 'the dedicated Pricing team'.
 _TEAM_ADJECTIVES = r"central|core|dedicated|growing|small|new|in-house|international|global|own"
-_TEAM_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|\([A-Z0-9]{{2,6}}\))){{0,5}})"
-_DASHED_NAME = rf"((?:{_NAME_WORD}|&|and|of)(?:\s+(?:{_NAME_WORD}|&|and|of|–|\([A-Z0-9]{{2,6}}\))){{0,7}})"
+
+
+def _name_pattern(first: str, joiners: str, most: int) -> str:
+    """A unit's name as a group: a first word, then up to `most` more words, joiners or a code in brackets ('(GDA)')."""
+    return rf"((?:{first})(?:\s+(?:{_NAME_WORD}|{joiners}|\([A-Z0-9]{{2,6}}\))){{0,{most}}})"
+
+
+_TEAM_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of", 5)
+# 'Group Controlling – Reporting & Analytics': a dash may join a unit and its team.
+_DASHED_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of|–", 7)
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of|de|und|\([A-Z0-9]{{2,6}}\))){{0,5}})"
+_UNIT_NAME = _name_pattern(_NAME_WORD, "&|and|of|de|und", 5)
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1915,10 +1931,6 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-# An agency's trade beside its name: 'Data & Technology Recruitment', 'Technology & Data Specialists'.
-_RECRUITING = re.compile(
-    r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|headhunting|executive search|specialists)\b", re.I
-)
 _INDUSTRY = re.compile(
     r"(?:fin|insur|prop|health|ed|reg|legal|clean|agri|food)tech|healthcare|banking|insurance|e-?commerce|saas|pharma(?:ceuticals)?"
     r"|automotive|gaming|media|hospitality|logistics|telecoms?",

@@ -9,7 +9,7 @@ from functools import cache
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
 from generator.ingest.extract.gazetteer import fold, gazetteer
-from generator.ingest.extract.headline import Headline, is_board
+from generator.ingest.extract.headline import Headline, is_board, is_site_title
 from generator.ingest.extract.places import EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
 from generator.models import Location
 
@@ -104,9 +104,10 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 # (Old Street) office', 'based in our Dublin office (…) or our Cork hub': the city the header gives and the one the
 # text offers instead.
 # '… our Galway (Parkmore) site or our Dublin (Sandyford) office', '… in Oslo (Økern) or at our regional office in Bergen'.
+_SITE_NOUN = r"(?:office|hub|site|campus|headquarters)"
 _OR_CITY = (
-    r"(?:\s+(?:office|hub|site|campus))?(?:\s*\([^)\n]{1,40}\))?(?:\s+(?:office|hub|site|campus))?\s+(?:or|oder|ou)\s+"
-    r"(?:at\s+|in\s+)?(?:our\s+)?(?:[a-z]+\s+(?:office|hub|site|campus)\s+in\s+)?"
+    rf"(?:\s+{_SITE_NOUN})?(?:\s*\([^)\n]{{1,40}}\))?(?:\s+{_SITE_NOUN})?\s+(?:or|oder|ou)\s+"
+    rf"(?:at\s+|in\s+)?(?:our\s+)?(?:[a-z]+\s+{_SITE_NOUN}\s+in\s+)?"
 )
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
@@ -181,7 +182,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if places:
             return Finding(places)
     for index, line in enumerate(doc.header[:15]):
-        if _furniture(line) or _CAREERS_TAB.search(line):
+        if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
         if "|" in line or "/" in line or "·" in line:
             line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
@@ -267,7 +268,7 @@ _HOME_TOWN = Cue(
 
 
 # After a site's own name: 'our Tanjong Pagar office in Singapore', 'our office near Rondo Daszyńskiego in Warsaw'.
-_SITE_IN = re.compile(r"\s*(?:(?:office|hub|campus|headquarters) )?in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
+_SITE_IN = re.compile(rf"\s*(?:{_SITE_NOUN} )?in ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
 # 'Eindhoven (Strijp-T) or Venlo - you choose your home base.'
 _CHOSEN_PLACES = Cue(
     ("you choose", "you can choose", "you pick", "your choice"),
@@ -304,7 +305,7 @@ def _small_town(place: Location) -> bool:
 _SITE = re.compile(r"^(.+?) [-–] (.+)$")
 
 
-_OFFICE_DISTRICT = re.compile(r"\b([A-Z][\w'’.-]+) (?:office|hub|campus|site|headquarters|HQ) \([^()\n]{1,40}\)")
+_OFFICE_DISTRICT = re.compile(rf"\b([A-Z][\w'’.-]+) (?:{_SITE_NOUN}|HQ) \([^()\n]{{1,40}}\)")
 
 
 def _places_of_site(line: str, hint: Hint) -> tuple[list[Location], int]:
@@ -335,7 +336,6 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
-_CAREERS_TAB = re.compile(r"^(?:careers?|jobs|karriere|vacatures|emplois)\s*[|–—:-]|[|–—-]\s*(?:careers?|jobs|karriere)$", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(

@@ -320,22 +320,17 @@ def _amount(number: str, suffix: str | None) -> float | None:
 _PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CUES]
 
 
-# How many times a year a monthly salary is paid ('paid 14 times a year', '(14 x jährlich)') is no period of its own.
-_INSTALMENTS = re.compile(
+# Words near an amount that name another thing's period, blanked before the salary's period is looked for: how many
+# times a year a monthly salary is paid ('paid 14 times a year', '(14 x jährlich)'), the working time the amount is
+# for ('based on 40 hours per week'), the days in the office ('2 days a week in the office'), a bonus's or a budget's
+# year ('(plus annual variable bonus)').
+_NOT_THE_PERIOD = re.compile(
     r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
     r"|\bin 1[2-6] (?:instalments|installments|payments)\b|\b1[2-6] monthly (?:payments|instalments|installments|salaries)\b"
-    # Nor is the working time the amount is for: 'based on 40 hours per week', '38,5 Stunden pro Woche'.
     r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
     r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
-    # Nor the days in the office on the line above: '📍 Leeds – hybrid, 2 days a week in the office'.
-    r"|\b[1-5]\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b",
-    re.I,
-)
-
-
-_OTHER_PERIOD = re.compile(
-    r"\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)"
-    r"|\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five)\s*(?:hours?|days?)\s+(?:a|per)\s+week\b",
+    r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b"
+    r"|\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)",
     re.I,
 )
 
@@ -344,21 +339,14 @@ def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
     blank = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, so distances stay true
-    before, after = _INSTALMENTS.sub(blank, before[-90:]), _INSTALMENTS.sub(blank, after[:45])
-    # '(plus annual variable bonus)', 'Full-time, 35 hours a week', 'two days a week in the office': another thing's
-    # period, not the salary's.
-    if "nual" in after or "early" in after or "onthly" in after or "week" in after:
-        after = _OTHER_PERIOD.sub(blank, after)
-    if "week" in before:
-        before = _OTHER_PERIOD.sub(blank, before)
+    before, after = _NOT_THE_PERIOD.sub(blank, before[-90:]), _NOT_THE_PERIOD.sub(blank, after[:45])
     for period, cue in _PERIOD_PATTERNS:
-        for match in cue.finditer(after[:45]):
+        for match in cue.finditer(after):
             distance = match.start()
             if best is None or distance < best[0]:
                 best = (distance, period)
-        window = before[-90:]
-        for match in cue.finditer(window):
-            distance = len(window) - match.end() + 5  # a cue after the amount wins a tie
+        for match in cue.finditer(before):
+            distance = len(before) - match.end() + 5  # a cue after the amount wins a tie
             if best is None or distance < best[0]:
                 best = (distance, period)
     return best[1] if best else None

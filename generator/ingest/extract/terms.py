@@ -56,13 +56,15 @@ _HYBRID_WORDS = (
     "day from home",
 )
 # Ways of saying 'hybrid' that need no context.
+_FEW = r"(?:[1-4]|one|two|three|four)"  # days at home in a week
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
     r"|\bblended working\b"
-    # 'Remote work is possible up to three days a week', 'up to 2 days of remote work per week'.
-    r"|\bremote work(?:ing)? is possible (?:for )?up to (?:[1-4]|one|two|three|four) days?\b"
-    r"|\b(?:up to )?(?:[1-4]|one|two|three|four) days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
-    r"|mobile work(?:ing)?|home[- ]?office)\b"
+    # 'Remote work is possible up to three days a week'; days at home counted, the word before or after them: 'up to 2
+    # days of remote work per week', 'Two days of homeworking', '2 home working days a week', 'with 2 remote days per week'.
+    rf"|\bremote work(?:ing)? is possible (?:for )?up to {_FEW} days?\b"
+    rf"|\b(?:up to )?{_FEW} (?:days? (?:of )?(?:remote work(?:ing)?|working remotely|working from home|from home"
+    r"|mobile work(?:ing)?|home[- ]?office|home[- ]?working)|(?:remote|home[- ]?office|home[- ]?working|wfh) days?)\b"
     # 'You work partly from home and partly at our office in Arnhem'.
     r"|\bpartly (?:from home|remote(?:ly)?|at (?:our|the) office)\b"
     # 'the option to work from home on Mondays and Fridays': some days at home each week.
@@ -71,17 +73,13 @@ _HYBRID_WAYS = (
     r"|\bmix of (?:home[- ]?office|remote(?: work(?:ing)?)?|working from home|office) and (?:office|on-?site|home[- ]?office|remote)\b"
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
-    r"|\bwork(?:ing)? from home (?:for )?(?:up to )?(?:[1-4]|one|two|three|four) days?\b"
+    rf"|\bwork(?:ing)? from home (?:for )?(?:up to )?{_FEW} days?\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
-    # 'Two days of homeworking per week', '2 home working days a week'.
-    r"|\b(?:[1-4]|one|two|three|four) (?:days? of home[- ]?working|home[- ]?working days?)\b"
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
-    # 'with 2 remote days per week', 'zwei Tage pro Woche im Home-Office'.
-    r"|\b(?:[1-4]|one|two|three|four) (?:remote|home[- ]?office|wfh) days?\b"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
