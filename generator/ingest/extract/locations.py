@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
-from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values, lower_aligned
+from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
 from generator.ingest.extract.places import EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
@@ -392,16 +392,22 @@ def _remote_countries(text: str) -> list[Location]:
 
 def countries_in(text: str, unique: bool = True) -> list[str]:
     """Country names and aliases in running text, in order; codes count only in capitals ('UK', 'USA')."""
+    named = _countries_named(text)
+    return list(dict.fromkeys(named)) if unique else list(named)
+
+
+@lru_cache(maxsize=16)
+def _countries_named(text: str) -> tuple[str, ...]:
+    """Every country named, repeats kept; memoised because the location hint and pay both read the job text."""
     geo = gazetteer()
     firsts = _country_first_words()
     found: list[str] = []
     # Only words that may start a country name are looked at in Python; the rest are ruled out by one
-    # set lookup each on the lowered words (a sentence's last word, 'Spain.', without its stop).
-    low_words = _WORD.findall(lower_aligned(text))
-    maybe = [i for i, w in enumerate(low_words) if w in firsts or (w[-1] == "." and w.rstrip(".") in firsts)]
-    if not maybe:
-        return found
+    # set lookup each on the lowered words (a sentence's last word, 'Spain.', without its stop). The words are
+    # lowered in one joined string: a second regex pass over the lowered text costs more.
     words = _WORD.findall(text)
+    low_words = "\n".join(words).lower().split("\n")
+    maybe = [i for i, w in enumerate(low_words) if w in firsts or (w[-1] == "." and w.rstrip(".") in firsts)]
     resume = 0
     for index in maybe:
         if index < resume:
@@ -417,11 +423,10 @@ def countries_in(text: str, unique: bool = True) -> list[str]:
                 continue
             code = geo.countries.get(fold(chunk))
             if code and (len(chunk) > 3 or chunk.lower() in ("uk", "usa", "uae", "u.s", "u.k", "us")):
-                if code not in found or not unique:
-                    found.append(code)
+                found.append(code)
                 resume = index + size
                 break
-    return found
+    return tuple(found)
 
 
 _WORD = re.compile(r"[\w.'’-]+")
