@@ -322,6 +322,8 @@ CHROME_LINE = re.compile(
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
     r"|my network|mein netzwerk|messaging|notifications|mitteilungen|print|email|copy link|[\w .&'-]{1,40} logo"
+    r"|(?:prueba|experimente o|essayez|teste) premium .{0,30}|try premium .{0,30}|premium (?:gratis|kostenlos) testen"
+    r"|(?:sort by|classificar por|ordenar por|trier par|sortieren nach):.*"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
@@ -352,6 +354,7 @@ TRAILER = re.compile(
     r"|other openings|more openings|other open roles|more open roles|more open positions|more positions|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
+    r"|más relevantes|mais relevantes|plus pertinents|meest relevant|\d+ (?:comentarios?|comentários?|commentaires?|kommentare?|reacties)(?=\s*$)"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
@@ -360,7 +363,7 @@ TRAILER = re.compile(
     r"|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
-    r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)\b.*$",
+    r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
     re.I,
 )
 # Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
@@ -539,7 +542,7 @@ _LABEL_WORDS = (
     # LinkedIn's criteria run together: 'Seniority levelAssociateEmployment typeFull-timeJob functionProduct …'.
     + ("Seniority level", "Employment type", "Job function", "Industries")
     # Ashby: 'LocationAmsterdam HQEmployment TypeFull timeLocation TypeHybridDepartmentEngineering → Search'.
-    + ("Employment Type", "Location Type", "Department", "Compensation")
+    + ("Employment Type", "Location Type", "Department", "Compensation", "Job ref", "Hours")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
@@ -573,6 +576,14 @@ _WORKDAY_LABELS = (
     "stellen-id",
     "ausgeschrieben am",
     "arbeitszeit",
+    # Workday in French: 'emplacements2 emplacementstype de postePlein tempspublié leAffiché il y a 6 jours'.
+    "emplacements",
+    "emplacement",
+    "type de poste",
+    "publié le",
+    "date de fin de l'affichage",
+    "id de réquisition",
+    "ID de réquisition",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
 # A title's gender tag run into the field after it.
@@ -586,6 +597,8 @@ _GLUED_LABEL = re.compile(
 )
 
 
+_YEAR_GLUED = re.compile(r"((?:Spring|Summer|Fall|Autumn|Winter) 20\d\d)(?=[A-Z][a-z])")
+_APPLY_GLUED = re.compile(r"(?<=[a-zA-Z)])(?=Apply(?: [Nn]ow)?$)")
 _START_GLUED = re.compile(r"(?<=[)\d\w])Start(?=(?:ab|zum|from) \d)")
 _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
 
@@ -605,13 +618,21 @@ def unglue_fields(text: str) -> str:
     head: list[str] = []
     for line in lines:
         if len(line) >= RUN_ON:
-            head.append(line)  # a run-on paragraph, whose headings split_inline_headings finds: not searched
+            # A run-on paragraph, whose headings split_inline_headings finds; only a whole page pasted without its
+            # breaks has a board's fields glued in it ('LocationLeeds, West YorkshireSalary£45,000 …Job typePermanent').
+            head.append(_unglue_page(line) if _GLUED_FIELD_ROW.search(line) else line)
             continue
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
         if "I" in line:
             line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
+        if " 20" in line:
+            line = _YEAR_GLUED.sub(
+                "\\1\n", line
+            )  # 'Data Science Intern, Summer 2027Seattle, WA': a cohort's year, then the place
+        if line.endswith(("Apply", "Apply now", "Apply Now")):
+            line = _APPLY_GLUED.sub("\n", line)  # 'Seattle, WA; San Francisco, CAApply': the button run into the place
         if "Start" in line:
             line = _START_GLUED.sub("\nStart: ", line)  # '(15–20 Std./Woche)Startab 01.02.2027': label and value run together
         if ")" in line:
@@ -625,6 +646,24 @@ def unglue_fields(text: str) -> str:
                 line = _SEPARATED_LABEL.sub("\n", line)
         head.append(line)
     return "\n".join(head if rest is None else [*head, rest])
+
+
+# Two fields glued in a row, label to value and value to label: 'Salary£45,000 - £52,000 per annumJob typePermanent',
+# 'Arbeidssted: Oslo eller BergenAvdeling: Analyse'. Prose never runs words together like that.
+_GLUED_FIELD_ROW = re.compile(rf"[{_LOWER}0-9%)€$£][A-ZÄÖÜ][{_LOWER}]+(?: [{_LOWER}]+)?(?::|[£€$0-9]|[A-Z][{_LOWER}])")
+
+
+# A page's links and buttons run into the text around them: '‹ Back to search resultsPricing Data Analyst',
+# 'Okafor Apply nowSave jobAverage salary'.
+_PAGE_CONTROLS = re.compile(
+    r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs)\b)"
+    r"|(?<=Apply now)(?=\S)|(?<=Save job)(?=\S)"
+)
+
+
+def _unglue_page(line: str) -> str:
+    line = _FIELD_WORDS.sub(_unglue_field, _PAGE_CONTROLS.sub("\n", line))
+    return _GLUED_LABEL.sub(_split_glued_label, line) if ":" in line else line
 
 
 # A job board's link in brackets between the employer and the place (Greenhouse): no part of either.
@@ -860,12 +899,98 @@ def is_cookie_notice(line: str) -> bool:
     return "cookie" in line.lower()
 
 
+# LinkedIn's top bar, post box and post buttons in the languages its interface comes in ('Mi red', 'Minha rede',
+# 'Começar publicação', 'Recomendar'): whole lines, looked up in a set (as alternatives of CHROME_LINE each line
+# would try them all).
+_CHROME_WORDS = frozenset(
+    (
+        "saltar al contenido principal",
+        "saltar al contenido",
+        "pular para conteúdo principal",
+        "pular para o conteúdo principal",
+        "passer au contenu principal",
+        "passer au contenu",
+        "mi red",
+        "minha rede",
+        "mon réseau",
+        "mijn netwerk",
+        "mensajes",
+        "mensagens",
+        "messagerie",
+        "berichten",
+        "nachrichten",
+        "notificaciones",
+        "notificações",
+        "meldingen",
+        "para negocios",
+        "para negócios",
+        "pour les entreprises",
+        "für unternehmen",
+        "voor bedrijven",
+        "for business",
+        "seguir",
+        "recomendar",
+        "comentar",
+        "compartir",
+        "compartilhar",
+        "enviar",
+        "gostei",
+        "responder",
+        "commenter",
+        "partager",
+        "envoyer",
+        "répondre",
+        "kommentieren",
+        "teilen",
+        "senden",
+        "antworten",
+        "gefällt mir",
+        "reageren",
+        "delen",
+        "verzenden",
+        "home",
+        "inicio",
+        "início",
+        "accueil",
+        "startseite",
+        "me",
+        "yo",
+        "eu",
+        "moi",
+        "ich",
+        "ik",
+        "vagas",
+        "empleos",
+        "emplois",
+        "vacatures",
+        "start a post",
+        "começar publicação",
+        "crear publicación",
+        "commencer un post",
+        "beitrag beginnen",
+        "video",
+        "vídeo",
+        "vidéo",
+        "photo",
+        "foto",
+        "write article",
+        "escrever artigo",
+        "escribir artículo",
+        "rédiger un article",
+        "artikel schreiben",
+    )
+)
+
+
 def is_chrome_line(line: str) -> bool:
     text = line.strip()
     if "\t" in text and _COOKIE_ROW.search(text):
         return True  # a row of a cookie declaration: '_ga_#  Google  Used by Google Analytics to …  2 years  HTTP'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
-    return len(text) <= _CHROME_MAX and CHROME_LINE.match(text.lower()) is not None
+    if len(text) > _CHROME_MAX:
+        return False
+    low = text.lower()
+    return low in _CHROME_WORDS or CHROME_LINE.match(low) is not None
 
 
 _COOKIE_ROW = re.compile(

@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.document import Document
+from generator.ingest.extract.gazetteer import gazetteer
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
 
 # 'Hannah Okafor • 2nd', or the badge alone on the line below the name: LinkedIn's degree of connection.
-_BADGE = re.compile(r"^(?:\S.*?\s)?•\s*(?:1st|2nd|3rd\+?)$")
-# 'Senior Recruiter @ Kestrel Talent Partners | …', '… Consultant at Alcazaba Talent Partners | …'
-_AT = re.compile(r"\s(?:@|at)\s+([^|•·]+?)\s*(?:[|•·]|$)")
+# The badge in other languages: '• 2º' (Spanish, Portuguese), '• 2e' (French), '• 2.' (German).
+_BADGE = re.compile(r"^(?:\S.*?\s)?•\s*(?:1st|2nd|3rd\+?|[123]º\+?|1er|[23]e\+?|[123]\.\+?)$")
+_BADGE_ENDS = ("st", "nd", "rd", "+", "º", "er", "e", ".")
+# 'Senior Recruiter @ Kestrel Talent Partners | …', '… Consultant at Alcazaba Talent Partners | …', and the
+# same 'at' in the interface's other languages: 'Talent Partner en X', 'Tech Recruiter na X', 'Recruteuse chez X'.
+_AT = re.compile(r"\s(@|at|en|na|no|em|chez|bei|bij)\s+([^|•·]+?)\s*(?:[|•·]|$)")
 # An organisation's name: capitalised words (and '&', 'of', 'and'), as a headline's second segment gives it.
 _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de))*")
 
@@ -41,7 +45,7 @@ def post_author(doc: Document) -> Author | None:
 def _read_post_author(doc: Document) -> Author | None:
     lines = doc.lines
     for index, line in enumerate(lines[:40]):
-        if "•" in line and line.rstrip().endswith(("st", "nd", "rd", "+")) and _BADGE.match(line.strip()):
+        if "•" in line and line.rstrip().endswith(_BADGE_ENDS) and _BADGE.match(line.strip()):
             following = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
             if following is None:
                 return None
@@ -69,8 +73,11 @@ def _organisation(headline: str) -> str | None:
     """'… at X | …', '… @ X | …', or 'Role – Area | X | tagline': the organisation the author works for."""
     at = _AT.search(headline)
     if at:
-        name = at.group(1).strip(" –-")
-        return name if _ORG.fullmatch(name) else None
+        name = at.group(2).strip(" –-")
+        # 'Ingeniera de datos en Madrid': in the languages where the word also means 'in', a place after it is
+        # where the author works, not for whom.
+        place = at.group(1) not in ("@", "at") and (gazetteer().country(name) or gazetteer().city(name))
+        return name if _ORG.fullmatch(name) and not place else None
     # The second segment, unless it is another part of the author's job ('| Data Engineer', '| Python').
     segments = [segment.strip() for segment in headline.split("|")]
     if len(segments) < 2 or len(segments[1].split()) > 5 or not _ORG.fullmatch(segments[1]):

@@ -96,6 +96,8 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
 
 
 _LEAD = " \t-–*•·>"
+# Arrows, shapes, dingbats and emoji (with their variation selector and joiner) in front of a label.
+_SYMBOL_LEAD = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\\s*")
 _LEADS = frozenset(_LEAD)
 
 
@@ -107,6 +109,9 @@ def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
         # Most lines start with a letter: tested as they are, and only a line that starts with a space or a
         # bullet is stripped first (this loop runs a dozen times over every posting).
         first = line[:1]
+        if first >= "\u2190" and (emoji := _SYMBOL_LEAD.match(line)):
+            line = line[emoji.end() :]  # a post's labels behind emoji: '📍 Location: Pune', '💰 CTC: up to ₹38 LPA'
+            first = line[:1]
         if letters is not None and first not in letters and (first not in _LEADS or line.lstrip(_LEAD)[:1] not in letters):
             continue
         if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.ingest.document import Document, lines_containing
-from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, lower_aligned
+from generator.ingest.document import Document, is_chrome_line, lines_containing
+from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, label_values, lower_aligned
 from generator.ingest.extract.headline import SEASONS, Headline
 from generator.models import Location, Pay
 
@@ -260,11 +260,12 @@ _FIRST_CLAUSE = re.compile(r"[.;](?<!\b\d[.;])(?<!\b\d\d[.;])\s+(?=[A-Za-z])|\s[
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
 # The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste"),
+    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction", "incorporación"),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
-        r"(?:eintrittstermin|eintritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste)"
+        r"(?:eintrittstermin|eintritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste|entrée en fonction"
+        r"|incorporación)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
     ),
@@ -278,7 +279,8 @@ _GRADUATION = re.compile(r"graduat", re.I)
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
-    labelled = label_value(doc.lines[:80], _START_LABELS)
+    # Not a label alone over a menu: LinkedIn's 'Início' (home) button over 'Minha rede'.
+    labelled = next((found for found in label_values(doc.lines[:80], _START_LABELS) if not is_chrome_line(found[0])), None)
     top = "\n".join(doc.lines[:80])
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels

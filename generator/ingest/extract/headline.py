@@ -30,7 +30,9 @@ from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
 
 GENDER_TAG = re.compile(
-    r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b",
+    r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b"
+    # A feminine ending glued on: 'Engenheiro(a)', 'Ingénieur(e)', 'Développeur(se)', 'Entwickler(in)'.
+    r"|(?<=[a-zà-ÿ])\((?:a|as|o|os|e|es|se|euse|rice|trice|in|innen)\)",
     re.I,
 )
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
@@ -568,6 +570,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
+    if _ANNOUNCEMENT_ALONE.fullmatch(_strip_symbols(segment).strip()):
+        return "tag"  # 'VAGA ABERTA – Engenheiro(a) de Dados': the post's announcement, not an employer
     if _NOTICE_SEGMENT.fullmatch(segment) or _SITE_SEGMENT.fullmatch(segment):
         return "tag"
     if _PAY_SEGMENT.search(segment):
@@ -590,7 +594,9 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
 # a post's announcement of its role.
 _ANNOUNCED = (
     r"(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|new (?:role|job|position|opening)"
-    r"|(?:new )?(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?)"
+    r"|(?:new )?(?:contract|permanent|freelance|interim)(?: role| job| position| opportunity)?"
+    # The same announcement in Portuguese, Spanish and French: 'VAGA ABERTA –', '¡Nueva vacante!', 'On recrute :'.
+    r"|vaga aberta|nova vaga|(?:nueva )?vacante|estamos contratando|on recrute|nous recrutons)"
 )
 _HIRING_LINE = re.compile(rf"{_ANNOUNCED}\s*(?:[:!|–—-]|{_EMOJI})", re.I)
 _ANNOUNCEMENT_ALONE = re.compile(rf"{_ANNOUNCED}[!.]*", re.I)  # '🚨 CONTRACT OPPORTUNITY 🚨', its role on the next line
@@ -600,12 +606,24 @@ _SEEKING = (
     r"\b(?:looking for|seeking|hiring|recruiting|need|needs|welcoming)\s+"
     r"(?:an?|our(?: next| first| new)?|the|two|three|four|five|several)\s+"
 )
-_SENTENCE_TITLE = re.compile(
-    rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}"
+# The role in capitals after those words, and the word after it ('… Solicitor (Commercial Property) with').
+_SOUGHT = (
     r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
     # 'Data Analyst interns to join …': a programme's role named in the plural, in lower case after its field.
     r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
-    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from)\b"  # 'an Associate Solicitor (Commercial Property) with'
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from|para|que|pour|qui)\b"
+)
+_SENTENCE_TITLE = re.compile(
+    rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}{_SOUGHT}"
+)
+# Spanish, Portuguese and French: 'Buscamos un/a Analytics Engineer para …', 'Nous recherchons un(e) Data Analyst pour …'.
+# A pattern of its own behind its words: in the English one's alternation it slowed every line's scan.
+_SENTENCE_TITLE_ROMANCE = Cue(
+    ("buscamos", "buscando", "procuramos", "procura de", "recherchons", "recrutons", "cherchons"),
+    re.compile(
+        r"\b(?:[Bb]uscamos|estamos buscando|[Pp]rocuramos|estamos à procura de|recherchons|recrutons|cherchons)\s+"
+        rf"(?:un/a|un\(a\)|una?|um\(a\)|uma?|un\(e\)|une?|un\.e|un·e)\s+{_SOUGHT}"
+    ),
 )
 
 
@@ -684,7 +702,7 @@ def find_headline(doc: Document) -> Headline:
 
 def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
-    match = _SENTENCE_TITLE.search(line)
+    match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line)
     if match is None:
         return None
     return f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
@@ -1563,8 +1581,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"\bjoin(?:ing)?\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
-    # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit': a team the hire works for or with.
-    re.compile(rf"\b(?:(?:time|equipe|equipo|área|departamento) de|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"),
+    # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit', 'Apoiar o time de Analytics', 'con el equipo de
+    # Ventas': a team the hire works for or with.
+    re.compile(
+        r"\b(?:(?:time(?<![Aa]poiar o time)(?<![Cc]om o time)(?<![Pp]ara o time)|equipe"
+        r"|equipo(?<![Cc]on el equipo)(?<![Pp]ara el equipo)(?<![Aa]poyar al equipo)(?<![Ss]oporte al equipo)|área|departamento) de"
+        rf"|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"
+    ),
     re.compile(
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
         rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"

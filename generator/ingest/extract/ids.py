@@ -15,7 +15,7 @@ _ID_LABELS = (
     r"|reference(?:\s*(?:number|no\.?|code|id|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|kennzahl|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
-    r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta"
+    r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"

@@ -35,7 +35,9 @@ def _currency_country(text: str) -> str | None:
 
 _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
-    r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*)\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)(?:[.;)]|$| and | or |\n)",
+    r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*"
+    # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
+    r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en))\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)(?:[.;)]|$| and | or |\n)",
 )
 
 
@@ -215,7 +217,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             return Finding([place], "location read from an address in the page header")
     text = doc.job_text()
     offered = _OFFERED_PLACES.search(text)
-    if offered and re.search(r"location|one of", text[max(0, offered.start() - 40) : offered.start()], re.I):
+    before = text[max(0, offered.start() - 40) : offered.start()] if offered else ""
+    if offered and (re.search(r"location|one of", before, re.I) or re.search(r"\bbased in $", before)):
         places, complete = parse_places(offered.group(1), hint)
         if places and complete:
             return Finding(places, "locations read from the places the posting lets candidates choose from")
@@ -279,9 +282,14 @@ _PIN_NOTE = re.compile(r"\s*(?:\(|\s[–—-]\s)")
 # Sunnyvale, CA, USA.', 'can be based in one of the following locations: …': a big employer's list of the places
 # this job may be done in.
 _OFFERED_PLACES = Cue(
-    ("from the following", "one of the following"),
-    # It opens with its words, which re finds fast; the words before them are tested on the match.
-    re.compile(r"the following(?: locations?)?:\s*([^.\n]+)", re.I),
+    ("from the following", "one of the following", "either of our", "one of our"),
+    # It opens with its words, which re finds fast; the words before them are tested on the match. 'can be based in
+    # either of our regional hubs: Columbus, Ohio or Indianapolis, Indiana' lists them too.
+    re.compile(
+        r"(?:the following(?: locations?)?|(?:either|one) of our (?:[\w-]+ ){0,2}(?:hubs|offices|locations|sites|campuses)):"
+        r"\s*([^.\n]+)",
+        re.I,
+    ),
 )
 
 

@@ -194,7 +194,7 @@ PERIOD_CUES = [
         "month",
         r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
-        r"|al mes|por mes|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
+        r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile"
         r"|månadslön|månedsløn|månedslønn|kuukausipalkka",  # 'Månadslön: 55 000–65 000 SEK'
     ),

@@ -300,7 +300,8 @@ _FULL_TIME_WORDS = (
     r"|\bkokoaikai"
 )
 # The words of a contractor's engagement, not an employee's ('a 12-month fixed-term contract').
-_CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35"
+# Brazil's 'PJ' (pessoa jurídica): the hire invoices as a company.
+_CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35|pj|pessoa jurídica"
 _TYPES = [
     ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"),
     (
@@ -322,7 +323,8 @@ _TYPES = [
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
     ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai"),
-    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|{_FULL_TIME_WORDS}"),
+    # Brazil's 'CLT': employment under the labour code.
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
 _JSON_LD_TYPES = {
@@ -492,6 +494,7 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         # board's 'Job type: Full-time' widget.
         return Finding("contract")
     labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato|tipo de empleo"
+    labels += r"|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación|modalidad de contratación"
     for value, _ in label_values(doc.lines, labels):
         if _type_of(value):
             return Finding(_type_of(value))
