@@ -2330,3 +2330,15 @@ def test_batch_40s_pages_pasted_without_breaks_and_glued_headers() -> None:
     fields = _fields(text)
     assert fields.job_id == "R-889120"
     assert fields.start == "February 2027"
+
+
+def test_work_from_office_and_a_b2b_contract() -> None:
+    text = "Data Engineer\nSaffron Grid\n📍 Location: Pune (Hinjewadi) – WFO, 5 days a week\n\nAbout\nWe build grids.\n"
+    assert _fields(text).workplace == "onsite"
+    text = (
+        "Analytics Engineer\nWisła Data\nWrocław\n\nWhat we offer\n- B2B contract: 120–150 PLN/h net + VAT\n"
+        "- We are a B2B SaaS company\n"
+    )
+    assert _fields(text).employment_type == "contract"
+    text = "Analytics Engineer\nWisła Data\nWrocław\n\nAbout\nWe are a B2B SaaS company selling to retailers.\n"
+    assert _fields(text).employment_type is None

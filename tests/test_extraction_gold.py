@@ -122,7 +122,7 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # 0.979 with 0.
 # Batch 40 (tests/fixtures/unseen40, 24 more in the dev set's mix, written after batch 39's fixes; one half leaning to
 # European pages and pages pasted without breaks, the other to the Americas, India and Australia): first 0.817 with 2;
-# 0.899 with 0.
+# 0.899 with 0 (0.906 after the next commit).
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -161,7 +161,7 @@ HELD_OUT = [
     ("unseen37", 0.97, 0),
     ("unseen38", 0.97, 1),
     ("unseen39", 0.97, 0),
-    ("unseen40", 0.89, 0),
+    ("unseen40", 0.90, 0),
 ]
 
 

@@ -143,7 +143,8 @@ _ONSITE = Cue(
 
 
 _REMOTE_WORDS = re.compile(r"\bremote\b|\btélétravail\b|\bremot[oa]\b|\bà distance\b|\bop afstand\b")
-_ONSITE_WORDS = re.compile(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b")
+# India's 'WFO': work from the office.
+_ONSITE_WORDS = re.compile(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b|\bwfo\b|\bwork from office\b")
 _OFFICE_WORDS = re.compile(r"\bin office\b|\boffice\b")
 
 
@@ -359,9 +360,12 @@ _TYPES_IN_TEXT = [
     (
         "contract",
         Cue(
-            ("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35"),
+            ("contract", "corp", "c2c", "freelance", "1099", "day rate", "ir35", "b2b"),
             re.compile(
                 rf"(?:{_TYPES[1][1]})(?=[^.\n,]{{0,20}}(?:role|position|assignment|basis|engagement|job|opportunity|work\b))"
+                # Poland's 'B2B contract': the hire invoices as a business (not a 'B2B SaaS' company). Not the Polish
+                # 'kontrakt B2B', which Polish boards list beside 'umowa o pracę' as a choice of the two.
+                r"|\b(?<!or )b2b (?:contract|rate|basis)\b"
                 # 'a 6-month contract'; a '12-month fixed-term contract' is an employee's, for a while (temporary).
                 r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b",
                 re.I,
