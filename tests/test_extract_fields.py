@@ -2342,3 +2342,8 @@ def test_work_from_office_and_a_b2b_contract() -> None:
     assert _fields(text).employment_type == "contract"
     text = "Analytics Engineer\nWisła Data\nWrocław\n\nAbout\nWe are a B2B SaaS company selling to retailers.\n"
     assert _fields(text).employment_type is None
+
+
+def test_a_value_run_into_the_next_field_parts() -> None:
+    row = unglue_fields("Praktikant:in · TeilzeitStuttgart, Hauptsitz FeuerbachMarketing")
+    assert row.split("\n")[:2] == ["Praktikant:in · Teilzeit", "Stuttgart, Hauptsitz FeuerbachMarketing"]

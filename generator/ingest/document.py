@@ -700,7 +700,12 @@ def _unglue_field(match: re.Match[str]) -> str:
     word = match.group(0)
     if word in _LABEL_SET and _runs_into_value(match.string, match.end()):
         word += ": "
+    elif word not in _LABEL_SET and _CAPITAL_WORD.match(match.string, match.end()):
+        word += "\n"  # a value run into the next field: 'Werkstudent:in · TeilzeitMünchen, Hauptsitz', 'PermanentHours'
     return "\n" + word if glued else word
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 
 
 def heading_kind(line: str) -> str | None:
