@@ -119,3 +119,47 @@ def test_a_post_seen_signed_out_names_its_author_by_the_posts_title() -> None:
     )
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert (fields.title, fields.company, fields.team) == ("Analytics Engineer", "Tallow Search Partners", None)
+
+
+def test_feed_posts_with_the_interface_in_spanish_portuguese_and_french() -> None:
+    text = (
+        "Feed | LinkedIn\nSaltar al contenido principal\nInicio\nMi red\nEmpleos\nMensajes\nNotificaciones\nYo\n"
+        "Marta Solé\n • 2º\nReclutadora en Naranjo Logística | Tech & Data\n3 d •\nSeguir\n"
+        "¡Seguimos creciendo! Buscamos un/a Data Engineer para reforzar nuestro equipo en Valencia, donde cada dato "
+        "llega a las tiendas.\n\n"
+        "📄 Contratación: CLT\n📅 Incorporación: marzo 2027\n💰 R$ 9.000 a R$ 11.000/mês\n"
+        "Más relevantes\nPedro Gil\n¿Hay algo en Sevilla? Contrato temporal aquí.\n"
+    )
+    posting = extract(decode_raw(text.encode(), "post.txt"))
+    fields = posting.fields
+    assert fields.title == "Data Engineer"
+    assert fields.company == "Naranjo Logística"  # the author's employer after 'en', not 'Mi red' or 'Seguir'
+    assert fields.start == "March 2027"  # a label behind an emoji
+    assert fields.employment_type == "full_time"  # Brazil's CLT
+    assert fields.pay is not None and fields.pay.period == "month"
+    assert "Sevilla" not in posting.body  # the comments under 'Más relevantes' are no part of the post
+    text = (
+        "Feed | LinkedIn\nPular para conteúdo principal\nInício\nMinha rede\nVagas\nEu\n"
+        "Rita Lopes • 1º\nTech Recruiter na Campo Azul Talentos | Dados\n2 d\n"
+        "📢 VAGA ABERTA – Analista(o) de Dados Sênior 📢\n"
+        "➡️ Apoiar o time de Marketing com dashboards\n💻 Modelo: 100% remoto (para residentes no Brasil)\n"
+        "📄 Contratação: PJ\n🗓️ Início previsto: 04/01/2027\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert fields.title == "Analista de Dados Sênior"  # the glued ending goes, the announcement too
+    assert fields.company == "Campo Azul Talentos"  # not 'VAGA ABERTA'
+    assert fields.team is None  # a team the hire supports
+    assert fields.employment_type == "contract"  # 'PJ': the hire invoices as a company
+    assert [str(loc) for loc in fields.locations] == ["BR"]
+    assert fields.start == "January 2027"  # the label under the 'Início' home button, read day first (4 January)
+    text = (
+        "Fil d'actualité | LinkedIn\nAccueil\nMon réseau\nEmplois\nMessagerie\n"
+        "Claire Martin • 2e\nRecruteuse chez Maison Lebrun | Data & Tech\n1 j\nSuivre\n"
+        "On recrute : Data Analyst – Lyon\nNous recherchons un(e) Data Analyst pour notre équipe Ventes.\n"
+    )
+    assert extract(decode_raw(text.encode(), "post.txt")).fields.company == "Maison Lebrun"
+    text = (
+        "Feed | LinkedIn\nInicio\nMi red\nLucía Romero • 2º\nIngeniera de datos en Madrid | Spark\n2 d\n"
+        "Buscamos un/a Data Analyst para el equipo. Escríbeme por privado.\n"
+    )
+    assert extract(decode_raw(text.encode(), "post.txt")).fields.company != "Madrid"  # where she works, not for whom

@@ -319,9 +319,9 @@ for _kind, _names in {
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|log ?in \S+|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
-    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
+    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|saltar al contenido(?: principal)?|pular para (?:o )?conteúdo(?: principal)?|passer au contenu(?: principal)?|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
-    r"|my network|mein netzwerk|messaging|notifications|mitteilungen|print|email|copy link|[\w .&'-]{1,40} logo"
+    r"|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|(?:prueba|experimente o|essayez|teste) premium .{0,30}|try premium .{0,30}|premium (?:gratis|kostenlos) testen"
     r"|(?:sort by|classificar por|ordenar por|trier par|sortieren nach):.*"
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
@@ -628,9 +628,8 @@ def unglue_fields(text: str) -> str:
         if "I" in line:
             line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
         if " 20" in line:
-            line = _YEAR_GLUED.sub(
-                "\\1\n", line
-            )  # 'Data Science Intern, Summer 2027Seattle, WA': a cohort's year, then the place
+            # 'Data Science Intern, Summer 2027Seattle, WA': a cohort's year, then the place.
+            line = _YEAR_GLUED.sub("\\1\n", line)
         if line.endswith(("Apply", "Apply now", "Apply Now")):
             line = _APPLY_GLUED.sub("\n", line)  # 'Seattle, WA; San Francisco, CAApply': the button run into the place
         if "Start" in line:
@@ -656,7 +655,8 @@ _GLUED_FIELD_ROW = re.compile(rf"[{_LOWER}0-9%)€$£][A-ZÄÖÜ][{_LOWER}]+(?: 
 # A page's links and buttons run into the text around them: '‹ Back to search resultsPricing Data Analyst',
 # 'Okafor Apply nowSave jobAverage salary'.
 _PAGE_CONTROLS = re.compile(
-    r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs)\b)"
+    r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)"
+    r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs)(?:\b|[A-Z]))"
     r"|(?<=Apply now)(?=\S)|(?<=Save job)(?=\S)"
 )
 
@@ -700,7 +700,11 @@ def _unglue_field(match: re.Match[str]) -> str:
     word = match.group(0)
     if word in _LABEL_SET and _runs_into_value(match.string, match.end()):
         word += ": "
-    elif word not in _LABEL_SET and _CAPITAL_WORD.match(match.string, match.end()):
+    elif (
+        word not in _LABEL_SET
+        and _CAPITAL_WORD.match(match.string, match.end())
+        and not _FIELD_WORDS.match(match.string, match.end())
+    ):
         word += "\n"  # a value run into the next field: 'Werkstudent:in · TeilzeitMünchen, Hauptsitz', 'PermanentHours'
     return "\n" + word if glued else word
 
@@ -904,26 +908,25 @@ def is_cookie_notice(line: str) -> bool:
     return "cookie" in line.lower()
 
 
-# LinkedIn's top bar, post box and post buttons in the languages its interface comes in ('Mi red', 'Minha rede',
+# LinkedIn's top bar, post box and post buttons in the languages its interface comes in ('My Network', 'Mi red',
 # 'Começar publicação', 'Recomendar'): whole lines, looked up in a set (as alternatives of CHROME_LINE each line
-# would try them all).
+# would try them all). CHROME_LINE keeps what needs a pattern: a skip link's optional words, 'Try Premium for €0'.
 _CHROME_WORDS = frozenset(
     (
-        "saltar al contenido principal",
-        "saltar al contenido",
-        "pular para conteúdo principal",
-        "pular para o conteúdo principal",
-        "passer au contenu principal",
-        "passer au contenu",
+        "my network",
+        "mein netzwerk",
         "mi red",
         "minha rede",
         "mon réseau",
         "mijn netwerk",
+        "messaging",
         "mensajes",
         "mensagens",
         "messagerie",
         "berichten",
         "nachrichten",
+        "notifications",
+        "mitteilungen",
         "notificaciones",
         "notificações",
         "meldingen",

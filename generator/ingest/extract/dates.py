@@ -258,7 +258,8 @@ _FIRST_CLAUSE = re.compile(r"[.;](?<!\b\d[.;])(?<!\b\d\d[.;])\s+(?=[A-Za-z])|\s[
 
 # 'Start date:', 'Starting date:', 'Anticipated start:'; searched in lowered text (see lower_aligned).
 _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})")
-# The same in German and French, behind their words: in one alternation with 'start' the search lost its literal prefix.
+# The same in German, French, Italian and Spanish, behind their words: in one alternation with 'start' the search lost
+# its literal prefix.
 _START_INLINE_FOREIGN = Cue(
     ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction", "incorporación"),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
@@ -280,7 +281,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
     # Not a label alone over a menu: LinkedIn's 'Início' (home) button over 'Minha rede'.
-    labelled = next((found for found in label_values(doc.lines[:80], _START_LABELS) if not is_chrome_line(found[0])), None)
+    labelled = next((label for label in label_values(doc.lines[:80], _START_LABELS) if not is_chrome_line(label[0])), None)
     top = "\n".join(doc.lines[:80])
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
@@ -216,15 +217,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if address and (place := parse_place(address.group(1), gazetteer(), hint)):
             return Finding([place], "location read from an address in the page header")
     text = doc.job_text()
-    offered = _OFFERED_PLACES.search(text)
-    before = text[max(0, offered.start() - 40) : offered.start()] if offered else ""
-    if offered and (re.search(r"location|one of", before, re.I) or re.search(r"\bbased in $", before)):
-        places, complete = parse_places(offered.group(1), hint)
-        if places and complete:
-            return Finding(places, "locations read from the places the posting lets candidates choose from")
-    chosen = _CHOSEN_PLACES.search(text)
-    if chosen:
-        places, complete = parse_places(_DISTRICT_IN_BRACKETS.sub("", chosen.group(1)), hint)
+    for choice in _places_to_choose(text):
+        places, complete = parse_places(choice, hint)
         if places and complete:
             return Finding(places, "locations read from the places the posting lets candidates choose from")
     countries = _remote_countries(text)
@@ -268,6 +262,18 @@ _HOME_TOWN = Cue(
         r" (?:based )?in ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)[.,]"
     ),
 )
+
+
+def _places_to_choose(text: str) -> Iterator[str]:
+    """The places a posting lets the candidate choose from: a big employer's list ('one of the following locations:
+    …', 'based in either of our regional hubs: …'), then 'Eindhoven (Strijp-T) or Venlo - you choose'."""
+    offered = _OFFERED_PLACES.search(text)
+    before = text[max(0, offered.start() - 40) : offered.start()] if offered else ""
+    if offered and (re.search(r"location|one of", before, re.I) or re.search(r"\bbased in $", before)):
+        yield offered.group(1)
+    chosen = _CHOSEN_PLACES.search(text)
+    if chosen:
+        yield _DISTRICT_IN_BRACKETS.sub("", chosen.group(1))
 
 
 # After a site's own name: 'our Tanjong Pagar office in Singapore', 'our office near Rondo Daszyńskiego in Warsaw'.

@@ -497,9 +497,7 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         # 'Senior Java Developer (W2 / C2C) - Bluecrest Systems Inc - Charlotte, NC': the headline's terms beat a
         # board's 'Job type: Full-time' widget.
         return Finding("contract")
-    labels = r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato|tipo de empleo"
-    labels += r"|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación|modalidad de contratación"
-    for value, _ in label_values(doc.lines, labels):
+    for value, _ in label_values(doc.lines, _TYPE_LABELS):
         if _type_of(value):
             return Finding(_type_of(value))
     for line in doc.header[:20]:
@@ -531,6 +529,12 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
     return NOTHING
 
 
+_TYPE_LABELS = (
+    r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type"
+    r"|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
+    r"|tipo de empleo|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación"
+    r"|modalidad de contratación"
+)
 _PART_TIME_OPTION = Cue(
     ("teilzeit", "part-time", "part time"),
     re.compile(
