@@ -85,6 +85,21 @@ from tests.conftest import ROOT
             "Wir bieten ein Jahresbruttogehalt ab € 58.000, je nach Qualifikation.",
             Pay(58000, None, "EUR", "year"),
         ),
+        # A board's fields glued: the range's 'to', the sign after the field before it, the period after the amount.
+        ("$6,800to$9,200Monthly", Pay(6800, 9200, "USD", "month")),
+        ("Full time$130,000 per year + super", Pay(130000, 130000, "USD", "year")),
+        # Japanese man (ten thousand) yen, joined by a wave dash; lakhs need no currency sign.
+        ("Salary  800万円 ~ 1,100万円 (Annual, including fixed overtime)", Pay(8_000_000, 11_000_000, "JPY", "year")),
+        ("CTC: 18 - 28 LPA (fixed) + ESOPs, depending on experience", Pay(1_800_000, 2_800_000, "INR", "year")),
+        # Ashby's equity note beside the range is no part of the amount's clause.
+        ("Compensation\nA$175K – A$210K • Offers Equity", Pay(175000, 210000, "AUD", "year")),
+        # A board's salary guide on the line above: the employer's range wins.
+        (
+            "Full time$130,000 – $145,000 + super\nPosted 4d ago\n\nWhat can I earn as a Data Analyst\n$95,000 – $115,000 per year",
+            Pay(130000, 145000, "USD", "year"),
+        ),
+        # 'up to' the same ceiling as a range the page gives elsewhere: the range.
+        ("₹ 9,00,000 - 13,00,000 P.A.\nFixed CTC up to 13 LPA + performance variable", Pay(900_000, 1_300_000, "INR", "year")),
     ],
 )
 def test_pay_is_read(text: str, expected: Pay) -> None:
@@ -114,6 +129,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "- Télétravail 2 à 3 jours par semaine, avec une indemnité mensuelle de 40 €",
         "Hybrid setup, wellness allowance (friskvårdsbidrag) of 5,000 SEK per year, occupational pension",  # an aside
         "Indeed's estimated salary for this role: €41,000 - €52,000 a year",  # the board names itself the author
+        "What can I earn as a Data Analyst\n$95,000 – $115,000 per year",  # SEEK's salary guide
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -2317,3 +2333,115 @@ def test_work_from_office_and_a_b2b_contract() -> None:
 def test_a_value_run_into_the_next_field_parts() -> None:
     row = unglue_fields("Praktikant:in · TeilzeitStuttgart, Hauptsitz FeuerbachMarketing")
     assert row.split("\n")[:2] == ["Praktikant:in · Teilzeit", "Stuttgart, Hauptsitz FeuerbachMarketing"]
+
+
+def test_the_same_pay_with_its_period_said_is_taken_over_the_headers() -> None:
+    text = "Compensation\nCHF 125K – CHF 145K\n\nWhat we offer\nCHF 125'000 – 145'000 per year, plus options\n"
+    finding = find_pay(text)
+    assert finding.value == Pay(125000, 145000, "CHF", "year")
+    assert finding.review is None
+
+
+def test_dates_written_year_first() -> None:
+    assert parse_date("2026/11/18") == date(2026, 11, 18)
+    assert parse_date("2026.11.18") == date(2026, 11, 18)
+    assert parse_date("2026年11月18日") == date(2026, 11, 18)
+    text = "Analytics Engineer\nHoshimi Retail K.K.\n掲載日 / Posted: 2026/11/18\nLocation  Tokyo\n"
+    assert _fields(text).posted == date(2026, 11, 18)
+    text = "Data Engineer\nHarbourline Energy\nWellington\nListed Monday, 16 November 2026\n"
+    assert _fields(text).posted == date(2026, 11, 16)
+
+
+def test_a_recruiters_email() -> None:
+    text = (
+        "From: Rania Haddad <rania.haddad@meridiantalent.ae>\nTo: karim@gmail.com\nDate: Tue, 24 Nov 2026 10:42:17 +0400\n"
+        "Subject: Senior Data Engineer | Dubai (DIFC) | AED 38-44k/month tax-free\n\nHi Karim,\n\n"
+        "I'm retained by a digital bank and can share the client's name once we have spoken.\n\nKind regards,\n\n"
+        "Rania Haddad\nSenior Consultant\nMeridian Talent Partners FZ-LLC\nwww.meridiantalent.ae\n"
+    )
+    fields = _fields(text)
+    assert fields.title == "Senior Data Engineer"  # not 'Subject: …'
+    assert fields.company == "Meridian Talent Partners FZ-LLC"  # the signature that spells the sender's domain
+    assert fields.team is None  # 'Dubai (DIFC)': a part of the city
+    # A personal mailbox names no employer.
+    assert _fields(text.replace("meridiantalent.ae>", "gmail.com>")).company is None
+
+
+def test_places_pasted_from_boards_around_the_pacific() -> None:
+    text = "Senior Data Analyst\nCoastline Mutual\nMelbourne VIC (Hybrid)Analysis & Reporting (Information Technology)\n"
+    assert [str(p) for p in _fields(text).locations] == ["Melbourne, VIC, AU"]
+    # A '$' says the US only when nothing better does: here the careers site's domain says New Zealand.
+    text = (
+        "Data Engineer\nHarbourline Energy\nWellington\n$105,000 - $118,000 per year\n\n"
+        "Apply at https://careers.harbourline.co.nz/jobs/0412\n"
+    )
+    fields = _fields(text)
+    assert [str(p) for p in fields.locations] == ["Wellington, NZ"]
+    assert fields.pay == Pay(105000, 118000, "NZD", "year")
+    # APAC is a part of the world, not the town of Apac; 'New Zealand' counts though its first word is short.
+    assert places_in_line("Remote - APAC")[0] == []
+    text = (
+        "Staff Data Engineer\nFernhill\nRemote - APAC\n\nThis role is fully remote. We can hire in Australia, New Zealand, "
+        "Singapore and the Philippines.\n"
+    )
+    assert [str(p) for p in _fields(text).locations] == ["AU", "NZ", "SG", "PH"]
+
+
+def test_a_boards_menu_and_its_count_of_places() -> None:
+    text = (
+        "Analytics Engineer - Ledgerline | Built In\nBuilt In\nJobs\nCompanies\nArticles\nSalaries\nRemote\nTech Hubs\n"
+        "For Employers\nLedgerline\nAnalytics Engineer\nPosted 3 Days Ago\nHybrid\n3 Locations\n120K-150K Annually\n"
+        "Mid level\nApply\n\nAustin, TX, USA\nDenver, CO, USA\nChicago, IL, USA\n\nAbout\nWe build ledgers.\n"
+    )
+    fields = _fields(text)
+    assert fields.workplace == "hybrid"  # the menu's 'Remote' is a link
+    assert [p.city for p in fields.locations] == ["Austin", "Denver", "Chicago"]
+
+
+def test_teams_named_by_boards_and_agencies() -> None:
+    text = "Data Engineer\nShomrim Security\nTel Aviv-Yafo, Tel Aviv District, Israel · R&D · Experienced · Full-time\n"
+    assert _fields(text).team == "R&D"  # Comeet's row: the department after the place
+    text = (
+        "SQL Data Analyst (Contract-to-Hire)\nBrightpath Technical Staffing\nCharlotte, NC\n\nAbout\n"
+        "The analyst will sit with the client's Member Insights group and own recurring reporting.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.team, fields.employment_type) == ("SQL Data Analyst", "Member Insights", "contract")
+    text = (
+        "Mathematical Statistician\nDepartment of Commerce\nService\nCompetitive\n\nDuties\n"
+        "As a Mathematical Statistician in the Regional Accounts Division, you will develop methods.\n"
+    )
+    assert _fields(text).team == "Regional Accounts"  # USAJobs' 'Service: Competitive' is no team
+
+
+def test_a_university_and_its_faculty() -> None:
+    text = (
+        "Research Data Analyst II | Lakeshore State University Careers\nLakeshore State University\n"
+        "Human Resources > Careers\n\nResearch Data Analyst II\nSchool/College: Zilber-Kane School of Public Health\n"
+        "\nPosition Summary\nLakeshore State University is seeking an analyst.\n"
+    )
+    assert _fields(text).company == "Lakeshore State University"
+    text = "Human Resources – Current Vacancies\n\nJob Title: Lecturer in Physics\nThe Liffey Institute is a university.\n"
+    assert _fields(text).company != "Human Resources"
+
+
+def test_terms_of_employment_and_a_temporary_resident() -> None:
+    text = (
+        "business data analyst\nCredit Valley Cold Storage Ltd.\nMississauga (ON)\n\nOverview\nWe store food.\n\n"
+        "Terms of employment\nPermanent employment\n\nWho can apply\nA Canadian citizen, a permanent or temporary resident.\n"
+    )
+    assert _fields(text).employment_type == "full_time"
+    text = "Data Analyst\nAcme\n\nAbout\nA permanent role.\n\nWho can apply\nA citizen, a permanent or temporary resident.\n"
+    assert _fields(text).employment_type == "full_time"
+
+
+def test_a_share_of_the_days_a_late_month_and_degrees_with_stops() -> None:
+    text = (
+        "Marketing Data Analyst\nWattle & Finch\n\nThe details: You'll be in the studio at least two of your three days and "
+        "can work from home on the other. We'd love you to start in late January 2027.\n"
+    )
+    fields = _fields(text)
+    assert (fields.workplace, fields.start) == ("hybrid", "January 2027")
+    assert levels_in("B.Sc. or M.Sc. in Computer Science") == {"bachelor", "master"}
+    text = "Data Scientist\nKiranakart\n\nWhat you get\n- ESOPs\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\n"
+    assert _fields(text).degree == ("bachelor",)  # 'Education' opens a section of its own, not more benefits

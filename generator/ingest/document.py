@@ -89,6 +89,9 @@ for _kind, _names in {
     ],
     "qualifications": [
         "qualifications",
+        "education",
+        "education and experience",
+        "education requirements",
         "minimum qualifications",
         "basic qualifications",
         "required qualifications",
@@ -597,6 +600,7 @@ _GLUED_LABEL = re.compile(
 )
 
 
+_BRACKET_GLUED = re.compile(r"([a-z]\))(?=[A-ZÄÖÜ][a-zäöüß])")
 _YEAR_GLUED = re.compile(r"((?:Spring|Summer|Fall|Autumn|Winter) 20\d\d)(?=[A-Z][a-z])")
 _APPLY_GLUED = re.compile(r"(?<=[a-zA-Z)])(?=Apply(?: [Nn]ow)?$)")
 _START_GLUED = re.compile(r"(?<=[)\d\w])Start(?=(?:ab|zum|from) \d)")
@@ -636,6 +640,9 @@ def unglue_fields(text: str) -> str:
             line = _START_GLUED.sub("\nStart: ", line)  # '(15–20 Std./Woche)Startab 01.02.2027': label and value run together
         if ")" in line:
             line = _GENDER_GLUED.sub("\\1\n", line)  # 'Analytics Engineer (m/w/d)Nürnberg, Remote'
+            # 'Melbourne VIC (Hybrid)Analysis & Reporting (Information & Communication Technology)Full time': a
+            # board's fields, each ending in its bracket, run together.
+            line = _BRACKET_GLUED.sub("\\1\n", line)
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))

@@ -18,12 +18,13 @@ def _month(name: str) -> int:
 
 
 def parse_date(text: str, day_first: bool = False) -> date | None:
-    """'2026-01-15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day
+    """'2026-01-15', '2026/01/15', 'Nov 15, 2025', '15 November 2025', '15.11.2025', '6/30/2026' (US order unless the day
     is > 12, or `day_first` says the page writes dates the European way)."""
     text = text.strip()
     try:
-        if m := re.search(r"\b(20\d\d)-(\d\d)-(\d\d)(?!\d)", text):  # and an API's '2026-11-21T08:14:00Z'
-            return date(int(m[1]), int(m[2]), int(m[3]))
+        # And an API's '2026-11-21T08:14:00Z'; East Asia writes the year first too: '2026/11/18', '2026.11.18', '2026年11月18日'.
+        if m := re.search(r"\b(20\d\d)(?:([-/.])(\d{1,2})\2|年\s?(\d{1,2})月\s?)(\d{1,2})(?!\d)", text):
+            return date(int(m[1]), int(m[3] or m[4]), int(m[5]))
         if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)(?!\d)", text, re.I):
             return date(int(m[3]), _month(m[1]), int(m[2]))
         if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_RE}),?\s+(20\d\d)(?!\d)", text, re.I):
@@ -116,7 +117,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     top = doc.lines[:120]
     for index in sorted(lines_containing(top, _POSTED_WORDS)):  # the searches below are case-blind and slow
         line = top[index]
-        if m := re.search(r"\b(?:posted|published|online since)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
+        if m := re.search(r"\b(?:posted|published|online since|listed)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
             posted = parse_date(m[1], _day_first(found, doc))
             if posted:
                 return Finding(posted)
@@ -138,6 +139,7 @@ _FOREIGN_POSTED = (
 )
 _POSTED_WORDS = (
     "posted",
+    "listed",  # Trade Me's 'Listed Monday, 16 November 2026'
     "published",
     "veröffentlicht",
     "publi",
@@ -207,7 +209,9 @@ _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
     rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
-    rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?({MONTH_RE})"
+    rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+    # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
+    rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )
 _START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")

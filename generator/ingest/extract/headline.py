@@ -48,7 +48,7 @@ WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|
 # The contract or workload a headline adds after its role, in the languages postings come in; with its hours
 # ('Teilzeit 30 Std.', 'Part-time (20h)').
 TYPE_TAG = re.compile(
-    r"^\(?\s*(?:corp to corp|c2c|w2|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
+    r"^\(?\s*(?:corp to corp|c2c|w2|(?:contract|temp)[- ]to[- ](?:hire|perm)|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
     r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
     r"|(?:new )?(?:contract|permanent|freelance|interim)(?: (?:role|job|position|opportunity))?)"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
@@ -512,7 +512,8 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             if rest and head.team is None:
                 head.team = rest
                 head.team_in_brackets = True
-        elif head.team is None and len(extra.split()) <= 8:
+        elif head.team is None and len(extra.split()) <= 8 and not any(f"{place} ({extra})" in line for place in head.places):
+            # Not 'Dubai (DIFC)', 'Berlin (Mitte)': a bracket after a place names a part of it.
             head.team = extra
             head.team_in_brackets = any(extra in inside for inside in re.findall(r"[(\[]([^)\]]+)[)\]]", line))
     return head
@@ -644,6 +645,12 @@ _AS_ROLE = re.compile(
 )
 
 
+# A forwarded or pasted e-mail's subject line, which is its headline: 'Subject: Senior Data Engineer | Dubai | …'.
+_EMAIL_SUBJECT = re.compile(
+    r"^\s*(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne)\s*:\s*(?:(?:re|fwd?|aw|wg|tr|sv)\s*:\s*)*", re.I
+)
+
+
 def find_headline(doc: Document) -> Headline:
     """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
@@ -654,7 +661,11 @@ def find_headline(doc: Document) -> Headline:
     # author's headline is the author's own job.
     author = post_author(doc)
     mine = author.headline if author else None
-    candidates += [(line, index) for index, line in enumerate(doc.header[:20]) if line != line.lower() and line != mine]
+    candidates += [
+        (_EMAIL_SUBJECT.sub("", line) if ":" in line else line, index)
+        for index, line in enumerate(doc.header[:20])
+        if line != line.lower() and line != mine
+    ]
     weak = label_value(lines, r"position|role|title|stelle|poste|job")
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
@@ -817,6 +828,9 @@ def _company_from_labels(doc: Document) -> str | None:
     return doc.memo["company_from_labels"]
 
 
+_FACULTY = re.compile(r"\b(?:School|College|Faculty) of\b")
+
+
 def _read_company_labels(doc: Document) -> str | None:
     org = doc.json_ld.get("hiringOrganization") if doc.json_ld else None
     if isinstance(org, dict) and isinstance(org.get("name"), str):
@@ -825,6 +839,8 @@ def _read_company_labels(doc: Document) -> str | None:
         return org.strip()
     lines = doc.header + doc.lines[:80]
     labelled = label_value(lines, _COMPANY_LABELS)
+    if labelled and _FACULTY.search(labelled[0]):
+        labelled = None  # a university's 'School/College: Zilber-Kane School of Public Health' is a faculty of it
     # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
     if labelled and not below_label(lines, *labelled) and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
@@ -1010,6 +1026,10 @@ _NOT_COMPANY = {
     "our culture",
     "our people",
     "back to all jobs",
+    # The office that runs the careers pages: 'Human Resources – Current Vacancies'.
+    "human resources",
+    "people & culture",
+    "people and culture",
     # Workday's labels in German, each on a line of its own above its value.
     "standorte",
     "standort",
@@ -1441,6 +1461,30 @@ def _read_company_from_urls(doc: Document) -> str | None:
     return None
 
 
+# A pasted e-mail's sender: 'From: Rania Haddad <rania.haddad@meridiantalent.ae>'.
+_SENDER = re.compile(r"\s*(?:from|von|de|van|från|fra)\s*:[^@\n]*@([\w.-]+)", re.I)
+_FREE_MAIL = frozenset(
+    ("gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "aol", "proton", "protonmail", "gmx")
+    + ("web", "mail", "yandex", "zoho", "t-online", "orange", "free", "libero", "wp", "onet", "seznam")
+)
+
+
+def _company_from_sender(doc: Document) -> str | None:
+    """A recruiter's e-mail names its firm in the signature: the line that spells the sender's domain
+    ('meridiantalent.ae' -> 'Meridian Talent Partners FZ-LLC'). A personal mailbox names nobody."""
+    sender = next((m for line in doc.lines[:6] if ":" in line and (m := _SENDER.match(line))), None)
+    slug = _slug_from_host(sender.group(1)) if sender else None
+    if not slug or slug in _FREE_MAIL:
+        return None
+    key = slug.replace("-", "")
+    for line in doc.lines + doc.trailer:
+        name = line.strip()
+        short = 3 < len(name) <= 60 and len(name.split()) <= 6
+        if short and "".join(name.split()).lower().startswith(key) and not _WEB_ADDRESS.search(name) and _company_like(name):
+            return name  # not its web address or mailbox: 'www.meridiantalent.ae'
+    return None
+
+
 _AGENCY = re.compile(
     r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search)\b", re.I
 )
@@ -1499,6 +1543,9 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         )
     if body:
         return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
+    sender = _company_from_sender(doc)
+    if sender:
+        return Finding(sender, "company read from the e-mail's sender and signature")
     from_url = _company_from_urls(doc)
     if from_url:
         return Finding(from_url, "company read from the posting's web address")
@@ -1542,9 +1589,7 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = (
-    r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew)"  # "The Platform Team (six engineers)"
-)
+_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
@@ -1616,9 +1661,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'im Scrum-Team "Billing Core"', 'the team "Checkout Experience"': a team's name in quotes.
     Cue(("team",), re.compile(r"[Tt]eam\s+[\"„“‘'](\w[^\"“”’'\n]{1,40})[\"“”’']")),
-    # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group'.
+    # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group',
+    # 'will sit with the client's Member Insights group' (working with a team is not being in it).
     re.compile(
-        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
+        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support|sit with|sits with|sitting with)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
         rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
@@ -1730,6 +1776,7 @@ _TEAM_CUES = (
     "pod",
     "unit",
     "crew",
+    "division",
     "abteilung",
     "équipe",
     "time de",
@@ -1830,14 +1877,20 @@ def _team_from_lever_row(doc: Document) -> str | None:
 
 
 def _team_from_facets(doc: Document) -> str | None:
-    """A careers page's row of facts, 'Data · Copenhagen · Permanent, full-time': the department before the place."""
+    """A careers page's row of facts, 'Data · Copenhagen · Permanent, full-time': the department before the place,
+    or right after it ('Tel Aviv-Yafo, Israel · R&D · Experienced · Full-time')."""
     for line in doc.header[:15]:
         if "·" not in line and "|" not in line:
             continue
         segments = [segment.strip() for segment in _ROW_BREAK.split(line)]
-        if len(segments) < 3 or not parse_places(segments[1])[1]:
+        if len(segments) < 3:
             continue
-        first = segments[0]
+        if parse_places(segments[1])[1]:
+            first = segments[0]
+        elif parse_places(segments[0])[1] and not parse_places(segments[1])[0]:
+            first = segments[1]
+        else:
+            continue
         if has_legal_suffix(first) or len(first.split()) > 3 or names_role(first) or re.search(r"[a-z][A-Z]", first):
             # 'Grachtwerk Retail B.V. · Amsterdam · 2 weeks ago', 'Analytics EngineerAzulejo Commerce · Lisbon · …':
             # LinkedIn's row starts with the employer, or the role run into it.
@@ -1854,11 +1907,13 @@ def _team_from_labels(doc: Document) -> str | None:
         team = team.rsplit(" → ", 1)[-1]  # Ashby's 'Engineering → Search & Discovery': the unit, then its team
         if re.search(r"\s[-/]\s", team):
             continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
-        if _team_value(team) and _team_like(team) and team[:1].isupper():
+        if _team_value(team) and _team_like(team) and team[:1].isupper() and not _CIVIL_SERVICE.fullmatch(team):
             return team
     return None
 
 
+# USAJobs' 'Service: Competitive': which civil service the post is in, under a label that is a team's in French.
+_CIVIL_SERVICE = re.compile(r"(?:competitive|excepted|senior executive)(?: service)?", re.I)
 _ROW_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
@@ -1965,7 +2020,7 @@ _INDUSTRY = re.compile(
 _UNIT_WORDS = re.compile(
     r"\b(?:team|platform|engineering|operations|services?|group|department|unit|lab|division|infrastructure|product"
     r"|data|analytics|sales|marketing|finance|security|research|support|growth|core|payments?|business|enterprise"
-    r"|mid-market|commercial|retail|consumer|digital|technology|it|hr|legal|design|ops"
+    r"|mid-market|commercial|retail|consumer|digital|technology|it|hr|legal|design|ops|r&d"
     # Hospital units: 'RN - Cardiac Step-Down', 'Pharmacist - Oncology'.
     r"|cardiac|icu|ward|surgical|emergency|oncology|pediatrics?|paediatrics?|maternity|neonatal|telemetry|med-surg)\b",
     re.I,

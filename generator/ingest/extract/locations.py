@@ -21,10 +21,24 @@ _CURRENCY_HINTS = [
     ("GB", ("£", "GBP")),
     ("IN", ("₹", "INR", "lakh", "LPA")),
     ("SG", ("S$", "SGD")),
+    ("NZ", ("NZ$", "NZD")),
     ("JP", ("¥", "JPY")),
     (EUROZONE_HINT, ("€", "EUR")),  # a country that pays in euros: 'Valencia' is then Spain's, not Venezuela's
     ("US", ("$", "USD")),
 ]
+
+
+# A web address or mailbox in a country's domain ('careers.harbourline.co.nz'): a surer sign than a '$'.
+_HOST = re.compile(r"(?:https?://|www\.|@)([\w-]+(?:\.[\w-]+)+)")
+_DOMAIN_COUNTRIES = {"nz": "NZ", "au": "AU", "uk": "GB", "ie": "IE", "ca": "CA", "sg": "SG", "za": "ZA", "in": "IN"}
+
+
+def _domain_country(text: str) -> str | None:
+    for match in _HOST.finditer(text) if "." in text else ():
+        country = _DOMAIN_COUNTRIES.get(match.group(1).rsplit(".", 1)[-1].lower())
+        if country:
+            return country
+    return None
 
 
 def _currency_country(text: str) -> str | None:
@@ -87,7 +101,9 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     def hint() -> str | None:
         if "country_hint" not in doc.memo:
             mentioned = Counter(countries_in(doc.job_text(), unique=False))
-            doc.memo["country_hint"] = mentioned.most_common(1)[0][0] if mentioned else _currency_country(doc.job_text())
+            text = doc.job_text()
+            top = mentioned.most_common(1)[0][0] if mentioned else None
+            doc.memo["country_hint"] = top or _domain_country(doc.text) or _currency_country(text)
         return doc.memo["country_hint"]
 
     finding = _find_locations(doc, found, hint)
@@ -179,6 +195,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             places, unknown = places_in_line(_PIN_NOTE.split(line.lstrip("📍 "), 1)[0], hint)
             if places and not unknown:
                 return Finding(places)
+    counted = _counted_places(doc.header[:25], hint)
+    if counted:
+        return Finding(counted)
     head: Headline = found["_headline"].value
     for text in head.places:
         places, _ = places_in_line(text, hint)
@@ -300,7 +319,7 @@ _OFFERED_PLACES = Cue(
 
 
 _LANGUAGE_SWITCH = re.compile(r"(?:\b[A-Z]{2}\s*[|/·]\s*)+\b[A-Z]{2}\s*$")
-_COUNT_OF_PLACES = re.compile(r"\b[2-9] (?:locations|standorte|lieux|ubicaciones)\b", re.I)
+_COUNT_OF_PLACES = re.compile(r"\b([2-9]) (?:locations|standorte|lieux|ubicaciones)\b", re.I)
 
 
 def _furniture(line: str) -> bool:
@@ -335,6 +354,20 @@ def _places_of_site(line: str, hint: Hint) -> tuple[list[Location], int]:
         if one_city and all(place.country == city[0].country and _small_town(place) for place in rest):
             return city, 0
     return places_in_line(line, hint)
+
+
+def _counted_places(header: list[str], hint: Hint) -> list[Location]:
+    """Built In's '3 Locations', then a few lines on the three places, one a line."""
+    for index, line in enumerate(header):
+        count = _COUNT_OF_PLACES.fullmatch(line.strip()) if "ocation" in line or "tandort" in line else None
+        if count is None:
+            continue
+        wanted = int(count.group(1))
+        for start in range(index + 1, min(index + 8, len(header))):
+            places = _more_places([], header[start : start + wanted], hint)
+            if len(places) == wanted:
+                return places
+    return []
 
 
 def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Location]:
@@ -426,9 +459,8 @@ def _countries_named(text: str) -> tuple[str, ...]:
     for index in maybe:
         if index < resume:
             continue
-        word = words[index]
-        if not ((len(word) > 3 or word.isupper()) and word.lower().rstrip(".") in firsts):
-            continue
+        if len(words[index]) <= 3 and not words[index][:1].isupper():
+            continue  # 'the', 'new': a short word counts only as the capital of a longer name ('New Zealand')
         for size in (4, 3, 2, 1):
             if len(words) - index < size:
                 continue

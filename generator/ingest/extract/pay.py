@@ -45,6 +45,7 @@ CURRENCIES = {
     "¥": "JPY",
     "jpy": "JPY",
     "yen": "JPY",
+    "円": "JPY",
     "pln": "PLN",
     "zł": "PLN",
     "zl": "PLN",
@@ -103,14 +104,15 @@ CURRENCIES = {
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 # No amount is written with a leading zero: 'R0024817' is a requisition id, not rand.
 _NUM = r"(?!0\d)(?:\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb|万)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
+    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
     + r"(?:\s+(?:maximaal|maximal|máximo|maximum|max\.?|höchstens))?\s*"
     + _ONE.replace("N", "2")
-    + r")?(?![\w%])",
+    # Not run into a word or a percentage, but a board may glue the period on: '$6,800to$9,200Monthly'.
+    + r")?(?:(?![\w%])|(?=(?:monthly|yearly|annually|hourly|weekly|daily)\b))",
     re.I,
 )
 
@@ -122,6 +124,7 @@ _MONEY_WORDS = Cue(
         "€",
         "₹",
         "¥",
+        "円",
         "₩",
         "₪",
         "₱",
@@ -174,6 +177,10 @@ _MONEY_WORDS = Cue(
         "₦",
         "฿",
         "₺",
+        # Lakhs need no currency sign: '18-28 LPA' is in rupees.
+        "lpa",
+        "lakh",
+        "lacs",
     ),
     MONEY,
 )
@@ -257,7 +264,9 @@ _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
 # A job board's own figure, named by the line above or below an amount that stands alone.
 _BOARD_FIGURE = re.compile(
-    rf"{_BOARD_WORDS}|estimat|typical|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf",
+    rf"{_BOARD_WORDS}|estimat|typical|based on \d+ (?:salar|report)|basierend auf \d+|basiert auf"
+    # A board's salary guide beside the posting: SEEK's 'What can I earn as a Data Analyst'.
+    r"|what (?:can|could|do|does) (?:i|you|a|an)\b[^.\n]{0,30}\b(?:earn|make)\b|how much (?:can|could|do|does) (?:i|you|a|an)\b",
     re.I,
 )
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
@@ -310,6 +319,8 @@ def _amount(number: str, suffix: str | None) -> float | None:
     suffix = (suffix or "").lower()
     if suffix in ("k", "ribu", "rb"):
         value *= 1000
+    elif suffix == "万":  # Japanese man: ten thousand ('800万円' is ¥8,000,000)
+        value *= 10_000
     elif suffix.startswith(("lakh", "lac")) or suffix in ("lpa", "l"):
         value *= 100000
     elif suffix in ("m", "juta"):
@@ -391,6 +402,9 @@ def _as_finding(best: _Candidate | None) -> Finding:
     return Finding(best.pay, "period inferred from the amount; the posting does not say" if best.inferred else None)
 
 
+_GLUED_SIGN = re.compile(r"([a-z])([$£€₹]\d)")
+
+
 def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     """The best-supported amount; one in the posting's headline is the posting's own
     ('[Hiring] Designer @ Pebblefin - $140-165k' above other people's posts with their own pay)."""
@@ -403,6 +417,8 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         if _BOARD_GUESS.search(line) or _NOT_THE_EMPLOYERS.search(line):
             estimated |= _ranges(line)  # '€ 46K/jr - € 58K/jr (geschat door LinkedIn)'
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
+        if _GLUED_SIGN.search(line):
+            line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
@@ -416,6 +432,12 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     best = max(candidates, key=lambda c: c.score)
     if best.pay.min == best.pay.max and (scale := _scale(best, candidates)):
         best = scale
+    if best.inferred:
+        # A header's 'CHF 125K – CHF 145K' and the text's 'CHF 125'000 – 145'000 per year': the same pay, its period said.
+        key = (best.pay.min, best.pay.max, best.pay.currency)
+        best = next((c for c in candidates if not c.inferred and (c.pay.min, c.pay.max, c.pay.currency) == key), best)
+    if best.pay.min is None and (whole := _whole_range(best, candidates)):
+        best = whole
     if best.pay.max is None and (ceiling := _ceiling(best, candidates)):
         best = replace(best, pay=replace(best.pay, max=ceiling))
     return best if best.score >= 1 else None
@@ -437,6 +459,16 @@ def _low_high(match: re.Match[str]) -> tuple[float | None, float | None]:
     return low, high
 
 
+def _whole_range(ceiling: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """'Fixed CTC up to 13 LPA' under a header's '₹ 9,00,000 - 13,00,000 P.A.': the range that ends at the same
+    ceiling says more."""
+    pay = ceiling.pay
+    return next(
+        (c for c in candidates if c.pay.min is not None and (c.pay.max, c.pay.currency) == (pay.max, pay.currency)),
+        None,
+    )
+
+
 def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     """'ranges from $129,300/year in our lowest market up to $223,600/year in our highest': a floor and then a
     ceiling on the same line, in one currency and period, are one range."""
@@ -449,12 +481,17 @@ def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     return None
 
 
+_LAKHS = frozenset(("lpa", "lakh", "lakhs", "lac", "lacs"))
+
+
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if cur == "$" and (code := match.group("d1") or match.group("d2")):
         cur = code  # '$13,800 MXN': the code says which dollar
     elif cur == "$" and (code := line[: match.start()].rstrip()[-3:].lower()) in _DOLLAR_CODES:
         cur = code  # 'CAD $112,000'
+    if not cur and _LAKHS.intersection(((match.group("k1") or "").lower(), (match.group("k2") or "").lower())):
+        cur = "inr"  # '18-28 LPA': lakhs are counted in rupees alone
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]
@@ -477,9 +514,9 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         # '€350/day', '$ 3.400.000,00 (Mensual)': the unit the amount carries is its own period
         after = match.group(0)[carried.start() :] + after
     # A bonus, budget or stipend named in the amount's own clause makes it not pay;
-    # "£65k + bonus" or "$170k, plus equity" still is.
+    # "£65k + bonus", "$170k, plus equity" or Ashby's 'A$175K – A$210K • Offers Equity' still is.
     # A comma or stop between digits is a thousands separator, not the clause's end ('€1,500 / £1,300 yearly budget').
-    own_after = re.split(r"(?<!\d)[,.]|[,.](?!\d)|[;(]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
+    own_after = re.split(r"(?<!\d)[,.]|[,.](?!\d)|[;(•·|]|\bplus\b|\+|\band\b", after, maxsplit=1)[0][:40]
     # 'propinas (aprox. $3,000' is one clause; so is 'wellness allowance (friskvårdsbidrag) of 5,000 SEK', its aside dropped.
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", _ASIDE.sub("", line[: match.start()]))[-1][-60:]
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):

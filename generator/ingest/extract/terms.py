@@ -13,8 +13,10 @@ _DAYS_IN_OFFICE = Cue(
     ("day",),
     re.compile(
         # '3 days a week', '2-3 office days a week'
-        r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+(?:(?:office|on-?site)\s+)?days?"
-        r"\s+(?:a|per|each|every)\s+(?:week|fortnight)\b",
+        r"\b(one|two|three|four|five|[1-5])(?:(?:\s*(?:-|to|or)\s*(?:two|three|four|five|[1-5]))?\s+(?:(?:office|on-?site)\s+)?days?"
+        r"\s+(?:a|per|each|every)\s+(?:week|fortnight)\b"
+        # 'in the studio at least two of your three days': a share of the working days, so not all of them.
+        r"|\s+(?:out\s+)?of\s+(?:your|the|our|every)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:working\s+|work\s+)?days\b)",
         re.I,
     ),
 )
@@ -195,13 +197,23 @@ _FILTERS = frozenset(
 )
 
 
+# A board's own menu, where 'Remote' is a link to its remote jobs.
+_MENU = frozenset(
+    ("jobs", "companies", "articles", "salaries", "tech hubs", "for employers", "employers", "career advice", "blog")
+    + ("company reviews", "find jobs", "post a job", "resources", "join", "log in", "sign in", "sign up", "profiles")
+    + ("job search", "events", "menu")
+)
+
+
 def _in_filter_bar(lines: list[str], index: int) -> bool:
-    """Whether a line stands among a job search's filter buttons, each a line of its own, or is such a bar pasted
-    as one line ('Date posted ▾Easy Apply onlyRemote onlySalary range ▾')."""
+    """Whether a line stands among a job search's filter buttons or a board's menu, each a line of its own, or is
+    such a bar pasted as one line ('Date posted ▾Easy Apply onlyRemote onlySalary range ▾')."""
     near = lines[max(0, index - 3) : index + 4]
     if sum(line.count("▾") for line in near) >= 2:
         return True  # drop-down arrows: no posting's own field has them
-    return sum(line.strip().lower() in _FILTERS for line in near) >= 4
+    if sum(line.strip().lower() in _FILTERS for line in near) >= 4:
+        return True
+    return sum(line.strip().lower() in _MENU for line in near) >= 3  # 'Companies', 'Salaries', 'Remote', 'Tech Hubs'
 
 
 def extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -318,7 +330,7 @@ _TYPES = [
     ),
     (
         "temporary",
-        r"\btemporary\b|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
+        r"\btemporary\b(?! resident| foreign worker)|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
         r"|\bduración determinada\b|\btempo determinato\b|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai",
     ),
@@ -530,7 +542,8 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
 
 
 _TYPE_LABELS = (
-    r"employment type|job type|type of employment|contract type|contract|commitment|time type|position type|work type|type"
+    r"employment type|job type|type of employment|terms of employment|contract type|contract|commitment|time type|position type"
+    r"|work type|type"
     r"|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
     r"|tipo de empleo|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación"
     r"|modalidad de contratación"
@@ -564,8 +577,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
         (
             # Abbreviations, only as written: 'BSc', 'B.Eng', Indonesian 'S1'.
             Cue(
-                ("b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "b.com", "bcom", "s1"),
-                re.compile(r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bBSc\b|\bB\.?Com\b|\bS1\b"),
+                ("b.eng", "beng", "b.tech", "btech", "b.e.", "bsc", "b.sc", "b.com", "bcom", "s1"),
+                re.compile(r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bB\.?Sc\b|\bB\.?Com\b|\bS1\b"),
             ),
             # Words, in any case; bachelor-level degrees in other languages too: Dutch hbo, Spanish and Portuguese
             # licenciatura, 'ensino superior completo' and graduação, Italian laurea (triennale), Polish licencjat and
@@ -611,9 +624,9 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
         "master",
         (
             Cue(
-                ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "mca", "master", "s2"),
+                ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "m.sc", "mca", "master", "s2"),
                 re.compile(
-                    r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bMSc\b|\bMCA\b|\bS2\b"
+                    r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bM\.?Sc\b|\bMCA\b|\bS2\b"
                     r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern|oder|und|ou|et|o)\b"
                     r"|\s*[/,;)(.]|\s*$)"
                 ),
