@@ -2445,3 +2445,28 @@ def test_a_share_of_the_days_a_late_month_and_degrees_with_stops() -> None:
     assert levels_in("B.Sc. or M.Sc. in Computer Science") == {"bachelor", "master"}
     text = "Data Scientist\nKiranakart\n\nWhat you get\n- ESOPs\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\n"
     assert _fields(text).degree == ("bachelor",)  # 'Education' opens a section of its own, not more benefits
+
+
+@pytest.mark.parametrize("code", ["VND", "SAR", "QAR", "TWD", "THB", "EGP", "KES", "PEN", "UAH"])
+def test_every_currency_code_is_looked_for(code: str) -> None:
+    assert find_pay(f"Salary: 45,000 - 55,000 {code} per month").value == Pay(45000, 55000, code, "month")
+
+
+def test_nordic_and_spanish_teams_and_a_choice_of_offices() -> None:
+    text = (
+        "Dataanalytiker\nVästkust Frakt AB\nGöteborg\n\nOm tjänsten\nNu förstärker vi vårt team Transportanalys med en "
+        "dataanalytiker.\nTjänsten kan utgå från vårt kontor i Göteborg eller i Oslo.\nReferens: VF-2611\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.job_id) == ("Transportanalys", "VF-2611")
+    assert [str(p) for p in fields.locations] == ["Gothenburg, SE", "Oslo, NO"]
+    # Two krone countries: the krone of the posting's own language ('Månadslön' is Swedish).
+    assert _fields(text + "\nLön\nMånadslön 45 000 – 52 000 kr.\n").pay == Pay(45000, 52000, "SEK", "month")
+    text = (
+        "Analista BI\nGrupo Turia\nValencia\n\nSobre el puesto\nBuscamos un/a Analista para incorporarse al departamento "
+        "de Sistemas y Datos en nuestras oficinas de Valencia.\n"
+    )
+    assert _fields(text).team == "Sistemas y Datos"
+    # Naukri's 'Department' sits among the board's own categories: not the hiring team.
+    text = "Data Scientist\nKiranakart\nBengaluru\n\nRole: Data Scientist\nIndustry Type: E-Commerce\nDepartment: Data Science\n"
+    assert _fields(text).team is None

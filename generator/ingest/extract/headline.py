@@ -1606,7 +1606,7 @@ _TEAM_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of", 5)
 # 'Group Controlling – Reporting & Analytics': a dash may join a unit and its team.
 _DASHED_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of|–", 7)
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_NAME = _name_pattern(_NAME_WORD, "&|and|of|de|und", 5)
+_UNIT_NAME = _name_pattern(_NAME_WORD, "&|and|of|de|und|y|e|et|og|och", 5)
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1708,9 +1708,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
     Cue(
-        ("faggruppen", "avdelingen", "afdelingen", "avdelningen", "teamet"),
-        # After a Nordic preposition: Dutch 'op de afdelingen Verf & Behang' are departments worked in.
-        re.compile(rf"\b(?:i|til|av|ved|inom|på|hos) (?:faggruppen|avdelingen|afdelingen|avdelningen|teamet) {_UNIT_NAME}"),
+        ("faggruppen", "avdelingen", "afdelingen", "avdelningen", "teamet", "vårt team", "vores team", "vort team"),
+        # After a Nordic preposition: Dutch 'op de afdelingen Verf & Behang' are departments worked in. The team the
+        # text calls its own: 'Nu förstärker vi vårt team Transportanalys'.
+        re.compile(
+            rf"\b(?:(?:i|til|av|ved|inom|på|hos) (?:faggruppen|avdelingen|afdelingen|avdelningen|teamet)|(?:vårt|vores|vort) team)"
+            rf" {_UNIT_NAME}"
+        ),
     ),
     # Dutch 'ons BI-team van vier collega's, onderdeel van de afdeling Finance & Control': the team before its department.
     Cue(("-team",), re.compile(r"\b(?:ons|onze) ([A-Z][\w&]*(?:[ -][A-Z][\w&]*){0,3})-team\b")),
@@ -1758,7 +1762,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
 ]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
-_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und)$")
+_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und|y|et|og|och)$")
 _TEAM_CUES = (
     "team",
     "competence cent",
@@ -1902,7 +1906,10 @@ def _team_from_facets(doc: Document) -> str | None:
 
 def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
-    for value, _ in label_values(doc.header + doc.lines[:80], _TEAM_LABELS):
+    lines = doc.header + doc.lines[:80]
+    for value, index in label_values(lines, _TEAM_LABELS):
+        if any(line.startswith(_BOARD_TAXONOMY) for line in lines[max(0, index - 4) : index + 4]):
+            continue  # Naukri's 'Department: Data Science & Analytics' beside 'Role Category:': the board's category
         team = _ROW_BREAK.split(value, maxsplit=1)[0].strip(" .")  # 'Bereich: IT & Data   |   Vollzeit'
         team = team.rsplit(" → ", 1)[-1]  # Ashby's 'Engineering → Search & Discovery': the unit, then its team
         if re.search(r"\s[-/]\s", team):
@@ -1914,6 +1921,7 @@ def _team_from_labels(doc: Document) -> str | None:
 
 # USAJobs' 'Service: Competitive': which civil service the post is in, under a label that is a team's in French.
 _CIVIL_SERVICE = re.compile(r"(?:competitive|excepted|senior executive)(?: service)?", re.I)
+_BOARD_TAXONOMY = ("Role Category:", "Industry Type:")
 _ROW_BREAK = re.compile(r"\s+[|·•]\s+")
 
 

@@ -19,7 +19,7 @@ _ID_LABELS = (
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"
-    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referencenummer|referensnummer"
+    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referencenummer|referens(?:nummer)?"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )

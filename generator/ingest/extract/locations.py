@@ -125,9 +125,10 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 # '… our Galway (Parkmore) site or our Dublin (Sandyford) office', '… in Oslo (Økern) or at our regional office in Bergen'.
 _SITE_NOUN = r"(?:office|hub|site|campus|headquarters)"
 _OR_CITY = (
-    rf"(?:\s+{_SITE_NOUN})?(?:\s*\([^)\n]{{1,40}}\))?(?:\s+{_SITE_NOUN})?\s+(?:or|oder|ou)\s+"
-    rf"(?:at\s+|in\s+)?(?:our\s+)?(?:[a-z]+\s+{_SITE_NOUN}\s+in\s+)?"
+    rf"(?:\s+{_SITE_NOUN})?(?:\s*\([^)\n]{{1,40}}\))?(?:\s+{_SITE_NOUN})?\s+(?:or|oder|ou|eller|o|of)\s+"
+    rf"(?:at\s+|in\s+|i\s+|en\s+)?(?:our\s+)?(?:[a-z]+\s+{_SITE_NOUN}\s+in\s+)?"
 )
+_OR_WORDS = (" or ", " oder ", " ou ", " eller ", " o ", " of ")  # 'Göteborg eller i Oslo', 'Madrid o Barcelona'
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
 _OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
 # '… can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices': the offices are the job's choice.
@@ -135,14 +136,35 @@ _BASED_IN = re.compile(r"\b(?:can|could|may) be based in\b")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # where a text's sentences and lines part
 # The sentence must speak of where the job is done: 'meets every quarter, in Oslo or Trondheim' is a gathering.
 _WORK_WORDS = re.compile(
-    r"\b(?:based|office|location|role|position|job|hybrid|remote|on-?site|work from|büro|standort|arbeitsort|einsatzort)\b", re.I
+    r"\b(?:based|office|location|role|position|job|hybrid|remote|on-?site|work from|büro|standort|arbeitsort|einsatzort"
+    r"|kontor|kontoret|oficina|escritório|kantoor|tjänsten|stillingen)\b",
+    re.I,
 )
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’.-]+")
+
+
+def _written_as(place: Location, text: str) -> str | None:
+    """How the text writes a city: by its own name, or by one the gazetteer knows it by ('Göteborg' for Gothenburg)."""
+    city = place.city or ""
+    if city in text:
+        return city
+    geo = gazetteer()
+    known = geo.city(city, place.country)
+    if known is None:
+        return None
+    lines = [line for line in text.split("\n") if any(joiner in line for joiner in _OR_WORDS)]
+    words = {word.rstrip(".") for line in lines for word in _CAPITALISED.findall(line)}
+    return next((word for word in sorted(words) if known in geo.cities.get(fold(word), ())), None)
 
 
 def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Location]:
     """The other cities the text offers in the same breath as the one city found ('Dublin or London')."""
-    city = places[0].city or ""
-    if " or " not in text and " oder " not in text and " ou " not in text:
+    if not any(joiner in text for joiner in _OR_WORDS):
+        return []
+    city = _written_as(places[0], text)
+    if not city:
         return []
     name = re.escape(city)
     pattern = re.compile(rf"\b{name}{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")

@@ -177,6 +177,23 @@ _MONEY_WORDS = Cue(
         "₦",
         "฿",
         "₺",
+        "vnd",
+        "ngn",
+        "egp",
+        "qar",
+        "thb",
+        "twd",
+        "uah",
+        "lei",
+        " ft",
+        # Codes that are also parts of words ('necessary', 'makes', 'open'): with a space on one side or the other.
+        "sar ",
+        " sar",
+        "kes ",
+        " kes",
+        "pen ",
+        " pen",
+        "try ",
         # Lakhs need no currency sign: '18-28 LPA' is in rupees.
         "lpa",
         "lakh",
@@ -591,6 +608,18 @@ DOLLAR_COUNTRIES = {
     "UY": "UYU",
     "DO": "DOP",
 }
+# The word for pay in Swedish, Norwegian and Danish: 'Månadslön 45 000 – 52 000 kr' for a job in Göteborg or Oslo.
+_PAY_WORD = re.compile(r"(?i:l)(?:ön|ønn|øn)")
+_PAY_WORD_COUNTRY = {"ön": "SE", "ønn": "NO", "øn": "DK"}
+
+
+def _krone_of_language(text: str, countries: set[str]) -> str | None:
+    """The krone of the posting's own language, when the job is in several krone countries and that is one of them."""
+    word = _PAY_WORD.search(text)
+    country = _PAY_WORD_COUNTRY[word.group(0)[1:].lower()] if word else None
+    return _KRONE_COUNTRIES[country] if country in countries else None
+
+
 _KRONE_COUNTRIES = {"NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
 # The codes that may stand before a '$' to say which dollar or peso it is ('CAD $112,000').
 _DOLLAR_CODES = {"usd", *(code.lower() for code in DOLLAR_COUNTRIES.values() if code.lower() in CURRENCIES)}
@@ -612,7 +641,7 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     if pay and pay.currency == KRONE:
         # '640 000 – 760 000 kroner per år': the krone of the country the job is in, or of the one country named.
         named = countries or set(countries_named(doc.job_text()))
-        local = _KRONE_COUNTRIES.get(named.pop()) if len(named) == 1 else None
+        local = _KRONE_COUNTRIES.get(named.pop()) if len(named) == 1 else _krone_of_language(doc.job_text(), named)
         return Finding(Pay(pay.min, pay.max, local, pay.period), finding.review) if local else NOTHING
     # A '$' alone is the local dollar, unless the posting writes its amounts 'USD' elsewhere.
     bare_dollar = bare and not ("USD" in doc.text and re.search(r"\bUSD\s?\d|\d\s?USD\b", doc.text))
