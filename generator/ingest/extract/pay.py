@@ -184,16 +184,13 @@ _MONEY_WORDS = Cue(
         "thb",
         "twd",
         "uah",
-        "lei",
         " ft",
-        # Codes that are also parts of words ('necessary', 'makes', 'open'): with a space on one side or the other.
-        "sar ",
+        # Codes that are also parts of words ('makes', 'open', 'Leistung') only as words of their own: a line that
+        # passes this test for nothing is scanned by the slow pattern.
+        " lei",
         " sar",
-        "kes ",
         " kes",
-        "pen ",
-        " pen",
-        "try ",
+        " pen ",
         # Lakhs need no currency sign: '18-28 LPA' is in rupees.
         "lpa",
         "lakh",
