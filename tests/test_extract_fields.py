@@ -2470,3 +2470,104 @@ def test_nordic_and_spanish_teams_and_a_choice_of_offices() -> None:
     # Naukri's 'Department' sits among the board's own categories: not the hiring team.
     text = "Data Scientist\nKiranakart\nBengaluru\n\nRole: Data Scientist\nIndustry Type: E-Commerce\nDepartment: Data Science\n"
     assert _fields(text).team is None
+
+
+def test_a_boards_banner_and_cookie_heading_are_no_header() -> None:
+    text = (
+        "Staff Nurse - Acute Medical Unit - Job Advert - NHS Jobs\nCookies on NHS Jobs\nWe've put some small files called "
+        "cookies on your device.\nNHS Jobs\nSign in   Create an account\nBeta   Your feedback will help us improve this service.\n"
+        "< Back to search results\n\nStaff Nurse - Acute Medical Unit\nCalder and Aire Hospitals NHS Foundation Trust\n\n"
+        "Job summary\nWe offer:\n- Free onsite staff health and wellbeing hub\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Staff Nurse", "Calder and Aire Hospitals NHS Foundation Trust")
+    assert fields.workplace is None  # an onsite staff hub is a benefit, not the way of working
+
+
+def test_an_apprentices_day_at_college_is_not_a_day_at_home() -> None:
+    text = (
+        "Apprentice Electrician\nSevern Spark Electrical\nBristol\n\nThe role\nYou will spend 4 days a week on site with one "
+        "of our electricians and 1 day a week at college (City of Bristol College), leading to the Level 3 qualification.\n"
+    )
+    assert _fields(text).workplace is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "team", "kind"),
+    [
+        ("Pharmacist (Maternity Cover) - Galway - Corrib Community Pharmacies", "Pharmacist", None, "temporary"),
+        ("Docent wiskunde (0,6 fte) | Werken bij Van Houten Lyceum", "Docent wiskunde", None, "part_time"),
+        (
+            "Lohnverrechner:in (m/w/d) Teilzeit 20 Std./Woche - Job bei Donaublick GmbH in Linz",
+            "Lohnverrechner:in",
+            None,
+            "part_time",
+        ),
+        ("Supervisor de Bodega - Turno Rotativo", "Supervisor de Bodega", None, None),
+        ("Agente de Servicio al Cliente Bilingüe (Inglés) - Guadalajara", "Agente de Servicio al Cliente Bilingüe", None, None),
+        (
+            "Vaga de Estágio em Desenvolvimento de Software em Campinas - SP | Catho",
+            "Estágio em Desenvolvimento de Software",
+            None,
+            "intern",
+        ),
+        ("Higher Executive Officer - Data Analyst, National Transport Data Office", "Data Analyst", None, None),
+    ],
+)
+def test_headline_decorations(headline: str, title: str, team: str | None, kind: str | None) -> None:
+    fields = _fields(f"{headline}\n\nAbout\nWe are hiring.\n")
+    assert (fields.title, fields.team, fields.employment_type) == (title, team, kind)
+
+
+def test_pracujs_tab_title_names_the_employer_and_the_place() -> None:
+    fields = _fields(
+        "Oferta pracy DevOps Engineer, Wisłosoft Sp. z o.o., Kraków, Podgórze - Pracuj.pl\n\nO projekcie\nWe build.\n"
+    )
+    assert (fields.title, fields.company) == ("DevOps Engineer", "Wisłosoft Sp. z o.o.")
+    assert [str(p) for p in fields.locations] == ["Kraków, PL"]
+
+
+def test_latin_american_terms_and_pesos() -> None:
+    text = "Ingeniero Civil\nConstructora Andes S.A.S.\nRionegro, Antioquia\nTiempo Completo\n\nOferta\n- Contrato a término fijo por 12 meses.\n"
+    assert _fields(text).employment_type == "temporary"
+    text = (
+        "Supervisor de Bodega\nDistribuidora SpA\n\nBeneficios\n- Contrato inicial a plazo fijo por 3 meses y luego indefinido\n"
+    )
+    assert _fields(text).employment_type != "temporary"  # a trial period before a permanent contract
+    text = (
+        "Supervisor de Bodega | Laborum.cl\nDistribuidora Cordillera SpA\n\nBeneficios\n- Renta líquida: $1.150.000 mensuales\n"
+    )
+    assert _fields(text).pay == Pay(1_150_000, 1_150_000, "CLP", "month")  # the peso of the board's country
+    text = "Estágio em Desenvolvimento\nTecnoforma Ltda.\n\nSobre\nEstamos com vaga de estágio para o time de Produto Agro.\n"
+    assert _fields(text).team == "Produto Agro"
+    assert levels_in("Cursando Bacharelado em Ciência da Computação") == {"bachelor"}
+    assert names_role("Agente de Servicio al Cliente") and names_role("Estágio em Desenvolvimento de Software")
+
+
+def test_an_irish_public_service_posting() -> None:
+    text = (
+        "Data Analyst\nNational Transport Data Office\n\nJob Overview\nWe are establishing a new Data Analytics Unit.\n\n"
+        "Locations:\nDublin\nAthlone\nSligo\n\nSalary\nPPC scale:\n€55,840 - €57,466 - €59,091 - €60,720 - LSI-1 €70,486 - LSI-2 €72,117\n\n"
+        "You may also be interested in\nStatistician - Central Statistics Office - Cork - €78,449 - €102,362\n"
+    )
+    fields = _fields(text)
+    assert fields.team == "Data Analytics"
+    assert [str(p) for p in fields.locations] == ["Dublin, IE", "Athlone, IE", "Sligo, IE"]  # not South Africa's Athlone
+    assert fields.pay == Pay(55840, 72117, "EUR", "year")  # the scale's first point to its last
+
+
+def test_casual_work_and_a_reference_after_the_registered_number() -> None:
+    text = "Barista\nKopi Sarang\nKuala Lumpur\nCasual/Vacation\n\nAbout\n- Chance to move into a full-time role later\n"
+    assert _fields(text).employment_type == "part_time"
+    text = (
+        "Marketing Analyst\nBrackenfold Home\n\nAbout\nWe sell homeware.\n\nYou may also be interested in\nCRM Executive | Leeds\n"
+        "Brackenfold Home Ltd, Registered in England No. 04418872. Vacancy reference: BH-MKT-1127\n"
+    )
+    assert _fields(text).job_id == "BH-MKT-1127"
+
+
+def test_no_option_to_work_remotely_is_on_site() -> None:
+    text = "business data analyst\nCredit Valley Ltd.\nMississauga (ON)\n\nOverview\nWork must be completed at the physical location.\n"
+    assert _fields(text).workplace == "onsite"
+    text = "Analyst\nCredit Valley Ltd.\n\nOverview\nThere is no option to work remotely.\n\nBenefits\n- On-site amenities\n"
+    assert _fields(text).workplace == "onsite"

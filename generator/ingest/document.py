@@ -351,7 +351,7 @@ TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
     r"|people also viewed|people also searched|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
-    r"|jobs you may be interested in|you may be interested in|recommended for you|people also applied|more jobs at"
+    r"|jobs you may be interested in|you may be interested in|you may also be interested in|you might also be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
     r"|other openings|more openings|other open roles|more open roles|more open positions|more positions|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
@@ -1097,6 +1097,9 @@ def _is_prose(line: str) -> bool:
     in an abbreviation ('..., 77500 Cancún, Q. R.')."""
     if sum(line.count(mark) for mark in "·|•") >= 3:
         return False
+    tag, gap, _ = line.partition("   ")
+    if gap and len(tag.split()) <= 2:
+        return False  # a site's banner, its tag set apart: 'Beta   Your feedback will help us improve this service.'
     words = line.split()
     if words and _INITIAL.fullmatch(words[-1]):
         return False

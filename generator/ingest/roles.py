@@ -51,6 +51,9 @@ _SPANISH_PORTUGUESE = (
     r"|meser[oa]|cajer[oa]|repartidor\w*|operari[oa]|operador\w*|becari[oa]|estagiári[oa]|practicante|encargad[oa]"
     r"|ejecutiv[oa]|executiv[oa]|docente|profesor\w*|maestr[oa]|motorista|atendente|mozo|dependient[ae]|soldador\w*"
     r"|electricista|mecánic[oa]|mecânic[oa]|fontanero|albañil|limpiador\w*|cuidador\w*|niñera|pedreiro"
+    r"|agente|estágio|estagio|pasante|pasantía|representante|asesor\w*|gestor\w*|almacenista|bodeguer[oa]|chofer"
+    r"|conductor\w*|médic[oa]|farmacéutic[oa]|farmacêutic[oa]|arquitect[oa]|supervisor[ae]|promotor\w*|auditor\w*"
+    r"|administrador\w*|secretári[oa]|secretari[oa]"
 )
 _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"

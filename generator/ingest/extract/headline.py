@@ -48,7 +48,7 @@ WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|
 # The contract or workload a headline adds after its role, in the languages postings come in; with its hours
 # ('Teilzeit 30 Std.', 'Part-time (20h)').
 TYPE_TAG = re.compile(
-    r"^\(?\s*(?:corp to corp|c2c|w2|(?:contract|temp)[- ]to[- ](?:hire|perm)|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|freelance|internship"
+    r"^\(?\s*(?:corp to corp|c2c|w2|(?:contract|temp)[- ]to[- ](?:hire|perm)|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|(?:maternity|parental)(?: leave)? cover|freelance|internship"
     r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
     r"|(?:new )?(?:contract|permanent|freelance|interim)(?: (?:role|job|position|opportunity))?)"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
@@ -214,6 +214,11 @@ _TITLE_PREFIX = re.compile(
     re.I,
 )
 
+# A board's words for 'job offer' before the role in its tab title: 'Vaga de Estágio em …', 'Oferta pracy DevOps Engineer'.
+_PAGE_PREFIX = re.compile(
+    r"^(?:[Vv]aga(?: de)?|[Vv]acante(?: de)?|[Oo]ferta de (?:empleo|trabajo)(?: de)?|[Oo]ferta pracy|[Oo]ffre d'emploi|"
+    r"[Ss]tellenangebot|[Ee]mpleo de)\s+(?=[A-ZÀ-Ý])"
+)
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
 _UNREAD_COUNT = re.compile(r"^\(\d{1,3}\+?\)\s+")  # a browser tab's '(12) ' of unread notifications
 
@@ -225,7 +230,8 @@ def strip_title_prefix(line: str) -> str:
         text = _strip_symbols(text)
     if text.startswith("("):
         text = _UNREAD_COUNT.sub("", text)
-    return _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
+    text = _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
+    return _PAGE_PREFIX.sub("", text) if text[:1] in "VvOoSsEe" else text
 
 
 def _strip_symbols(text: str) -> str:
@@ -390,8 +396,17 @@ def _city_name(text: str) -> bool:
 _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
-# "Customer Success Manager in Dublin", 'Analista de Datos en Valencia', 'Data Engineer a Milano'.
-_PLACED = re.compile(r"^(.+?) (?:in|en|à|a) ([A-Z][\w .,'-]+)$")
+_PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
+# Grades of the Irish and British civil services, which name a level, not a job.
+_GRADE = re.compile(
+    r"(?:(?:higher|senior) )?executive officer|clerical officer|administrative (?:officer|assistant)|assistant principal(?: officer)?"
+    r"|principal officer|grade [67]|[hs]?eo|aa|ao",
+    re.I,
+)
+
+
+# "Customer Success Manager in Dublin", 'Analista de Datos en Valencia', 'Data Engineer a Milano', '… em Campinas - SP'.
+_PLACED = re.compile(r"^(.+) (?:in|en|em|à|a) ([A-Z][\w .,'-]+)$")  # the last 'em': 'Estágio em X em Campinas - SP'
 
 
 def _without_board(text: str) -> tuple[str, bool]:
@@ -421,12 +436,14 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             company = where.group(1)  # 'bei Nordkai Logistik SE in Hamburg': the employer, then where
             head.places.append(where.group(2))
         head.company = head.company or company
-        text = at.group("title")
+        # 'Docent wiskunde (0,6 fte) | Werken bij Van Houten Lyceum', '… - Job bei Donaublick GmbH': the site's words.
+        text = _SITE_BEFORE_AT.sub("", at.group("title"))
     placed = _PLACED.match(text)
-    if placed and looks_like_title(placed.group(1)) and (parse_places(placed.group(2))[1] or _city_name(placed.group(2))):
+    spot = placed.group(2).replace(" - ", ", ") if placed else ""  # 'Campinas - SP': a city and its state
+    if placed and looks_like_title(placed.group(1)) and (parse_places(spot)[1] or _city_name(spot.split(",")[0])):
         # "Customer Success Manager in Dublin": a role and where it is.
         text = placed.group(1)
-        head.places.append(placed.group(2))
+        head.places.append(spot)
     segments = _split_segments(text)
     if not segments:
         return head
@@ -453,9 +470,20 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
         head.company = head.company or at_company.group(2).strip()
         role_parts[0] = at_company.group(1)
+    if len(role_parts) > 1 and _GRADE.fullmatch(role_parts[0]):
+        role_parts.pop(0)  # 'Higher Executive Officer - Data Analyst': a civil service's grade, then the role
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not names_role(role_parts[-1]) else role_parts[0]
     head.title = _WORKLOAD_SUFFIX.sub("", head.title)  # 'Data Engineer (w/m/d) 80–100 % | …': the workload of a segment
     pieces = head.title.split(", ")
+    registered = next(
+        (i for i, piece in enumerate(pieces) if i and (has_legal_suffix(piece) or _PUBLIC_BODY.search(piece))), None
+    )
+    if registered is not None:
+        # Pracuj's 'DevOps Engineer, Wisłosoft Sp. z o.o., Kraków, Podgórze': the role, the employer, then where;
+        # 'Data Analyst, National Transport Data Office': a public body.
+        head.company = head.company or pieces[registered]
+        head.places += pieces[registered + 1 :]
+        pieces = pieces[:registered]
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
     head.title = ", ".join(pieces)
@@ -465,8 +493,12 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if typed and names_role(head.title[typed.end() :]):
         head.employment_type = head.employment_type or typed.group(1)
         head.title = head.title[typed.end() :]
+    # 'Sachbearbeiter in Teilzeit', 'Lohnverrechner:in Teilzeit 20 Std./Woche': the hours after the role.
     trailing = re.search(
-        r"\s+(?:in|en|à|a)\s+(teilzeit|vollzeit|part[- ]time|full[- ]time|temps partiel|temps plein)$", head.title, re.I
+        r"\s+(?:(?:in|en|à|a)\s+)?(teilzeit|vollzeit|part[- ]time|full[- ]time|temps partiel|temps plein)"
+        r"(?:\s+\(?\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?)(?:\s*/\s*(?:woche|week|wk))?\)?)?$",
+        head.title,
+        re.I,
     )
     if trailing:
         head.employment_type = head.employment_type or trailing.group(1)
@@ -526,8 +558,19 @@ _WORKLOAD_SEGMENT = re.compile(
 )
 _ID_SEGMENT = re.compile(r"(?:[A-Z]{1,5}[-_]?)?\d{4,10}")
 _NOTICE_SEGMENT = re.compile(
-    r"(?:20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|(?:outside|inside) ir(?:35)?|asap(?: start)?|immediate start"
+    # A shift pattern: 'Supervisor de Bodega - Turno Rotativo', 'HGV Driver - Nights'.
+    r"(?:(?:rotating|rotational|night|day|evening|weekend|late|early|swing)\s+shifts?|nights?|weekends?|turnos?\s+\w+"
+    r"|schichtdienst|wechselschicht|nachtschicht|travail de nuit"
+    r"|20\d\d|\d+[\s-]*(?:months?|weeks?)(?:\s+contract)?|(?:outside|inside) ir(?:35)?|asap(?: start)?|immediate start"
     r"|new opening!?|now hiring!?|urgent(?:ly)? hiring!?|hiring now!?|immediate(?:ly)? hiring!?|apply today!?)",
+    re.I,
+)
+# The language the job is done in: 'Agente de Servicio al Cliente Bilingüe (Inglés)', 'Account Manager (German speaking)'.
+_LANGUAGE_SEGMENT = re.compile(
+    r"(?:(?:fluent|native)\s+)?(?:english|ingl[eé]s|inglês|anglais|englisch|german|deutsch|alem[aá]n|allemand|french|fran[cç]ais"
+    r"|franc[eé]s|francês|spanish|español|espanhol|portuguese|português|portugu[eé]s|italian|italiano|dutch|nederlands"
+    r"|polish|mandarin|japanese|japon[eé]s|korean|arabic|[aá]rabe|swedish|danish|norwegian|finnish|bilingual|biling[uü]e|bilíngue)"
+    r"(?:\s+(?:speaking|speaker|native|required|fluent|[ABC][12]))?",
     re.I,
 )
 _SITE_WORDS = (
@@ -537,6 +580,9 @@ _SITE_WORDS = (
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
+_SITE_BEFORE_AT = re.compile(
+    r"\s*[-–—|]\s*(?:werken|arbeiten|jobs?|karriere|careers?|work|jobba|travailler|trabajar|trabalhar|lavorare)$", re.I
+)
 _TRAILING_SITE = re.compile(rf"\s+[-–—|]\s+{_SITE_WORDS}$", re.I)
 
 
@@ -573,7 +619,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
         return "tag"
     if _ANNOUNCEMENT_ALONE.fullmatch(_strip_symbols(segment).strip()):
         return "tag"  # 'VAGA ABERTA – Engenheiro(a) de Dados': the post's announcement, not an employer
-    if _NOTICE_SEGMENT.fullmatch(segment) or _SITE_SEGMENT.fullmatch(segment):
+    if _NOTICE_SEGMENT.fullmatch(segment) or _SITE_SEGMENT.fullmatch(segment) or _LANGUAGE_SEGMENT.fullmatch(segment):
         return "tag"
     if _PAY_SEGMENT.search(segment):
         return "tag"
@@ -806,7 +852,7 @@ def is_board(name: str) -> bool:
 
 _AT_WORD = re.compile(r"\sat\s")
 # A board's rating glued to the employer's name: 'Textiles Guatavita S.A.S.  4,2 ★ (63 evaluaciones)'.
-_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★.*$")
+_RATING = re.compile(r"\s*\d(?:[.,]\d)?\s*★.*$")  # glued too: 'Atenza Contact Center4,1★ 312 evaluaciones'
 _COMPANY_LABELS = (
     r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|empresa|school|client"
 )
@@ -1323,7 +1369,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
         name = _site_name(line)
-        if name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name) and not _menu(name):
+        named = name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name)
+        if named and not _menu(name) and not is_cookie_notice(line):  # not the banner's 'Cookies on NHS Jobs'
             return name
         at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
         if at and _company_like(at.group(1)):
@@ -1589,7 +1636,7 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
+_TEAM_WORD = r"(?:[Tt]eam|squad|[Gg]roup|function|[Dd]epartment|organi[sz]ation|org|tribe|pod|[Uu]nit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
@@ -1624,6 +1671,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'to join our Data Office in Manchester': an office that is a unit, not a place (see _team_value).
     re.compile(r"\bjoin(?:ing)?\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
+    # An opening for a team: 'Estamos com vaga de estágio para o time de Produto Agro', 'vacante para el equipo de Datos'.
+    Cue(
+        ("vaga", "vacante"),
+        re.compile(
+            rf"\b(?:vaga|vacante)(?: de [\w ]{{1,30}}?)? para (?:o time|a equipe|a área|el equipo|el área) de {_UNIT_NAME}"
+        ),
+    ),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
     # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit', 'Apoiar o time de Analytics', 'con el equipo de
@@ -1687,10 +1741,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             r"([A-Z][\w&/+.'’]*(?:[ -](?:[A-Z][\w&/+.'’]*|&|und|and)){1,5})[ -]Team\b"
         ),
     ),
-    # 'We are building a Commercial Data & Analytics unit that …', 'we're growing our Data Platform team'.
+    # 'We are building a Commercial Data & Analytics unit that …', 'we're growing our Data Platform team', 'We are
+    # establishing a new Data Analytics Unit'.
     Cue(
-        ("building", "growing", "expanding"),
-        re.compile(rf"\b(?:building|growing|expanding) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+        ("building", "growing", "expanding", "establishing", "setting up"),
+        re.compile(
+            rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+{_TEAM_WORD}\b"
+        ),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
     re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'

@@ -103,7 +103,9 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
 # A firm's entry in a register, in the legal small print under the jobs: '(Firm Reference Number 106512)',
 # 'Registered in England & Wales No. 09917734'. The clause goes; an id beside it on the line stays.
 _REGISTRY = re.compile(
-    r"\(?(?:firm reference number|registered (?:in|office|number)|registration number|company number)[^|)\n]*\)?", re.I
+    # Up to its number: 'Registered in England No. 04418872. Vacancy reference: BH-MKT-1127' goes on with the job's id.
+    r"\(?(?:firm reference number|registered (?:in|office|number)|registration number|company number)[^|)\n]*?(?:\d[\d ]*|$)\)?",
+    re.I,
 )
 # A label alone on its line, its value on the next ('Stellen-ID' then 'JR-2026-04471'): fullmatched on the lowered line.
 _ID_LABEL_ALONE = re.compile(rf"\s*{_ID_LABELS}\s*[:#.]?\s*")

@@ -28,14 +28,45 @@ _CURRENCY_HINTS = [
 ]
 
 
-# A web address or mailbox in a country's domain ('careers.harbourline.co.nz'): a surer sign than a '$'.
-_HOST = re.compile(r"(?:https?://|www\.|@)([\w-]+(?:\.[\w-]+)+)")
-_DOMAIN_COUNTRIES = {"nz": "NZ", "au": "AU", "uk": "GB", "ie": "IE", "ca": "CA", "sg": "SG", "za": "ZA", "in": "IN"}
+# A web address or mailbox in a country's domain ('careers.harbourline.co.nz'), or a board's own domain in the page's
+# title ('Supervisor de Bodega | Laborum.cl'): a surer sign than a '$'. Colombia's '.co' is also every start-up's:
+# only '.com.co' counts.
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_SITE_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[a-z]{2,3})?\.([a-z]{2})\b")
+_DOMAIN_COUNTRIES = {"nz": "NZ", "au": "AU", "uk": "GB", "ie": "IE", "ca": "CA", "sg": "SG", "za": "ZA", "in": "IN"} | {
+    "cl": "CL",
+    "mx": "MX",
+    "ar": "AR",
+    "pe": "PE",
+    "br": "BR",
+    "uy": "UY",
+}
 
 
-def _domain_country(text: str) -> str | None:
-    for match in _HOST.finditer(text) if "." in text else ():
-        country = _DOMAIN_COUNTRIES.get(match.group(1).rsplit(".", 1)[-1].lower())
+def _hosts(text: str) -> Iterator[str]:
+    """The hosts after each '://', 'www.' and '@': found with str.find, as a pattern that opens with their alternation
+    is tried at every position of the text."""
+    for marker in ("://", "www.", "@"):
+        position = text.find(marker)
+        while position != -1:
+            if host := _HOST.match(text, position + len(marker)):
+                yield host.group(0)
+            position = text.find(marker, position + 1)
+
+
+def domain_country(doc: Document) -> str | None:
+    """The country of the domains the page names: its web addresses and mailboxes, or a board's name in its title."""
+    if "domain_country" not in doc.memo:  # the location hint and a bare '$' both ask
+        doc.memo["domain_country"] = _domain_country(doc)
+    return doc.memo["domain_country"]
+
+
+def _domain_country(doc: Document) -> str | None:
+    hosts = list(_hosts(doc.text))
+    hosts += [m.group(0) for line in doc.header[:3] for m in _SITE_DOMAIN.finditer(line)]
+    for host in hosts:
+        host = host.lower()
+        country = "CO" if host.endswith(".com.co") else _DOMAIN_COUNTRIES.get(host.rsplit(".", 1)[-1])
         if country:
             return country
     return None
@@ -103,7 +134,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
             mentioned = Counter(countries_in(doc.job_text(), unique=False))
             text = doc.job_text()
             top = mentioned.most_common(1)[0][0] if mentioned else None
-            doc.memo["country_hint"] = top or _domain_country(doc.text) or _currency_country(text)
+            doc.memo["country_hint"] = top or domain_country(doc) or _currency_country(text)
         return doc.memo["country_hint"]
 
     finding = _find_locations(doc, found, hint)
@@ -400,6 +431,11 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
         places, unknown = _places_of_site(line, hint) if 0 < len(line) <= 60 else ([], 1)
         if not places or unknown:
             break
+        if found and len(places) == 1 and (place := places[0]).city and place.country != found[0].country:
+            # 'Dublin', 'Athlone', 'Sligo' one a line: the Athlone of the list's country, not the bigger one abroad.
+            same = gazetteer().city(line.strip(), found[0].country)
+            if same:
+                places = [Location(country=same.country, region=same.region, city=same.name)]
         known = {place.country for place in found + more}
         more += [p for p in places if p not in found + more and not (p.city is None and p.region is None and p.country in known)]
     return more

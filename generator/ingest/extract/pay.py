@@ -9,6 +9,7 @@ from generator.ingest.document import BULLET, Document
 from generator.ingest.extract.common import DIGIT as _DIGIT
 from generator.ingest.extract.common import NOTHING, Cue, Finding
 from generator.ingest.extract.locations import countries_in as countries_named
+from generator.ingest.extract.locations import domain_country
 from generator.models import Pay
 
 KRONE = "krone"
@@ -440,7 +441,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
             if candidate:
                 candidates.append(candidate)
     # 'Salaris: € 46.000/jr - € 58.000/jr' repeats the range the page said LinkedIn estimated: no pay either.
-    candidates = [c for c in candidates if (c.pay.min, c.pay.max) not in estimated]
+    candidates = _scales([c for c in candidates if (c.pay.min, c.pay.max) not in estimated])
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
@@ -455,6 +456,27 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     if best.pay.max is None and (ceiling := _ceiling(best, candidates)):
         best = replace(best, pay=replace(best.pay, max=ceiling))
     return best if best.score >= 1 else None
+
+
+def _scales(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A pay scale's points on one line, rising ('€55,840 - €57,466 - €59,091 - … - LSI-2 €72,117'): one range from
+    the first point to the last, as a public service's scale is read."""
+    lines: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        lines.setdefault(candidate.line, []).append(candidate)
+    scales = {}
+    for index, points in lines.items():
+        same = len({(c.pay.currency, c.pay.period) for c in points}) == 1
+        rising = all((a.pay.max or 0) <= (b.pay.min or 0) for a, b in zip(points, points[1:], strict=False))
+        if len(points) >= 3 and same and rising:
+            scales[index] = replace(points[0], pay=replace(points[0].pay, max=points[-1].pay.max))
+    merged = []
+    for candidate in candidates:
+        if candidate.line not in scales:
+            merged.append(candidate)
+        elif candidate is lines[candidate.line][0]:
+            merged.append(scales[candidate.line])  # the scale once, where its first point stood
+    return merged
 
 
 def _ranges(line: str) -> set[tuple[float | None, float | None]]:
@@ -651,6 +673,9 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
         named = set(countries_named(doc.job_text()))
         if len(named) == 1 and (local := DOLLAR_COUNTRIES.get(named.pop())):
             return Finding(Pay(pay.min, pay.max, local, pay.period), "currency read from the one country the posting names")
+        if not named and (local := DOLLAR_COUNTRIES.get(domain_country(doc) or "")):
+            # 'Renta líquida: $1.150.000' on 'Laborum.cl': the peso of the site's country.
+            return Finding(Pay(pay.min, pay.max, local, pay.period), "currency read from the country of the site's domain")
         company = found["company"].value if "company" in found else None
         registered = re.search(r"\b(pte|pty)\.?\s+(?:ltd|limited)\b", company or "", re.I)
         if registered:

@@ -132,11 +132,14 @@ _ONSITE = Cue(
         "stacjonarn",
         "sede",
         "not eligible",
+        "physical location",
     ),
     re.compile(
-        r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch))|\bin-office\b"
+        r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch|staff|health"
+        r"|wellbeing|well-being|fitness|restaurant|caf[eé]|nursery|facilit|amenit|shop|pharmacy))|\bin-office\b"
         r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?!\s+(?:once|twice|every|each|a few times|several times))|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
-        r"|\bno remote\b|\bremote work is not\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
+        r"|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
+        r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
         r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
         re.I,
@@ -176,6 +179,9 @@ def _days_in_office(text: str) -> str | None:
             return "hybrid"  # '3 days a week at our roastery in Amsterdam-Noord, 2 days from home'
         if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together|\bsites?\b", context):
             continue
+        sentence = text[start : min(stops, default=len(text))].lower()
+        if re.search(r"\bcollege\b|\bschool\b|\buniversity\b|berufsschule|training cent", sentence):
+            continue  # an apprentice's '4 days a week on site and 1 day a week at college': day release, not home
         return "onsite" if _NUMBER_WORDS[match.group(1).lower()] >= 5 else "hybrid"
     return None
 
@@ -316,7 +322,11 @@ _FULL_TIME_WORDS = (
 # Brazil's 'PJ' (pessoa jurídica): the hire invoices as a company.
 _CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35|pj|pessoa jurídica"
 _TYPES = [
-    ("intern", r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"),
+    (
+        "intern",
+        r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"
+        r"|\bestágio\b|\bestagiári|\bpasant(?:e|ía)\b|\bpracticante\b|\bbecari[oa]\b",
+    ),
     (
         "contract",
         # One leading \\b and the 'employment contract' exclusions after the word: lookbehinds first would be
@@ -330,12 +340,19 @@ _TYPES = [
     ),
     (
         "temporary",
-        r"\btemporary\b(?! resident| foreign worker)|\btemp\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
-        r"|\bduración determinada\b|\btempo determinato\b|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
+        r"\btemporary\b(?! resident| foreign worker)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
+        r"|\bduración determinada\b|\btempo determinato\b|\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai",
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
-    ("part_time", r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai"),
+    # A fraction of a full-time post ('0,6 fte', '0.8 FTE') is part time too.
+    (
+        "part_time",
+        r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai|\bdeeltijd"
+        # Casual work, paid by the shift (JobStreet's and SEEK's 'Casual/Vacation'); not a 'casual dress code'.
+        r"|\bcasual(?:/vacation|\s+(?:role|position|job|employment|basis|weekend|shifts?|staff))\b"
+        r"|\b0[.,][1-9]\d?\s*fte\b",
+    ),
     # Brazil's 'CLT': employment under the labour code.
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
@@ -468,7 +485,7 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # benefits' 'generous parental leave').
 _FIXED_TERM = Cue(
     ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of")
-    + ("month contract", "temporary position", "temporary role"),
+    + ("month contract", "temporary position", "temporary role", "término fijo", "plazo fijo", "prazo determinado"),
     re.compile(
         # 'A contract for 12 months, with the intention of converting it to a permanent contract', 'a 12-month contract
         # with the intention to make it permanent', 'This is a temporary position for 12 months', 'Contract: Fixed-term,
@@ -478,7 +495,10 @@ _FIXED_TERM = Cue(
         r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b"
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
-        r"|\bbefristet\b|\btijdelijk contract\b",
+        r"|\bbefristet\b|\btijdelijk contract\b"
+        # Spanish and Portuguese: 'Contrato a término fijo por 12 meses', 'contrato por prazo determinado' (not 'a plazo
+        # fijo por 3 meses y luego indefinido': a trial period before a permanent contract).
+        r"|\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b",
         re.I,
     ),
 )
@@ -602,6 +622,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "honours",
                     "nfq level 8",
                     "kandidat",
+                    "bachare",
                 ),
                 re.compile(
                     r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\blicenciatura\b"
@@ -610,7 +631,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
-                    r"|\bgraduação\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
+                    r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
                     # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
                     r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b"
                     # Sweden's first degree ('Kandidat- eller masterexamen'); Denmark's 'kandidat' is a master's.
