@@ -2571,3 +2571,60 @@ def test_no_option_to_work_remotely_is_on_site() -> None:
     assert _fields(text).workplace == "onsite"
     text = "Analyst\nCredit Valley Ltd.\n\nOverview\nThere is no option to work remotely.\n\nBenefits\n- On-site amenities\n"
     assert _fields(text).workplace == "onsite"
+
+
+def test_spanish_and_portuguese_boards() -> None:
+    text = (
+        "Contador(a) General en Monterrey, Nuevo León | OCC\nOCC\n\nContador(a) General\n$32,000 Mensual\n"
+        "Distribuidora Norteña de Aceros, S.A. de C.V.\nMonterrey, Nuevo León\nPublicada: 18 de noviembre de 2026\n\n"
+        "Detalles\nTrabajo contable.\n\nId de la vacante: 20461837\n"
+    )
+    fields = _fields(text)
+    assert fields.company == "Distribuidora Norteña de Aceros, S.A. de C.V."  # a legal form's initials end no sentence
+    assert (fields.posted, fields.job_id) == (date(2026, 11, 18), "20461837")
+    text = (
+        "ANALISTA DE MARKETING DIGITAL (M/F) - PORTO - Net-Empregos\n\nEmpresa: Casa Norte Home, Lda.\n\n"
+        "Descrição\nPara reforçar a equipa de Growth & E-commerce na sede do Porto, procuramos um(a) Analista.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.team) == (
+        "Analista de Marketing Digital",
+        "Casa Norte Home, Lda.",
+        "Growth & E-commerce",
+    )
+    text = (
+        "Pessoa Analista de Dados Pleno - Risco & Fraude (PJ) - Pulsar Pagamentos\npulsar pagamentos | carreiras\n\n"
+        "Descrição da vaga\nTrabalho 100% remoto, de qualquer lugar do Brasil (fuso de Brasília para reuniões).\n"
+    )
+    fields = _fields(text)
+    assert fields.company == "Pulsar Pagamentos"  # the careers site's name, as the tab title writes it
+    assert [str(p) for p in fields.locations] == ["BR"]
+    text = "Data Analyst\nRuta Verde Logística\n\nSobre\n¡Seguimos creciendo en el equipo de Pricing de Ruta Verde Logística!\n"
+    assert _fields(text).team == "Pricing"
+
+
+def test_nordic_german_and_polish_postings() -> None:
+    text = (
+        "Dataanalytiker til Commercial Insights - Nordlys Energi A/S - Job i København V | Jobindex\n\nOm jobbet\n"
+        "Nu søger vi en dataanalytiker til vores Commercial Insights-team.\n• Du har en relevant kandidatuddannelse, fx "
+        "cand.polit.\nDu kan arbejde hjemmefra op til to dage om ugen.\nSøg stillingen og angiv ref.nr. NE-26-114.\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.workplace, fields.degree, fields.job_id) == (
+        "Commercial Insights",
+        "hybrid",
+        ("master",),
+        "NE-26-114",
+    )
+    text = "Lohnverrechner:in\nDonaublick GmbH\nLinz\n\nÜber uns\nZur Verstärkung unserer Personalabteilung suchen wir Sie.\n"
+    assert _fields(text).team == "Personalabteilung"
+    text = "DevOps Engineer\nWisłosoft Sp. z o.o.\nKraków\n\nO nas\nProsimy o dopisanie w CV numeru referencyjnego: WS/DEVOPS/11/2026.\n"
+    assert _fields(text).job_id == "WS/DEVOPS/11/2026"
+
+
+def test_linkedins_save_button_names_no_employer() -> None:
+    text = (
+        "Analytics Lead\nGrachtwerk Retail · Amsterdam · 2 weeks ago\nHybrid\nFull-time\n"
+        "Save Analytics Lead at Grachtwerk Retail B.V.\n\nAbout the job\nWe sell bikes.\n"
+    )
+    assert _fields(text).company == "Grachtwerk Retail"

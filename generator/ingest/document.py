@@ -320,7 +320,7 @@ for _kind, _names in {
 # Lines of page chrome: navigation, buttons and sign-up prompts of job boards. Matched against the stripped,
 # lowered line (is_chrome_line): a case-blind regex runs twice as slow.
 CHROME_LINE = re.compile(
-    r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job)?|share(?: this job)?|report(?: this)? job"
+    r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job| .{2,50} at .{2,50})?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|log ?in \S+|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
     r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|saltar al contenido(?: principal)?|pular para (?:o )?conteúdo(?: principal)?|passer au contenu(?: principal)?|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
@@ -1088,7 +1088,7 @@ _RUN_ON_HEAD = re.compile(
 BREADCRUMB = re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
 
 
-_INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
+_INITIAL = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+")  # 'Q. R.', 'Inc.', and a legal form's 'C.V.' ('S.A. de C.V.')
 
 
 def _is_prose(line: str) -> bool:

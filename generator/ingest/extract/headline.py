@@ -576,7 +576,8 @@ _LANGUAGE_SEGMENT = re.compile(
 _SITE_WORDS = (
     r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
-    r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
+    r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal|carreiras|carreras"
+    r"|trabalhe conosco)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
 )
 # 'Analytics Engineer (m/w/d) | Karriere | Brandauer AG': the site's section, not a team.
 _SITE_SEGMENT = re.compile(rf"\s*{_SITE_WORDS}\s*", re.I)
@@ -797,7 +798,18 @@ _ACRONYMS = {"bi", "ml", "ai", "qa", "ux", "ui", "sre", "hr", "it", "erp", "crm"
 
 def _unshouted(title: str) -> str:
     """'SENIOR BI ANALYST' -> 'Senior BI Analyst': words of three letters or fewer, and known acronyms, stay capitals."""
-    return " ".join(word if len(word) <= 3 or word.lower() in _ACRONYMS else word.capitalize() for word in title.split())
+    return " ".join(
+        word.lower()
+        if word.lower() in _SMALL_WORDS
+        else word
+        if len(word) <= 3 or word.lower() in _ACRONYMS
+        else word.capitalize()
+        for word in title.split()
+    )
+
+
+# Joining words a shouted title keeps in lower case: 'ANALISTA DE MARKETING DIGITAL' -> 'Analista de Marketing Digital'.
+_SMALL_WORDS = frozenset(("de", "da", "do", "del", "des", "du", "la", "le", "y", "e", "en", "em", "of", "and", "und", "für"))
 
 
 def _role_words(phrase: str) -> str | None:
@@ -1233,7 +1245,8 @@ _NOT_COMPANY = {
 LEGAL_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
     r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
-    r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü)\.?$",
+    r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü"
+    r"|lda)\.?$",
     re.I,
 )
 
@@ -1279,6 +1292,7 @@ def _site_name(line: str) -> str:
 # A word of every site word above (and of the link texts): a line with none of them is a name already.
 _SITE_CUES = (
     *("career", "carrièr", "job", "karriere", "stellen", "vacanc", "opening", "position", "emploi", "offres", "employment"),
+    *("carreira", "carrera"),
     *("work with", "join us", "lavora", "trabaja", "trabalhe", "werken", "arbeiten", "travailler", "vacature", "home", "logo"),
     *("vacante", "empleo", "bolsa de trabajo"),
 )
@@ -1369,6 +1383,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
         name = _site_name(line)
+        if name.islower() and (spot := head.line.lower().find(name)) >= 0:
+            name = head.line[spot : spot + len(name)]  # 'pulsar pagamentos | carreiras' as the tab title writes it
         named = name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name)
         if named and not _menu(name) and not is_cookie_notice(line):  # not the banner's 'Cookies on NHS Jobs'
             return name
@@ -1636,7 +1652,7 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = r"(?:[Tt]eam|squad|[Gg]roup|function|[Dd]epartment|organi[sz]ation|org|tribe|pod|[Uu]nit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
+_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
@@ -1683,7 +1699,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit', 'Apoiar o time de Analytics', 'con el equipo de
     # Ventas': a team the hire works for or with.
     re.compile(
-        r"\b(?:(?:time(?<![Aa]poiar o time)(?<![Cc]om o time)(?<![Pp]ara o time)|equipe"
+        r"\b(?:(?:time(?<![Aa]poiar o time)(?<![Cc]om o time)(?<![Pp]ara o time)|equipe|equipa"
         r"|equipo(?<![Cc]on el equipo)(?<![Pp]ara el equipo)(?<![Aa]poyar al equipo)(?<![Ss]oporte al equipo)|área|departamento) de"
         rf"|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"
     ),
@@ -1746,10 +1762,12 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("building", "growing", "expanding", "establishing", "setting up"),
         re.compile(
-            rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+{_TEAM_WORD}\b"
+            rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+(?:{_TEAM_WORD}|Unit)\b"
         ),
     ),
     re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    # 'Zur Verstärkung unserer Personalabteilung': a department named in one word.
+    Cue(("abteilung",), re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung)\b")),
     re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
         ("unseres teams", "abteilung", "des bereichs"),
@@ -1774,7 +1792,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     # Dutch 'ons BI-team van vier collega's, onderdeel van de afdeling Finance & Control': the team before its department.
-    Cue(("-team",), re.compile(r"\b(?:ons|onze) ([A-Z][\w&]*(?:[ -][A-Z][\w&]*){0,3})-team\b")),
+    # Danish and Norwegian the same way: 'vores Commercial Insights-team'.
+    Cue(("-team",), re.compile(r"\b(?:ons|onze|vores|vårt|vort) ([A-Z][\w&]*(?:[ -][A-Z][\w&]*){0,3})-team\b")),
     Cue(
         ("afdeling", "het team", "ons team", "onze team", "de team"),
         # 'onderdeel van het team Klantinzicht binnen de afdeling Marketing': the team joined, not its department.
@@ -1842,6 +1861,7 @@ _TEAM_CUES = (
     "équipe",
     "time de",
     "equipe",
+    "equipa",
     "equipo",
     "área de",
     "rejoi",
@@ -1895,6 +1915,8 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'alongside our Senior Product Analyst on the Retention squad': a team the hire works beside
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
+            if company and (owner := re.search(rf"\s+(?:de|of|do|da|di|der) {re.escape(company)}$", team, re.I)):
+                team = team[: owner.start()]  # 'el equipo de Pricing de Ruta Verde Logística': the employer's team
             if match.group(0).endswith("-Team"):
                 team = _COMPOUND_HYPHEN.sub(" ", team)  # 'unser Sales-Analytics-Team': the Sales Analytics team
             # 'Solvera is a team of 40', 'Solvera Pagos' the company: a name that starts as the company's is the company.

@@ -12,13 +12,13 @@ from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 # The labels a posting's id comes after, lower case.
 _ID_LABELS = (
     r"(?:ref\.ª|ref\.? apec|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|announcement\s*(?:number|no\.?)|control\s*number|job[\s-]*(?:requisition\s*)?id|job[\s-]*nr\.?|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
-    r"|reference(?:\s*(?:number|no\.?|code|id|#))?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
+    r"|reference(?:\s*(?:number|no\.?|code|id|#))?|ref\.\s?nr\.?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer|kennzahl|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
     r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
-    r"|referentie|job\s*bank\s*#|numer (?:ogłoszenia|referencyjny)|nr ref\.?|id oferty"
+    r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
+    r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty"
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referencenummer|referens(?:nummer)?"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"

@@ -83,7 +83,10 @@ _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
     r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*"
     # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
-    r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en))\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)(?:[.;)]|$| and | or |\n)",
+    r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)"
+    # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España'.
+    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto) de)\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)"
+    r"(?:[.;)]|$| and | or |\n| \()",
 )
 
 
@@ -93,7 +96,7 @@ _REMOTE_WITHIN = Cue(
     ("remote", "remoto", "teletrabajo", "télétravail"),
     re.compile(
         r"\b(?:remote|remoto|teletrabajo|télétravail)\b[^.\n]{0,40}?\b(?:within|innerhalb|anywhere in|across|desde cualquier"
-        r"|de toda|dans toute|em todo|depuis toute)\b[^.\n]{0,40}",
+        r"|de toda|dans toute|em todo|depuis toute|de qualquer lugar|de cualquier lugar|desde cualquier lugar)\b[^.\n]{0,40}",
         re.I,
     ),
 )

@@ -56,6 +56,8 @@ _HYBRID_WORDS = (
     "remote day",
     "days from home",
     "day from home",
+    "hjemmefra",
+    "hemifrån",
 )
 # Ways of saying 'hybrid' that need no context.
 _FEW = r"(?:[1-4]|one|two|three|four)"  # days at home in a week
@@ -88,6 +90,8 @@ _HYBRID_WAYS = (
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
+    # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
+    r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
@@ -653,13 +657,16 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 ),
             ),
             Cue(
-                ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría"),
+                ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría")
+                + ("kandidatuddannelse", "cand."),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
-                    r"|\b(?:bachelor|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master",
+                    r"|\b(?:bachelor|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
+                    # Denmark's 'kandidatuddannelse' (cand.polit., cand.merc.) is a master's.
+                    r"|\bkandidatuddannelse|\bcand\.(?:polit|merc|scient|oecon|it|act)\b",
                     re.I,
                 ),
             ),
