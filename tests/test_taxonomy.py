@@ -65,6 +65,11 @@ def test_no_spelling_names_two_different_things() -> None:
         ("Ref. JDE-2026-03 and RL-2026-0938, Ad-hoc-Analysen, paid bi-weekly, with Python", ["Python"]),
         # Data Vault is a modelling method, not HashiCorp's Vault.
         ("Data Vault 2.0 modelling in Snowflake", ["Snowflake"]),
+        # Tools of trades outside tech; words that are a product's name only among other products.
+        ("Records in SystmOne, routes in Microlise, dispensing on TouchStore", ["SystmOne", "Microlise", "TouchStore"]),
+        ("Contabilidad en CONTPAQi y Aspel COI; nómina en BMD NTCS", ["CONTPAQi", "Aspel", "BMD NTCS"]),
+        ("Your ECS gold card and a degree in informatica; payments by Pix", []),
+        ("Streams from Azure Event Hubs into Iceberg tables on S3", ["Azure Event Hubs", "Apache Iceberg", "Amazon S3"]),
     ],
 )
 def test_skills_are_found_by_canonical_name(text: str, skills: list[str]) -> None:

@@ -1385,7 +1385,7 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         name = _site_name(line)
         if name.islower() and (spot := head.line.lower().find(name)) >= 0:
             name = head.line[spot : spot + len(name)]  # 'pulsar pagamentos | carreiras' as the tab title writes it
-        named = name != line.strip() and _company_like(name) and not is_board(line) and not is_board(name)
+        named = name.lower() != line.strip().lower() and _company_like(name) and not is_board(line) and not is_board(name)
         if named and not _menu(name) and not is_cookie_notice(line):  # not the banner's 'Cookies on NHS Jobs'
             return name
         at = re.match(r"^(?:at|@)\s+(.{2,60})$", line.strip())
