@@ -126,6 +126,9 @@ def test_fixture_set_meets_the_bar(tmp_path: Path) -> None:
 # Batch 41 (tests/fixtures/unseen41, 24 more in the dev set's mix, written after batch 40's fixes; one half leaning to
 # Asia-Pacific, the Middle East and ATS layouts, the other to North American boards and European languages):
 # first 0.886 with 2; 0.987 with 0.
+# Batch 42 (tests/fixtures/unseen42, 24 more, mostly not data roles: nurses, drivers, apprentices, accountants and
+# call-centre agents on Latin American, UK, Irish and European boards): first 0.828 with 7; 0.986 with 2 (two degrees
+# the gold leaves out where the posting names only a wished-for or unlevelled degree).
 HELD_OUT = [
     ("unseen", 0.90, 1),
     ("unseen4", 0.94, 2),
@@ -166,6 +169,7 @@ HELD_OUT = [
     ("unseen39", 0.97, 0),
     ("unseen40", 0.90, 0),
     ("unseen41", 0.98, 0),
+    ("unseen42", 0.98, 2),
 ]
 
 
