@@ -2628,3 +2628,26 @@ def test_linkedins_save_button_names_no_employer() -> None:
         "Save Analytics Lead at Grachtwerk Retail B.V.\n\nAbout the job\nWe sell bikes.\n"
     )
     assert _fields(text).company == "Grachtwerk Retail"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("vous rejoindrez le pôle Pilotage de la Performance, une équipe de six personnes.", "Pilotage de la Performance"),
+        ("Du blir en del av avdelingen Analyse og markedsinnsikt, som teller ni personer.", "Analyse og markedsinnsikt"),
+        (
+            "Vous ferez partie de l'équipe Intelligence d'affaires – Crédit aux particuliers, qui fournit les indicateurs.",
+            "Intelligence d'affaires – Crédit aux particuliers",
+        ),
+        ("Vous rejoignez l'équipe Data de notre siège et vous travaillerez avec la finance.", "Data"),  # no clause's end
+        ("As an intern you'll be embedded with our Marketplace Pricing team.", "Marketplace Pricing"),
+        ("The Data & Insights department, eight people, owns reporting.", "Data & Insights"),
+    ],
+)
+def test_a_units_name_in_sentence_case_runs_to_its_clauses_end(sentence: str, team: str) -> None:
+    assert _fields(f"Analyste\nAcme\n\nLe poste\n{sentence}\n").team == team
+
+
+def test_a_world_region_in_brackets_is_no_team() -> None:
+    text = "Senior Analytics Engineer (LATAM) @ Tollan Labs\n\nAbout\nOur Data Platform group is four people.\n"
+    assert _fields(text).team == "Data Platform"

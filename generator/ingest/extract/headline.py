@@ -25,7 +25,7 @@ from generator.ingest.extract.common import (
     lower_aligned,
 )
 from generator.ingest.extract.gazetteer import fold, gazetteer
-from generator.ingest.extract.places import DEPARTMENT_CODES, parse_places, places_in_line
+from generator.ingest.extract.places import DEPARTMENT_CODES, WORLD_REGIONS, parse_places, places_in_line
 from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
 
@@ -630,6 +630,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if complete and not names_role(segment):
         head.places.append(segment)
         return "tag"
+    if segment.strip() in WORLD_REGIONS:
+        return "tag"  # 'Senior Analytics Engineer (LATAM)': where candidates may be, not a team
     if known_company and segment.lower() == known_company.lower():
         head.company = head.company or known_company
         return "tag"
@@ -1734,7 +1736,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'join the client's Payment Integrity analytics team', 'support its Consumer Lending Risk reporting group',
     # 'will sit with the client's Member Insights group' (working with a team is not being in it).
     re.compile(
-        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support|sit with|sits with|sitting with)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
+        rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support|sit with|sits with|sitting with"
+        rf"|embedded with)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
         rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
@@ -1915,6 +1918,7 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'alongside our Senior Product Analyst on the Retention squad': a team the hire works beside
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
+            team += _name_continued(line, match.start(1) + len(team))
             if company and (owner := re.search(rf"\s+(?:de|of|do|da|di|der) {re.escape(company)}$", team, re.I)):
                 team = team[: owner.start()]  # 'el equipo de Pricing de Ruta Verde Logística': the employer's team
             if match.group(0).endswith("-Team"):
@@ -1933,6 +1937,21 @@ def _team_from_text(doc: Document, company: str | None) -> str | None:
             # narrower unit, whichever way the text names it.
             broad = broad or team
     return broad
+
+
+# A unit's name written in sentence case after its capital: 'le pôle Pilotage de la Performance, une équipe …',
+# 'avdelingen Analyse og markedsinnsikt, som …', "l'équipe Intelligence d'affaires – Crédit aux particuliers, qui".
+# Joined word by word, up to the clause's end: without that comma the words would be the sentence's own.
+_CONTINUED = re.compile(
+    r"(?:\s+(?:(?:de la|de|du|des|del|og|och|et|y|e|aux|i|for|af)\s+|de l['’]|d['’])[\w'’-]+){1,3}"
+    r"(?:\s+[–-]\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})?(?=\s*[,;(]|\s*$)"
+)
+
+
+def _name_continued(line: str, end: int) -> str:
+    """The rest of a unit's name after its first capitalised words, when the clause ends with it."""
+    more = _CONTINUED.match(line, end)
+    return more.group(0) if more else ""
 
 
 # Words before a team named in the same sentence that make it someone else's team.

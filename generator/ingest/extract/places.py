@@ -316,7 +316,7 @@ _CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")
 
 
 # The parts of the world companies hire across, as they write them: no place the gazetteer can stand for.
-_WORLD_REGIONS = frozenset(("APAC", "APJ", "EMEA", "LATAM", "AMER", "AMERICAS", "ANZ", "MENA", "CEE", "DACH", "NORAM", "APJC"))
+WORLD_REGIONS = frozenset(("APAC", "APJ", "EMEA", "LATAM", "AMER", "AMERICAS", "ANZ", "MENA", "CEE", "DACH", "NORAM", "APJC"))
 
 
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
@@ -326,7 +326,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
     cleaned = _POSTAL_DISTRICT.sub("", cleaned)  # 'Dublin 7': a postal district
     cleaned = _DISTRICT_LETTER.sub("", cleaned)  # 'København S', 'Aarhus C': a district letter
-    if cleaned in _WORLD_REGIONS:
+    if cleaned in WORLD_REGIONS:
         return []  # 'Remote - APAC' is a part of the world, not the town of Apac in Uganda
     location = parse_place(cleaned, geo, hint) if cleaned else None
     if location:
