@@ -2651,3 +2651,87 @@ def test_a_units_name_in_sentence_case_runs_to_its_clauses_end(sentence: str, te
 def test_a_world_region_in_brackets_is_no_team() -> None:
     text = "Senior Analytics Engineer (LATAM) @ Tollan Labs\n\nAbout\nOur Data Platform group is four people.\n"
     assert _fields(text).team == "Data Platform"
+
+
+def test_welcome_to_the_jungle_puts_the_employer_above_the_title() -> None:
+    text = (
+        "Data Analyst (H/F) - Vellora - CDI à Lyon - Welcome to the Jungle\nTrouver un job  Trouver une entreprise\nVellora\n"
+        "Data Analyst (H/F)\nCDI\nLyon\n\nLe poste\nVellora équipe 9 000 restaurants.\n"
+    )
+    assert _fields(text).company == "Vellora"  # not another language's name for Vellore, India
+
+
+def test_an_adzuna_response(tmp_path: Path) -> None:
+    record = {
+        "count": 87,
+        "results": [
+            {
+                "id": "4987123301",
+                "title": "BI Developer",
+                "description": "Pennine Mutual is an insurer. Salary: up to £52,000 depending on experience. Ref: PM-BI-2611.",
+                "created": "2026-11-21T08:15:33Z",
+                "company": {"display_name": "Pennine Mutual"},
+                "location": {"display_name": "Leeds, West Yorkshire", "area": ["UK", "Leeds"]},
+                "salary_min": 41873.22,
+                "salary_max": 41873.22,
+                "salary_is_predicted": "1",
+                "contract_time": "full_time",
+            },
+            {"id": "2", "title": "Other job", "company": {"display_name": "Other Co"}},
+        ],
+    }
+    path = tmp_path / "adzuna.txt"
+    path.write_text("GET https://api.adzuna.com/v1/api/jobs/gb/search/1\n200 OK\n\n" + json.dumps(record, indent=2))
+    fields = extract(read_raw(path)).fields
+    assert (fields.title, fields.company, fields.posted) == ("BI Developer", "Pennine Mutual", date(2026, 11, 21))
+    assert [p.city for p in fields.locations] == ["Leeds"]
+    assert fields.employment_type == "full_time"
+    assert fields.pay == Pay(None, 52000, "GBP", "year")  # the employer's 'up to', not Adzuna's predicted figure
+
+
+def test_an_agency_named_by_posted_by_and_by_its_registered_form() -> None:
+    text = (
+        "Analytics Engineer - Outside IR35 - Bristol | JobServe\nJobs Search Contract Jobs Home > IT > Analytics Engineer "
+        "Location:Bristol, South West EnglandRate:£525 - £575 per dayType:ContractPosted:25/11/2026 14:02:37Job Ref:HBR/77310"
+        "Posted by:Harcourt Blake RecruitmentApplySave Job Analytics Engineer | 6 month contract | Bristol. Harcourt Blake "
+        "are partnering with a retailer that is rebuilding its data stack on Snowflake and dbt, and need a contractor who "
+        "can migrate several hundred stored procedures into tested models, set up ingestion for new sources, build explores "
+        "for the trading teams and hand over cleanly to the permanent engineers before the peak-season freeze.\n"
+    )
+    assert _fields(text).company == "Harcourt Blake Recruitment"
+    text = (
+        "Job description\n\nKormoran Pay is a Polish payment institution. We are looking for a data analyst to join our Risk "
+        "team.\n\nBy applying you consent to the processing of your data by Kormoran Pay sp. z o.o. with its office in Warsaw.\n"
+    )
+    assert _fields(text).company == "Kormoran Pay"
+    assert find_pay("Pay€45K - €57K a year (Estimated by Indeed)").value is None
+
+
+def test_a_norwegian_recruiters_post() -> None:
+    text = (
+        "Feed post\nIngrid Solberg\n • 2nd\nSenior Tech Recruiter hos Fjordsøk Rekruttering | Data & Engineering | Oslo\n"
+        "3d •  Edited • \nFollow\n🚀 Vi søker en Senior Data Engineer til et av Norges raskest voksende fintech-selskaper!\n\n"
+        "📍 Oslo (Bjørvika) – hybrid, 3 dager i uka på kontoret\n💰 NOK 850 000 – 1 000 000 i årslønn\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.workplace) == ("Senior Data Engineer", "Fjordsøk Rekruttering", "hybrid")
+
+
+def test_a_contract_boards_page() -> None:
+    text = (
+        "Power BI Developer - 6 Month Contract - Outside IR35 - London/Hybrid | TechContracts UK\n"
+        "TechContracts UK uses cookies. By continuing to browse you agree to our use of cookies. OK | More info\n"
+        "Power BI Developer - 6 Month Contract - Outside IR35 - London/Hybrid\nHalcyon Talent\nStart: ASAP / early January\n\n"
+        "The role\nThe client is looking to start the successful contractor on Monday 5th January 2027.\n"
+    )
+    fields = _fields(text)
+    assert fields.team is None  # the site whose cookies these are
+    assert fields.start == "January 2027"
+
+
+def test_a_graduate_programme_and_a_chapter() -> None:
+    text = "Data & Analytics Graduate Programme 2027 | Early Careers | Northway Building Society\n\nWhy Northway?\nWe lend.\n"
+    fields = _fields(text)
+    assert (fields.title, fields.team) == ("Data & Analytics Graduate Programme", None)
+    text = "Analytics Engineering Lead\nQuintal Health\n\nAbout\nYou will take over the Analytics Engineering chapter (four engineers).\n"
+    assert _fields(text).team == "Analytics Engineering"

@@ -665,6 +665,8 @@ _PAGE_CONTROLS = re.compile(
     r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)"
     r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs)(?:\b|[A-Z]))"
     r"|(?<=Apply now)(?=\S)|(?<=Save job)(?=\S)"
+    # 'Posted by:Harcourt Blake RecruitmentApplySave Job Analytics Engineer': the buttons alone, run into the name.
+    r"|(?<=[a-z])(?=Apply(?:Save|\s))|(?<=Apply)(?=Save [Jj]ob)|(?<=Save Job)(?=\s)"
 )
 
 

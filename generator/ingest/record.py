@@ -21,17 +21,17 @@ _KEY_LINE = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+)[ \t]*:[ \t]?(.*)$")
 _KEYS = {
     "title": ("job_title", "position_title", "title"),
     "company": ("employer_name", "company_name", "hiring_organization", "company"),
-    "city": ("job_city", "city"),
+    "city": ("job_city", "city", "location"),
     "state": ("job_state", "state"),
     "country": ("job_country", "country"),
-    "posted": ("job_posted_at_datetime_utc", "job_posted_at", "date_posted", "posted_at"),
+    "posted": ("job_posted_at_datetime_utc", "job_posted_at", "date_posted", "posted_at", "created"),
     "apply": ("job_apply_link", "apply_link", "apply_url"),
     "remote": ("job_is_remote", "is_remote"),
     "min": ("job_min_salary", "min_salary", "salary_min"),
     "max": ("job_max_salary", "max_salary", "salary_max"),
     "currency": ("job_salary_currency", "salary_currency"),
     "period": ("job_salary_period", "salary_period"),
-    "type": ("job_employment_type", "employment_type"),
+    "type": ("job_employment_type", "employment_type", "contract_time"),
     "description": ("job_description", "description"),
 }
 # The API's employment types in schema.org's spelling; the extractor keeps only the types it knows.
@@ -87,11 +87,21 @@ def _json_fields(text: str) -> dict[str, str] | None:
             continue
         if not isinstance(data, dict):
             continue
-        # A search API's whole response ('status', 'parameters', 'data': [the job]): the job is the first result.
-        results = data.get("data")
+        # A search API's whole response ('status', 'parameters', 'data': [the job]; Adzuna's 'results'): the job is
+        # the first result.
+        results = data.get("data") or data.get("results")
         if isinstance(results, list) and results and isinstance(results[0], dict):
             data = results[0]
-        return {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
+        fields = {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
+        # Adzuna's objects with a name for people: 'company': {'display_name': …}, 'location': {'display_name': …}.
+        fields.update(
+            {str(k).lower(): str(v["display_name"]) for k, v in data.items() if isinstance(v, dict) and v.get("display_name")}
+        )
+        if fields.get("salary_is_predicted") in ("1", "true", "True"):
+            # The board's guess, not the employer's pay.
+            fields.pop("salary_min", None)
+            fields.pop("salary_max", None)
+        return fields
     return None
 
 

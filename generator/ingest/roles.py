@@ -26,7 +26,8 @@ _ENGLISH = (
     r"|joiner|plasterer|bricklayer|glazier|locksmith|jeweller|florist|stylist|hairdresser|barber|counsel+or|midwife"
     r"|dentist|optometrist|optician|veterinarian|dietitian|nutritionist|psychologist|librarian|archivist|curator|coach"
     r"|trainer|lifeguard|ranger|gardener|groundskeeper|baker|butcher|porter|caretaker|watchmaker|tailor|chauffeur|substitute"
-    r"|modell?er|working student|student assistant"
+    r"|modell?er|working student|student assistant|graduate programme|graduate program|graduate scheme|trainee programme"
+    r"|apprenticeship"
 )
 _GERMAN = (
     r"werkstudent\w*|praktikant\w*|mitarbeiter\w*|\w*entwickler\w*|\w*ingenieur\w*|\w*berater\w*|\w*leiter\w*|\w*referent\w*"

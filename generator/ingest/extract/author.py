@@ -22,7 +22,7 @@ _BADGE = re.compile(r"^(?:\S.*?\s)?•\s*(?:1st|2nd|3rd\+?|[123]º\+?|1er|[23]e\
 _BADGE_ENDS = ("st", "nd", "rd", "+", "º", "er", "e", ".")
 # 'Senior Recruiter @ Kestrel Talent Partners | …', '… Consultant at Alcazaba Talent Partners | …', and the
 # same 'at' in the interface's other languages: 'Talent Partner en X', 'Tech Recruiter na X', 'Recruteuse chez X'.
-_AT = re.compile(r"\s(@|at|en|na|no|em|chez|bei|bij)\s+([^|•·]+?)\s*(?:[|•·]|$)")
+_AT = re.compile(r"\s(@|at|en|na|no|em|chez|bei|bij|hos|på|vid)\s+([^|•·]+?)\s*(?:[|•·]|$)")
 # An organisation's name: capitalised words (and '&', 'of', 'and'), as a headline's second segment gives it.
 _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de))*")
 

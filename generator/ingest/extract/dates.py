@@ -215,6 +215,10 @@ _MONTH_START = re.compile(
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"
 )
+# 'The client is looking to start the successful contractor on Monday 5th January 2027'.
+_START_ON = re.compile(
+    rf"\bstart\w*\b[^.\n]{{0,40}}?\bon (?:(?:mon|tues|wednes|thurs|fri)day,? )?\d{{1,2}}(?:st|nd|rd|th)? ({MONTH_RE}),? (20\d\d)\b"
+)
 _START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")
 _SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$")
 
@@ -227,6 +231,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
         season = (m[1] or m[4]).lower().replace("autumn", "fall")
         return f"{m[2] or m[3]} {season.capitalize()}", 2
     if m := _MONTH_START.search(text):
+        return _month_year(_month(m[1]), m[2]), 3
+    if "start" in text and (m := _START_ON.search(text)):
         return _month_year(_month(m[1]), m[2]), 3
     if m := _DATED_START.search(text):
         return _month_year(int(m[2]) if m[2] else _month(m[3] or m[4]), m[5]), 3
@@ -291,7 +297,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
-    if stated and _NO_DATE_YET.match(stated.lower()):
+    if stated and _NO_DATE_YET.match(stated.lower()) and not re.search(MONTH_RE, stated, re.I):
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:
         stated = _FIRST_CLAUSE.split(stated, maxsplit=1)[0]

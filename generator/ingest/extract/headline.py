@@ -397,6 +397,7 @@ _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
 _PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
+_COHORT_YEAR = re.compile(r"(?<=\w)\s+20\d\d$")
 # Grades of the Irish and British civil services, which name a level, not a job.
 _GRADE = re.compile(
     r"(?:(?:higher|senior) )?executive officer|clerical officer|administrative (?:officer|assistant)|assistant principal(?: officer)?"
@@ -474,6 +475,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         role_parts.pop(0)  # 'Higher Executive Officer - Data Analyst': a civil service's grade, then the role
     head.title = " - ".join(role_parts) if len(role_parts) > 1 and not names_role(role_parts[-1]) else role_parts[0]
     head.title = _WORKLOAD_SUFFIX.sub("", head.title)  # 'Data Engineer (w/m/d) 80–100 % | …': the workload of a segment
+    head.title = _COHORT_YEAR.sub("", head.title)  # 'Data & Analytics Graduate Programme 2027': the intake's year
     pieces = head.title.split(", ")
     registered = next(
         (i for i, piece in enumerate(pieces) if i and (has_legal_suffix(piece) or _PUBLIC_BODY.search(piece))), None
@@ -574,7 +576,7 @@ _LANGUAGE_SEGMENT = re.compile(
     re.I,
 )
 _SITE_WORDS = (
-    r"(?:careers?|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
+    r"(?:careers?|early careers|graduate careers|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
     r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal|carreiras|carreras"
     r"|trabalhe conosco)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
@@ -677,6 +679,16 @@ _SENTENCE_TITLE_ROMANCE = Cue(
 )
 
 
+# Norwegian, Danish and Swedish: 'Vi søker en Senior Data Engineer til et av Norges …', 'Vi söker en BI-utvecklare som'.
+_SENTENCE_TITLE_NORDIC = Cue(
+    ("vi søker", "vi søger", "vi söker", "vi leter etter"),
+    re.compile(
+        r"\b[Vv]i (?:søker|søger|söker|leter etter) (?:nå )?(?:en|ei|et|ett) "
+        r"((?:[A-ZÆØÅÄÖ][\w/&+.-]*\s+){0,4}[A-ZÆØÅÄÖ][\w/&+.-]*)(?:\s+\([^()]{1,40}\))?\s+(?:til|som|med|i|for|to|hos|på)\b"
+    ),
+)
+
+
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
     r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
@@ -764,7 +776,8 @@ def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
     match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line)
     if match is None:
-        return None
+        nordic = _SENTENCE_TITLE_NORDIC.search(line)
+        return nordic.group(1) if nordic else None
     return f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
 
 
@@ -899,6 +912,9 @@ def _read_company_labels(doc: Document) -> str | None:
         return org.strip()
     lines = doc.header + doc.lines[:80]
     labelled = label_value(lines, _COMPANY_LABELS)
+    if not labelled and (poster := label_value(lines, "posted by|advertised by|listed by")):
+        # JobServe's 'Posted by: Harcourt Blake Recruitment': a firm, not a person ('Posted by: Anna Kowalska').
+        labelled = poster if has_legal_suffix(poster[0]) or _AGENCY.search(poster[0]) else None
     if labelled and _FACULTY.search(labelled[0]):
         labelled = None  # a university's 'School/College: Zilber-Kane School of Public Health' is a faculty of it
     # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
@@ -937,11 +953,21 @@ def _read_company_from_body(doc: Document) -> str | None:
     mentions = _mentions(name, doc.text, case_blind=True)  # a logo line in capitals counts too
     short = without_legal_suffix(name)  # 'Pennine Bridge Recruitment Ltd is acting as …' under 'Pennine Bridge Recruitment | …'
     in_headline = any(name in line or short in line for line in doc.header[:3])
-    if count >= 2 or mentions >= 3 or in_headline:
+    if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_as(name, doc.text)):
         return name
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
     return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
+
+
+def _registered_as(name: str, text: str) -> bool:
+    """Whether the text also gives the name with its legal form ('… by Kormoran Pay sp. z o.o. with its registered
+    office'): a company's name, not a product's."""
+    for match in re.finditer(rf"{re.escape(name)}((?:[ \t]+[\w.&/]{{1,6}}){{1,4}})", text):
+        words = match.group(1).split()
+        if any(has_legal_suffix(f"{name} {' '.join(words[:size])}") for size in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _spelled_out(name: str) -> tuple[str, str]:
@@ -1320,7 +1346,10 @@ def _well_known_place(text: str) -> bool:
         return False
     if len(places) > 1 or places[0].city is None or "," in text:
         return True
-    city = gazetteer().city(text)
+    geo = gazetteer()
+    city = geo.city(text)
+    if city is not None and not geo.own_names.get(fold(text)) and city.population < 1_000_000:
+        return False  # 'Vellora' is a company's name before it is another language's name for Vellore
     return city is None or city.population >= 50_000
 
 
@@ -1423,7 +1452,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     # The title again further down, as the page's own heading ('Data Engineer H/F' under the tab's 'Offre d'emploi
     # Data Engineer H/F - Nantes | HelloWork'), with the employer beneath it.
     again = [i for i, line in enumerate(header) if i > head.index and head.title and line.startswith(head.title)]
-    around += [header[i + 1] for i in again if i + 1 < len(header)]
+    # ... or above it (Welcome to the Jungle's 'Vellora', then 'Data Analyst (H/F)').
+    around += [header[j] for i in again for j in (i + 1, i - 1) if j < len(header) and j != head.index]
     for line in around:
         if _company_like(line) and not _menu(line):
             return line
@@ -1654,7 +1684,7 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision)"  # "The Platform Team (six engineers)"
+_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision|chapter)"  # "The Platform Team (six engineers)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
@@ -2083,6 +2113,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     from_title = head.team or (comma.group(1).strip() if comma else None)
     if from_title and company and from_title.lower() == company.lower():
         from_title = None  # 'Role | Karriere | RheinKontor Versicherungsgruppe': the employer, not a team
+    if from_title and any(line.startswith(f"{from_title} ") and is_cookie_notice(line) for line in doc.lines[:8]):
+        from_title = None  # '… | TechContracts UK' over 'TechContracts UK uses cookies': the site, not a team
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.

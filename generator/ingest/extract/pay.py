@@ -275,6 +275,7 @@ _BOARD_GUESS = Cue(
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
+_ESTIMATED_BY = re.compile(r"[^()\n]{0,20}\(\s*(?:estimated|est\.?)\s+by\b", re.I)
 # In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
 # A job board's own figure, named by the line above or below an amount that stands alone.
@@ -559,6 +560,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if _BOARD_GUESS.search(line[: match.start()]):
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
+    if _ESTIMATED_BY.match(after):
+        return None  # '€45K - €57K a year (Estimated by Indeed)': the board's guess, said after it
     if len(line) - len(match.group(0)) < 25 and (_BOARD_FIGURE.search(previous[-80:]) or _BOARD_FIGURE.search(following[:80])):
         return None  # an amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):

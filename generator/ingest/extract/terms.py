@@ -106,7 +106,7 @@ _HYBRID_IN_TEXT = Cue(
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken"
         r"|arbeidshverdag|arbeidsmodell|arbeidsform|arbejdsform|arbejdsplads|arbetsplats|arbete)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
         r"|\b(?:is|be|are|['’]re|work|works|working|arbeiten) hybrid\b"
-        rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote)\b|{_HYBRID_WAYS}",
+        rf"|\bhybrid(?:e)?\b[^.\n]{{0,40}}\b(?:days?|office|home|remote|dager|dage|dagar|kontor\w*)\b|{_HYBRID_WAYS}",
         re.I,
     ),
 )
