@@ -2735,3 +2735,34 @@ def test_a_graduate_programme_and_a_chapter() -> None:
     assert (fields.title, fields.team) == ("Data & Analytics Graduate Programme", None)
     text = "Analytics Engineering Lead\nQuintal Health\n\nAbout\nYou will take over the Analytics Engineering chapter (four engineers).\n"
     assert _fields(text).team == "Analytics Engineering"
+
+
+def test_a_recruiters_post_seen_without_its_badge() -> None:
+    text = (
+        "Post | Feed | LinkedIn\nSkip to main content\nLinkedIn\nHome  My Network  Jobs  Messaging\n\nAoife Brennan\n"
+        "Senior Recruitment Consultant – Data & Analytics | Corrib Talent Partners\n1w • Edited • 🌐\n\n"
+        "🚨 CONTRACT ROLE – DATA ENGINEER – DUBLIN (HYBRID) 🚨\n\nI'm partnering with a bank.\n"
+        "→ Feeding curated datasets to the Power BI reporting team\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Data Engineer", "Corrib Talent Partners")  # not the author's own job
+    assert fields.team is None  # a tool's users are not a team
+
+
+def test_glassdoors_tab_title_opens_with_the_employer() -> None:
+    text = (
+        "Meridian Straits Shipping FP&A Manager Job in Singapore | Glassdoor\nGlassdoor\nSign in\n\nMeridian Straits Shipping\n"
+        "3.9 ★\nFP&A Manager\nSingapore\n\nJob description\nWe ship.\n"
+    )
+    assert (_fields(text).title, _fields(text).company) == ("FP&A Manager", "Meridian Straits Shipping")
+
+
+def test_workdays_top_bar_run_into_its_panel() -> None:
+    text = (
+        "Skip to main contentPiedmont Crest BankSearch for JobsSign InSenior Financial Analyst, FP&AApplylocationsRemote - "
+        "USAtime typeFull timeposted onPosted YesterdayjobrequisitionidJR-118204\nSenior Financial Analyst, FP&A\nApply\n"
+        "Who We Are:\nPiedmont Crest Bank is a regional bank headquartered in Charlotte, NC.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.job_id, fields.employment_type) == ("Senior Financial Analyst, FP&A", "JR-118204", "full_time")
+    assert [str(p) for p in fields.locations] == ["US"]

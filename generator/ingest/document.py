@@ -295,6 +295,15 @@ for _kind, _names in {
         "privacy notice",
         "accommodations",
         "similar jobs",
+        # The same list in other languages, found inside a page pasted as one line.
+        "weitere stellenangebote",
+        "ähnliche stellenangebote",
+        "ähnliche jobs",
+        "offres similaires",
+        "empleos similares",
+        "ofertas similares",
+        "vagas similares",
+        "vergelijkbare vacatures",
     ],
     "other": [
         "other",
@@ -570,6 +579,7 @@ _WORKDAY_LABELS = (
     "time type",
     "posted on",
     "job requisition id",
+    "jobrequisitionid",
     "time left to apply",
     "job family",
     "worker type",
@@ -626,6 +636,12 @@ def unglue_fields(text: str) -> str:
             # breaks has a board's fields glued in it ('LocationLeeds, West YorkshireSalary£45,000 …Job typePermanent').
             head.append(_unglue_page(line) if _GLUED_FIELD_ROW.search(line) else line)
             continue
+        if line.startswith("Skip to main content") and "Search for Jobs" in line:
+            # Workday's top bar run into the panel: 'Skip to main contentPiedmont Crest BankSearch for JobsSign
+            # InSenior Financial Analyst, FP&AApplylocationsRemote - USAtime type…'.
+            pieces = _WORKDAY_BAR.sub("\n", line).split("\n")
+            head += [_workday_panel(piece) if piece.startswith(_WORKDAY_LABELS) else piece for piece in pieces if piece]
+            continue
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(_unglue_field, line)
@@ -645,7 +661,7 @@ def unglue_fields(text: str) -> str:
             line = _BRACKET_GLUED.sub("\\1\n", line)
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
-            line = "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
+            line = _workday_panel(line)
         if ":" in line:
             line = _SPACED_LABEL.sub("\\1\n", _GLUED_LABEL.sub(_split_glued_label, line))
             if " · " in line or " | " in line or " • " in line:
@@ -681,7 +697,20 @@ _LINK_IN_BRACKETS = re.compile(r"\s*\((?:view all jobs|see all jobs|alle jobs an
 _SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}-]+){{0,2}}\s?:)")
 
 
-_WORKDAY_GLUED = re.compile(rf"(?<=[a-z0-9+)])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label)})")
+# Before a label with a space in it ('time type', 'posted on'), or Workday's 'jobrequisitionid' written as one word.
+_WORKDAY_GLUED = re.compile(
+    rf"(?<=[A-Za-z0-9+)])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label or label == 'jobrequisitionid')})"
+)
+
+
+_WORKDAY_BAR = re.compile(
+    r"(?<=^Skip to main content)|(?<=\S)(?=Search for Jobs)|(?<=Search for Jobs)|(?<=Sign In)(?=[A-Z])|(?<=\S)(?=Apply(?:locations|$))"
+    r"|(?<=Apply)(?=locations)"
+)
+
+
+def _workday_panel(line: str) -> str:
+    return "\n".join(map(_workday_field, _WORKDAY_GLUED.sub("\n", line).split("\n")))
 
 
 def _workday_field(line: str) -> str:

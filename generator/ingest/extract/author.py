@@ -27,6 +27,9 @@ _AT = re.compile(r"\s(@|at|en|na|no|em|chez|bei|bij|hos|på|vid)\s+([^|•·]+?)
 _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de))*")
 
 
+_POST_AGE = re.compile(r"\d{1,2}\s?(?:s|m|h|d|w|mo|yr)\s*•")
+
+
 @dataclass(frozen=True)
 class Author:
     headline: str
@@ -57,6 +60,11 @@ def _read_post_author(doc: Document) -> Author | None:
             # Only where no badge line ('Name • 2nd') follows, which the test below reads.
             if len(rest) >= 2 and _PERSON.fullmatch(rest[0]) and "•" not in rest[1] and rest[1] != rest[0]:
                 return Author(rest[1], _organisation(rest[1]))
+        if "•" in line and _POST_AGE.match(line.strip()):
+            # 'Aoife Brennan', her headline, then the post's age: '1w • Edited • 🌐'.
+            above = [text.strip() for text in lines[max(0, index - 3) : index] if text.strip()][-2:]
+            if len(above) == 2 and _PERSON.fullmatch(above[0]):
+                return Author(above[1], _organisation(above[1]))
         owner = _POST_OF.match(line.strip()) if line.endswith("Post") else None
         if owner and index + 2 < len(lines) and lines[index + 1].strip() == owner.group(1):
             # A post seen signed out: 'Hannah Achterberg’s Post', her name, then her headline.

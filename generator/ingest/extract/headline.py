@@ -852,6 +852,9 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
     head = found["_headline"].value
     if head.from_sentence:
         return Finding(head.title, "title read from a sentence of the posting; there is no headline")
+    company = found["company"].value if "company" in found else None
+    if head.title and company and head.title.startswith(f"{company} ") and looks_like_title(head.title[len(company) + 1 :]):
+        return Finding(head.title[len(company) + 1 :])  # Glassdoor's 'Meridian Straits Shipping FP&A Manager Job in …'
     return Finding(head.title) if head.title else NOTHING
 
 
@@ -879,6 +882,7 @@ def is_board(name: str) -> bool:
 
 _AT_WORD = re.compile(r"\sat\s")
 # A board's rating glued to the employer's name: 'Textiles Guatavita S.A.S.  4,2 ★ (63 evaluaciones)'.
+_RATING_ALONE = re.compile(r"\d(?:[.,]\d)?\s*★")
 _RATING = re.compile(r"\s*\d(?:[.,]\d)?\s*★.*$")  # glued too: 'Atenza Contact Center4,1★ 312 evaluaciones'
 _COMPANY_LABELS = (
     r"company|company name|employer|hiring company|organisation|organization|unternehmen|entreprise|empresa|school|client"
@@ -1432,6 +1436,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     for line in header:
         if has_legal_suffix(line) and _company_like(line):
             return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
+    for line, below in zip(header, doc.header[1:20], strict=False):
+        if _RATING_ALONE.fullmatch(below.strip()) and _company_like(line):
+            return line  # 'Meridian Straits Shipping' over its rating, '3.9 ★'
     for position, line in enumerate(doc.header[:20]):
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
         if is_cookie_notice(line):
@@ -2063,6 +2070,7 @@ def _team_value(team: str, ours: bool = False) -> bool:
         and not re.search(r"\d|·|\bemployees\b", team)
         and len(team.split()) <= 6
         and ((ours and team in DEPARTMENT_CODES) or not parse_places(team)[1])
+        and not is_skill_name(team)  # 'feeding datasets to the Power BI reporting team': a tool's users, not a unit
     )
 
 

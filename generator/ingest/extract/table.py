@@ -20,8 +20,8 @@ def _headline(doc: Document, found: dict[str, Finding]) -> Finding:
 # the title, the locations that tell which dollar a bare '$' is).
 EXTRACTORS: list[tuple[str, Extractor]] = [
     ("_headline", _headline),
-    ("title", headline.extract_title),
     ("company", headline.extract_company),
+    ("title", headline.extract_title),  # after the company: a board's tab title may open with the employer's name
     ("team", headline.extract_team),
     ("workplace", terms.extract_workplace),  # before locations: a remote job's city and its country
     ("locations", extract_locations),
