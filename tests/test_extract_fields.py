@@ -130,6 +130,7 @@ def test_pay_is_read(text: str, expected: Pay) -> None:
         "Hybrid setup, wellness allowance (friskvårdsbidrag) of 5,000 SEK per year, occupational pension",  # an aside
         "Indeed's estimated salary for this role: €41,000 - €52,000 a year",  # the board names itself the author
         "What can I earn as a Data Analyst\n$95,000 – $115,000 per year",  # SEEK's salary guide
+        "The average Customer Success Manager salary in Austin, TX is $79,412 per year.",  # a board's figure for the title
     ],
 )
 def test_amounts_that_are_not_pay_are_left_out(text: str) -> None:
@@ -2766,3 +2767,14 @@ def test_workdays_top_bar_run_into_its_panel() -> None:
     fields = _fields(text)
     assert (fields.title, fields.job_id, fields.employment_type) == ("Senior Financial Analyst, FP&A", "JR-118204", "full_time")
     assert [str(p) for p in fields.locations] == ["US"]
+
+
+def test_an_employers_average_pay_and_a_glued_remote_level() -> None:
+    # A board's average names the job title between its words; an employer's 'average weekly pay' is its own.
+    text = (
+        "CDL-A Driver\nRoadrunner Freight\n$1,450 - $1,800 a week - Full-time\n\nBenefits\n"
+        "- Average weekly pay of $1,450 - $1,800 depending on miles\n"
+    )
+    assert _fields(text).pay == Pay(1450, 1800, "USD", "week")
+    text = "Data Engineer\nPanier Local\nCDILyonSalaire : 48K à 56K €Télétravail fréquentExpérience : > 3 ans\n\nLe poste\nTu codes.\n"
+    assert _fields(text).workplace == "hybrid"  # Welcome to the Jungle's 'frequent', run into the next label

@@ -257,7 +257,8 @@ _NOT_THE_EMPLOYERS = Cue(
 # is _ESTIMATE's: weaker).
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|geschat|salary estimate"
 _AVERAGE_PAY = (
-    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|median (?:base )?(?:salary|pay)"
+    # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
+    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
     r"|typical (?:base )?(?:salary|pay)"
     r"|salaire moyen|salario medio"
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"

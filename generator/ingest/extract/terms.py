@@ -78,7 +78,7 @@ _HYBRID_WAYS = (
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     rf"|\bwork(?:ing)? from home (?:for )?(?:up to )?{_FEW} days?\b"
-    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)\b|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
