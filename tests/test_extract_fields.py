@@ -2778,3 +2778,11 @@ def test_an_employers_average_pay_and_a_glued_remote_level() -> None:
     assert _fields(text).pay == Pay(1450, 1800, "USD", "week")
     text = "Data Engineer\nPanier Local\nCDILyonSalaire : 48K à 56K €Télétravail fréquentExpérience : > 3 ans\n\nLe poste\nTu codes.\n"
     assert _fields(text).workplace == "hybrid"  # Welcome to the Jungle's 'frequent', run into the next label
+
+
+def test_a_count_of_places_in_another_language() -> None:
+    text = (
+        "Analista de Operaciones - Zaragoza\nLogística Ebro\n3 ubicaciones\nJornada completa\n\nZaragoza, Aragón, España\n"
+        "Madrid, España\nValencia, España\n\nSobre el puesto\nPlanificarás rutas.\n"
+    )
+    assert [p.city for p in _fields(text).locations] == ["Zaragoza", "Madrid", "Valencia"]

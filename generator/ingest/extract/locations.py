@@ -415,7 +415,7 @@ def _places_of_site(line: str, hint: Hint) -> tuple[list[Location], int]:
 def _counted_places(header: list[str], hint: Hint) -> list[Location]:
     """Built In's '3 Locations', then a few lines on the three places, one a line."""
     for index, line in enumerate(header):
-        count = _COUNT_OF_PLACES.fullmatch(line.strip()) if "ocation" in line or "tandort" in line else None
+        count = _COUNT_OF_PLACES.fullmatch(line.strip())
         if count is None:
             continue
         wanted = int(count.group(1))
