@@ -97,7 +97,7 @@ def _json_fields(text: str) -> dict[str, str] | None:
         fields.update(
             {str(k).lower(): str(v["display_name"]) for k, v in data.items() if isinstance(v, dict) and v.get("display_name")}
         )
-        if fields.get("salary_is_predicted") in ("1", "true", "True"):
+        if fields.get("salary_is_predicted", "").lower() in ("1", "true"):
             # The board's guess, not the employer's pay.
             fields.pop("salary_min", None)
             fields.pop("salary_max", None)

@@ -230,8 +230,7 @@ def strip_title_prefix(line: str) -> str:
         text = _strip_symbols(text)
     if text.startswith("("):
         text = _UNREAD_COUNT.sub("", text)
-    text = _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip()
-    return _PAGE_PREFIX.sub("", text) if text[:1] in "VvOoSsEe" else text
+    return _PAGE_PREFIX.sub("", _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip())
 
 
 def _strip_symbols(text: str) -> str:
@@ -308,6 +307,9 @@ _TRADE_END = re.compile(rf"\b(?:{_AGENCY_TRADES})$", re.I)
 _SEASON_YEAR = rf"(?:(?:{'|'.join(SEASONS)})\s+)?20\d\d"
 # 'Summer 2027 Intern', 'Software Engineer Intern Summer 2027': a cohort's season and year are not part of the role.
 _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20\d\d$", re.I)
+# A bare year ends the title only once the headline is cut into segments: 'Graduate Programme 2027 | Early Careers'.
+# On the whole line it would leave 'Holiday' of 'Sales Associate - Holiday 2026' to be read as a town.
+_COHORT_YEAR = re.compile(r"(?<=\w)\s+20\d\d$")
 
 
 _PAGE_WORDS = re.compile(
@@ -397,7 +399,6 @@ _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
 _PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
-_COHORT_YEAR = re.compile(r"(?<=\w)\s+20\d\d$")
 # Grades of the Irish and British civil services, which name a level, not a job.
 _GRADE = re.compile(
     r"(?:(?:higher|senior) )?executive officer|clerical officer|administrative (?:officer|assistant)|assistant principal(?: officer)?"
@@ -663,7 +664,7 @@ _SOUGHT = (
     r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
     # 'Data Analyst interns to join …': a programme's role named in the plural, in lower case after its field.
     r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
-    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from|para|que|pour|qui)\b"
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from|para|que|pour|qui|til|som|hos)\b"
 )
 _SENTENCE_TITLE = re.compile(
     rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}{_SOUGHT}"
@@ -682,10 +683,7 @@ _SENTENCE_TITLE_ROMANCE = Cue(
 # Norwegian, Danish and Swedish: 'Vi søker en Senior Data Engineer til et av Norges …', 'Vi söker en BI-utvecklare som'.
 _SENTENCE_TITLE_NORDIC = Cue(
     ("vi søker", "vi søger", "vi söker", "vi leter etter"),
-    re.compile(
-        r"\b[Vv]i (?:søker|søger|söker|leter etter) (?:nå )?(?:en|ei|et|ett) "
-        r"((?:[A-ZÆØÅÄÖ][\w/&+.-]*\s+){0,4}[A-ZÆØÅÄÖ][\w/&+.-]*)(?:\s+\([^()]{1,40}\))?\s+(?:til|som|med|i|for|to|hos|på)\b"
-    ),
+    re.compile(rf"\b[Vv]i (?:søker|søger|söker|leter etter) (?:nå )?(?:en|ei|et|ett) {_SOUGHT}"),
 )
 
 
@@ -774,10 +772,9 @@ def find_headline(doc: Document) -> Headline:
 
 def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
-    match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line)
+    match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line) or _SENTENCE_TITLE_NORDIC.search(line)
     if match is None:
-        nordic = _SENTENCE_TITLE_NORDIC.search(line)
-        return nordic.group(1) if nordic else None
+        return None
     return f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
 
 
@@ -823,8 +820,10 @@ def _unshouted(title: str) -> str:
     )
 
 
+# The small words inside a name: 'Bank of Ireland', 'Vers aan Huis', 'Maison de la Presse'.
+_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e", "&"))
 # Joining words a shouted title keeps in lower case: 'ANALISTA DE MARKETING DIGITAL' -> 'Analista de Marketing Digital'.
-_SMALL_WORDS = frozenset(("de", "da", "do", "del", "des", "du", "la", "le", "y", "e", "en", "em", "of", "and", "und", "für"))
+_SMALL_WORDS = _JOINERS | {"da", "do", "del", "en", "em"}
 
 
 def _role_words(phrase: str) -> str | None:
@@ -1339,7 +1338,6 @@ _TAG_WORDS = re.compile(
 
 
 # The small words inside a name in capitals ('Bank of Ireland', 'Hochschule für Technik und Wirtschaft').
-_JOINERS = frozenset(("of", "and", "for", "the", "de", "du", "des", "la", "le", "für", "und", "der", "van", "y", "e", "&"))
 
 
 def _well_known_place(text: str) -> bool:
@@ -1708,7 +1706,8 @@ _TEAM_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of", 5)
 # 'Group Controlling – Reporting & Analytics': a dash may join a unit and its team.
 _DASHED_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of|–", 7)
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_NAME = _name_pattern(_NAME_WORD, "&|and|of|de|und|y|e|et|og|och", 5)
+_UNIT_JOINERS = "&|and|of|de|und|y|e|et|og|och"
+_UNIT_NAME = _name_pattern(_NAME_WORD, _UNIT_JOINERS, 5)
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1878,7 +1877,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
 ]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
-_TRAILING_JOINER = re.compile(r"\s+(?:de|da|do|of|and|&|e|und|y|et|og|och)$")
+_TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
     "team",
     "competence cent",

@@ -321,6 +321,10 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
 _PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
 
+# Lakhs (a hundred thousand) and the rupees they count: '18-28 LPA', '₹ 28-38 Lacs'.
+_LAKHS = frozenset(("lpa", "lakh", "lakhs", "lac", "lacs"))
+
+
 def _amount(number: str, suffix: str | None) -> float | None:
     text = number.replace(" ", "").replace("\u202f", "").replace("'", "")
     if _INDIAN_GROUPS.fullmatch(text):  # Indian grouping: 18,00,000
@@ -338,7 +342,7 @@ def _amount(number: str, suffix: str | None) -> float | None:
         value *= 1000
     elif suffix == "万":  # Japanese man: ten thousand ('800万円' is ¥8,000,000)
         value *= 10_000
-    elif suffix.startswith(("lakh", "lac")) or suffix in ("lpa", "l"):
+    elif suffix in _LAKHS or suffix == "l":
         value *= 100000
     elif suffix in ("m", "juta"):
         value *= 1_000_000
@@ -434,8 +438,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         if _BOARD_GUESS.search(line) or _NOT_THE_EMPLOYERS.search(line):
             estimated |= _ranges(line)  # '€ 46K/jr - € 58K/jr (geschat door LinkedIn)'
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
-        if _GLUED_SIGN.search(line):
-            line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
+        line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
@@ -517,9 +520,6 @@ def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
         if same and pay.min is None and pay.max is not None and low is not None and pay.max > low:
             return pay.max
     return None
-
-
-_LAKHS = frozenset(("lpa", "lakh", "lakhs", "lac", "lacs"))
 
 
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:

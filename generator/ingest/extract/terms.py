@@ -323,6 +323,9 @@ _FULL_TIME_WORDS = (
     r"|\bkokoaikai"
 )
 # The words of a contractor's engagement, not an employee's ('a 12-month fixed-term contract').
+# Spanish and Portuguese fixed terms: 'Contrato a término fijo por 12 meses', 'contrato por prazo determinado' (not 'a
+# plazo fijo por 3 meses y luego indefinido': a trial period before a permanent contract).
+_FIXED_TERM_ROMANCE = r"\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b"
 # Brazil's 'PJ' (pessoa jurídica): the hire invoices as a company.
 _CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35|pj|pessoa jurídica"
 _TYPES = [
@@ -345,7 +348,7 @@ _TYPES = [
     (
         "temporary",
         r"\btemporary\b(?! resident| foreign worker)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
-        r"|\bduración determinada\b|\btempo determinato\b|\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
+        rf"|\bduración determinada\b|\btempo determinato\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai",
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
@@ -500,9 +503,7 @@ _FIXED_TERM = Cue(
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
         r"|\bbefristet\b|\btijdelijk contract\b"
-        # Spanish and Portuguese: 'Contrato a término fijo por 12 meses', 'contrato por prazo determinado' (not 'a plazo
-        # fijo por 3 meses y luego indefinido': a trial period before a permanent contract).
-        r"|\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b",
+        rf"|{_FIXED_TERM_ROMANCE}",
         re.I,
     ),
 )
