@@ -163,3 +163,25 @@ def test_feed_posts_with_the_interface_in_spanish_portuguese_and_french() -> Non
         "Buscamos un/a Data Analyst para el equipo. Escríbeme por privado.\n"
     )
     assert extract(decode_raw(text.encode(), "post.txt")).fields.company != "Madrid"  # where she works, not for whom
+
+
+def test_a_norwegian_recruiters_post() -> None:
+    text = (
+        "Feed post\nIngrid Solberg\n • 2nd\nSenior Tech Recruiter hos Fjordsøk Rekruttering | Data & Engineering | Oslo\n"
+        "3d •  Edited • \nFollow\n🚀 Vi søker en Senior Data Engineer til et av Norges raskest voksende fintech-selskaper!\n\n"
+        "📍 Oslo (Bjørvika) – hybrid, 3 dager i uka på kontoret\n💰 NOK 850 000 – 1 000 000 i årslønn\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert (fields.title, fields.company, fields.workplace) == ("Senior Data Engineer", "Fjordsøk Rekruttering", "hybrid")
+
+
+def test_a_recruiters_post_seen_without_its_badge() -> None:
+    text = (
+        "Post | Feed | LinkedIn\nSkip to main content\nLinkedIn\nHome  My Network  Jobs  Messaging\n\nAoife Brennan\n"
+        "Senior Recruitment Consultant – Data & Analytics | Corrib Talent Partners\n1w • Edited • 🌐\n\n"
+        "🚨 CONTRACT ROLE – DATA ENGINEER – DUBLIN (HYBRID) 🚨\n\nI'm partnering with a bank.\n"
+        "→ Feeding curated datasets to the Power BI reporting team\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert (fields.title, fields.company) == ("Data Engineer", "Corrib Talent Partners")  # not the author's own job
+    assert fields.team is None  # a tool's users are not a team
