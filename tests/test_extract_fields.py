@@ -2767,3 +2767,16 @@ def test_a_count_of_places_in_another_language() -> None:
         "Madrid, España\nValencia, España\n\nSobre el puesto\nPlanificarás rutas.\n"
     )
     assert [p.city for p in _fields(text).locations] == ["Zaragoza", "Madrid", "Valencia"]
+
+
+def test_icims_labels_set_apart_by_a_space_alone() -> None:
+    text = (
+        "Careers | Halvorsen Supply Co.\nBack to Search Results\nOperations Manager\n"
+        "Job Locations US-OH-Columbus | US-IN-Indianapolis\nID 2026-14872\nPosition Type Regular Full-Time\n"
+        "Posted Date 11/12/2026\nOverview\n\nYou run the building's shifts.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Columbus, OH, US", "Indianapolis, IN, US"]
+    assert (fields.job_id, fields.posted) == ("2026-14872", date(2026, 11, 12))
+    # A bare 'ID' in the body is no label: a sentence about an identity card names no job.
+    assert _fields("Data Analyst\nAcme\n\nAbout the role\nBring your ID 2026 card.\n").job_id is None

@@ -599,6 +599,8 @@ _WORKDAY_LABELS = (
     "ID de réquisition",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+_SPACED_FIELDS = ("Job Locations ", "Posted Date ", "Position Type ", "ID ")
+_SPACED_FIELD = re.compile(r"^(Job Locations|Posted Date|Position Type|ID(?= \d))(?= \S)")
 # A title's gender tag run into the field after it.
 _GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDXH])?|all genders|w/m/div)\))(?=[A-ZÄÖÜ])")
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
@@ -659,6 +661,9 @@ def unglue_fields(text: str) -> str:
             # 'Melbourne VIC (Hybrid)Analysis & Reporting (Information & Communication Technology)Full time': a
             # board's fields, each ending in its bracket, run together.
             line = _BRACKET_GLUED.sub("\\1\n", line)
+        if line.startswith(_SPACED_FIELDS):
+            # iCIMS sets its labels apart by a space alone: 'Job Locations US-OH-Columbus | US-IN-Indianapolis', 'ID 2026-14872'.
+            line = _SPACED_FIELD.sub("\\1:", line)
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = _workday_panel(line)

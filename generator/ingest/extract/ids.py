@@ -92,12 +92,17 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     if len(set(footer)) == 1:
         return Finding(footer[0], "job id read from the page's footer, below the other jobs")
     for line in doc.header[:15]:
+        if line.startswith("ID") and (bare := _BARE_ID.fullmatch(line)):
+            return Finding(bare.group(1))  # iCIMS's header row 'ID 2026-14872': a bare 'ID' says too little elsewhere
         # 'Netflix | Amsterdam | Data & Insights | JR40199 | Onsite': an id among a header's labels.
         if re.search(r"[|·•]", line):
             for part in re.split(r"\s*[|·•]\s*", line):
                 if re.fullmatch(r"[A-Z]{1,5}[-_]?\d{3,10}", part.strip()):
                     return Finding(part.strip(), "job id read from the page header")
     return NOTHING
+
+
+_BARE_ID = re.compile(r"ID\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{0,28}\d[A-Z0-9_./-]{0,28})\s*")
 
 
 # A firm's entry in a register, in the legal small print under the jobs: '(Firm Reference Number 106512)',
