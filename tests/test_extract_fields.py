@@ -2780,3 +2780,89 @@ def test_icims_labels_set_apart_by_a_space_alone() -> None:
     assert (fields.job_id, fields.posted) == ("2026-14872", date(2026, 11, 12))
     # A bare 'ID' in the body is no label: a sentence about an identity card names no job.
     assert _fields("Data Analyst\nAcme\n\nAbout the role\nBring your ID 2026 card.\n").job_id is None
+
+
+def test_personio_sets_the_department_between_the_title_and_the_terms() -> None:
+    text = (
+        "Reporting Analyst (m/w/d) | Karriere bei Brennwerk Energie GmbH\nBrennwerk Energie GmbH\nAlle Stellenangebote\n"
+        "Reporting Analyst (m/w/d)\nFinanzen & Controlling\nFestanstellung, Vollzeit · Hamburg\nJetzt bewerben\n\n"
+        "Deine Aufgaben\n- Du baust Berichte.\n"
+    )
+    assert _fields(text).team == "Finanzen & Controlling"
+    # Without the employer known, the line under the title is as likely the employer's name.
+    assert _fields(text.replace("Brennwerk Energie GmbH", "Brennwerk")).team != "Brennwerk"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "workplace"),
+    [
+        ("Wir bieten Flexible Arbeitszeiten und Home-Office an bis zu 50 % der Arbeitszeit.", "hybrid"),
+        # Five days on site, remote work denied: no days at home.
+        ("Place: on-site at the client's office in Prague, 5 days a week (no remote work possible).", "onsite"),
+    ],
+)
+def test_a_share_of_the_week_at_home_and_a_denial_of_it(sentence: str, workplace: str) -> None:
+    assert _fields(f"Data Engineer\nAcme\n\nAbout the role\nYou build pipelines.\n{sentence}\n").workplace == workplace
+
+
+def test_information_is_no_training_budget_and_a_man_day_is_a_day() -> None:
+    assert find_pay("Additional Information We offer a gross salary of CHF 9,200 – 10,800 per month.").value == Pay(
+        9200, 10800, "CHF", "month"
+    )
+    assert find_pay("• Rate: 520–600 EUR per MD (man-day), depending on experience").value == Pay(520, 600, "EUR", "day")
+
+
+def test_a_unit_in_front_of_the_facts_row_is_no_employer() -> None:
+    text = (
+        "Growth · Manchester · Hybrid · Permanent\n\nAbout the team\nOrchard Lane Energy supplies gas to homes. Our Growth "
+        "team decides what we offer.\n\nWhat you'll do\n- Build churn models.\n\nEmail talent@orchardlane.energy.\n\n"
+        "Orchard Lane Energy Ltd is registered in England and Wales.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Orchard Lane Energy Ltd", "Growth")
+
+
+def test_regular_says_permanent_not_full_time() -> None:
+    assert _fields("Data Analyst\nAcme\nJob Type: Regular\n\nAbout the role\nYou analyse.\n").employment_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            # A UK agency's page: the day comes first.
+            "Power BI Developer\nRedbrick\nRate£425 - £475 per day\nStart date11/01/2027Duration6 months\n\nThe role\nYou build.\n",
+            "January 2027",
+        ),
+        ("Analytics Engineer\nAcme\n\nThe role\nWe're aiming for a start date in January 2027.\n", "January 2027"),
+    ],
+)
+def test_start_dates_glued_to_their_label_or_said_in_a_sentence(text: str, start: str) -> None:
+    assert _fields(text).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # The bracket names a specialty; the text names the team the hire joins.
+        (
+            "Marketing Analyst (CRM & Lifecycle)\nOndaviva\n\nAbout\nYou will join our Growth Marketing team and own CRM.\n",
+            "Growth Marketing",
+        ),
+        (
+            "BI-Entwickler (m/w/d)\nStadtwerke\n\nFür unsere Abteilung Unternehmenssteuerung, Team Datenmanagement & Reporting,"
+            " suchen wir dich.\n",
+            "Datenmanagement & Reporting",
+        ),
+    ],
+)
+def test_the_team_the_hire_joins(text: str, team: str) -> None:
+    assert _fields(text).team == team
+
+
+def test_the_ats_in_a_tab_title_after_the_pasted_address_is_no_skill() -> None:
+    text = (
+        "URL: https://jobs.smartrecruiters.com/AlpfirnRe/7440-data-scientist\n"
+        "Data Scientist | Alpfirn Re | SmartRecruiters\nAlpfirn Re\n\nThe role\nYou model claims in Python.\n"
+    )
+    assert _fields(text).skills == ("Python",)

@@ -185,3 +185,15 @@ def test_a_recruiters_post_seen_without_its_badge() -> None:
     fields = extract(decode_raw(text.encode(), "post.txt")).fields
     assert (fields.title, fields.company) == ("Data Engineer", "Corrib Talent Partners")  # not the author's own job
     assert fields.team is None  # a tool's users are not a team
+
+
+def test_a_signed_out_posts_marks_are_not_the_firm_and_its_bracket_names_the_places() -> None:
+    text = (
+        "Aino Virtanen on LinkedIn: #hiring | 23 comments\nLinkedIn\nAino Virtanen’s Post\nAino Virtanen\n"
+        "Senior Tech Recruiter at Kestrel Talent Oy | Data & AI hiring in the Nordics\n2w\nEdited\nReport this post\n"
+        "🚀 We're hiring: Senior Data Engineer (Helsinki / remote in Finland)\n\n"
+        "My client is a Finnish scale-up. You must already live in Finland.\n"
+    )
+    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    assert fields.company == "Kestrel Talent Oy"
+    assert [str(place) for place in fields.locations] == ["Helsinki, FI", "FI"]

@@ -555,6 +555,8 @@ _LABEL_WORDS = (
     + ("Seniority level", "Employment type", "Job function", "Industries")
     # Ashby: 'LocationAmsterdam HQEmployment TypeFull timeLocation TypeHybridDepartmentEngineering → Search'.
     + ("Employment Type", "Location Type", "Department", "Compensation", "Job ref", "Hours")
+    # A UK agency's contract facts: 'Rate£425 - £475 per day', 'Start date11/01/2027Duration6 months'.
+    + ("Start date", "Start Date", "Duration", "Rate")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.

@@ -210,7 +210,7 @@ _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
     rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
-    rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+    rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
     rf"(?:\s*/\s*{MONTH_RE})?,?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b"

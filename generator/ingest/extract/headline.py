@@ -630,6 +630,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
+    if not complete and places and " / " in segment:
+        complete = not places_in_line(segment)[1]  # '(Helsinki / remote in Finland)': a city, or the country from home
     if complete and not names_role(segment):
         head.places.append(segment)
         return "tag"
@@ -973,6 +975,18 @@ def _registered_as(name: str, text: str) -> bool:
     return False
 
 
+def _registered_form(name: str, doc: Document) -> str | None:
+    """'Orchard Lane Energy Ltd is registered in England' for the 'orchard-lane' of a web address: the whole name,
+    as its legal form closes it (in the small print, often below the page's last button)."""
+    pattern = rf"{re.escape(name)}((?: [A-Z][\w&'’]+){{1,2}}(?: [\w.]{{2,8}}){{1,2}})"
+    for match in re.finditer(pattern, "\n".join([doc.text, *doc.trailer])):
+        words = match.group(1).split()
+        for size in range(2, len(words) + 1):
+            if has_legal_suffix(fuller := f"{name} {' '.join(words[:size])}") and words[size - 2][:1].isupper():
+                return fuller
+    return None
+
+
 def _spelled_out(name: str) -> tuple[str, str]:
     """A name as a web address may write it: 'Mühlviertler' as 'muehlviertler', 'Fjällvind' as 'fjallvind'."""
     low = name.lower()
@@ -1174,6 +1188,11 @@ _NOT_COMPANY = {
     "masuk",
     "daftar",
     "post",
+    # A feed post's marks under its author: '2w', 'Edited', 'Report this post'.
+    "edited",
+    "bearbeitet",
+    "modifié",
+    "editado",
     "browse",
     "career advice",
     "career tips",
@@ -1449,7 +1468,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
                 if _company_like(name) and places_in_line(place)[0]:
                     return name
         # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
-        if len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0]) and places_in_line(" · ".join(parts[1:]))[0]:
+        facts = len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0])
+        if facts and places_in_line(" · ".join(parts[1:]))[0] and not _unit_of_the_text(parts[0], doc):
             return parts[0]
     if head.index < 0:
         return header[0] if header and _company_like(header[0]) and _mentioned(header[0], doc) else None
@@ -1465,6 +1485,12 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
         return header[0]
     return None
+
+
+def _unit_of_the_text(name: str, doc: Document) -> bool:
+    """'Growth · Manchester · Hybrid · Permanent' over 'Our Growth team – marketers, …': a unit the text calls a team,
+    in front of the page's row of facts, where a careers page sets the department."""
+    return bool(_UNIT_WORDS.fullmatch(name)) and f"{name} team" in doc.text
 
 
 def _mentioned(name: str, doc: Document) -> bool:
@@ -1552,11 +1578,11 @@ def _read_company_from_urls(doc: Document) -> str | None:
             prose = _MAILBOX.sub(" ", prose)
         written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
         if written and written.group(0)[0].isupper():
-            return written.group(0)
+            return _registered_form(written.group(0), doc) or written.group(0)
         # 'brabomobility.be' for 'Brabo Mobility': the name as the text spaces it.
         spaced = re.search(r"\b" + r"[ -]?".join(map(re.escape, words.replace(" ", ""))) + r"\b", prose, re.I)
         if spaced and spaced.group(0)[0].isupper() and " " in spaced.group(0):
-            return spaced.group(0)
+            return _registered_form(spaced.group(0), doc) or spaced.group(0)
         return words.title()
     return None
 
@@ -1708,6 +1734,8 @@ _DASHED_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of|–", 7)
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
 _UNIT_JOINERS = "&|and|of|de|und|y|e|et|og|och"
 _UNIT_NAME = _name_pattern(_NAME_WORD, _UNIT_JOINERS, 5)
+# A department, then the team in it that the hire joins.
+_NARROWER_TEAM = re.compile(rf",\s+(?:[Tt]eam|[Gg]ruppe|équipe|equipo) {_UNIT_NAME}")
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
@@ -1716,6 +1744,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
     # 'part of Group Controlling – Reporting & Analytics, a team of eleven': a dash may join a unit and its team there.
     re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
+    # 'You'll join our Growth Marketing team': the team the hire joins, named before its team word.
+    re.compile(rf"\bjoin(?:ing)?\s+(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
     # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
     # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
     re.compile(
@@ -1876,6 +1906,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
 ]
+# The hire joining a named team: surer than a bracket in the title, which as often names a specialty.
+_JOIN_PATTERNS = _TEAM_PATTERNS[1:4]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
@@ -1942,19 +1974,23 @@ _LEVEL = re.compile(
 )
 
 
-def _team_from_text(doc: Document, company: str | None) -> str | None:
+def _team_from_text(
+    doc: Document, company: str | None, patterns: list[re.Pattern[str] | Cue] = _TEAM_PATTERNS, cues: tuple[str, ...] = ()
+) -> str | None:
     # Only lines that name a team word can match; filtering first saves five regex scans of every line.
     lines = doc.job_text().split("\n")[:150]
-    lines = [lines[index] for index in sorted(lines_containing(lines, _TEAM_CUES))]
+    lines = [lines[index] for index in sorted(lines_containing(lines, cues or _TEAM_CUES))]
     # A team label first, then the team the hire joins, then any team the text introduces.
     broad = None
-    for pattern in _TEAM_PATTERNS:
+    for pattern in patterns:
         for line in lines:
             match = pattern.search(line)
             if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'alongside our Senior Product Analyst on the Retention squad': a team the hire works beside
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
             team += _name_continued(line, match.start(1) + len(team))
+            if narrower := _NARROWER_TEAM.match(line, match.start(1) + len(team)):
+                team = narrower.group(1)  # 'unsere Abteilung Unternehmenssteuerung, Team Datenmanagement & Reporting'
             if company and (owner := re.search(rf"\s+(?:de|of|do|da|di|der) {re.escape(company)}$", team, re.I)):
                 team = team[: owner.start()]  # 'el equipo de Pricing de Ruta Verde Logística': the employer's team
             if match.group(0).endswith("-Team"):
@@ -2038,6 +2074,29 @@ def _team_from_facets(doc: Document) -> str | None:
     return None
 
 
+# A row of employment terms under a careers page's title: 'Festanstellung, Vollzeit · Hamburg'.
+_TERMS_ROW = re.compile(
+    r"\b(?:Festanstellung|Vollzeit|Teilzeit|Werkstudent|Praktikum|Befristet|Unbefristet|Full-time|Part-time|Permanent|Internship"
+    r"|Fixed-term|Temps plein|CDI|CDD|Tiempo completo|Vast|Fast anställning|Heltid|Deltid|Fuldtid)\b"
+)
+
+
+def _team_over_terms(doc: Document, title: str | None, company: str | None) -> str | None:
+    """Personio's page: the title again, its department on a line of its own, then the row of terms
+    ('Reporting & Controlling Analyst (m/w/d)' / 'Finanzen & Controlling' / 'Festanstellung, Vollzeit · Hamburg')."""
+    if not title or not company:
+        return None  # without the employer known, the line under the title is as likely its name
+    header = doc.header[:20]
+    for index, line in enumerate(header[:-2]):
+        unit, row = header[index + 1].strip(), header[index + 2]
+        if not line.startswith(title) or not ("·" in row or "," in row) or not _TERMS_ROW.search(row):
+            continue
+        if len(unit.split()) > 4 or company.lower() in unit.lower() or names_role(unit) or parse_places(unit)[0]:
+            return None
+        return unit if _team_like(unit) and unit[:1].isupper() and not is_chrome(unit) else None
+    return None
+
+
 def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
     lines = doc.header + doc.lines[:80]
@@ -2115,7 +2174,9 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
     if head.team and head.team_in_brackets and _team_like(head.team):
-        return Finding(_tidy_team(head.team))
+        # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
+        joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of"))
+        return Finding(joined, "team read from the text") if joined else Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
     if from_title and company and from_title.lower() == company.lower():
@@ -2141,7 +2202,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
-    from_row = _team_from_lever_row(doc) or _team_from_facets(doc)
+    from_row = _team_from_lever_row(doc) or _team_from_facets(doc) or _team_over_terms(doc, head.title, company)
     if from_row:
         return Finding(from_row, "team read from the page's row of job facts")
     labelled = _team_from_labels(doc)

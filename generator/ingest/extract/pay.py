@@ -209,7 +209,12 @@ PERIOD_CUES = [
         r"|de l'heure|par heure|ph\b"
         r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę|za hodinu|per jam",
     ),
-    ("day", r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"),
+    # Czech and Polish contractors' man-day: '520–600 EUR per MD', '/MD', 'stawka za MD', 'Kč/MD'.
+    (
+        "day",
+        r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"
+        r"|(?:per|za|/)\s?md\b|man-?days?\b|manday",
+    ),
     ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal|per minggu"),
     ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
     (
@@ -295,7 +300,8 @@ NOT_PAY = re.compile(
     r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
     r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
     # A training budget in the languages postings come in: '1.200 € al año para formación'.
-    r"|formación|formation|formação|formazione|weiterbildung|fortbildung|opleiding|certific"
+    # Whole words: 'Information We offer CHF 9,200' and a 'transformation' programme say nothing of training.
+    r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
     r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,

@@ -270,10 +270,11 @@ def find_terms(text: str, tax: Taxonomy) -> dict[str, list[str]]:
 def _terms_of(doc: Document) -> dict[str, list[str]]:
     if "terms" not in doc.memo:
         text = doc.job_text()
-        tab = doc.header[0] if doc.header else ""
-        if " | " in tab and text.startswith(tab):
-            # 'Data Engineer | Atlântico Energia | SmartRecruiters': a browser tab's last part is the site, not a skill.
-            text = tab.rsplit(" | ", 1)[0] + text[len(tab) :]
+        # 'Data Engineer | Atlântico Energia | SmartRecruiters': a browser tab's last part is the site, not a skill.
+        # The tab is the page's first line, or comes after the address the paste starts with.
+        tab = next((line for line in doc.header[:2] if " | " in line), "")
+        if tab and (start := text.find(tab, 0, 400)) >= 0:
+            text = text[:start] + tab.rsplit(" | ", 1)[0] + text[start + len(tab) :]
         doc.memo["terms"] = find_terms(text, taxonomy())
     return doc.memo["terms"]
 

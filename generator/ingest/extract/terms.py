@@ -84,6 +84,8 @@ _HYBRID_WAYS = (
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
+    # 'Home-Office an bis zu 50 % der Arbeitszeit', 'Remote bis zu 2 Tage': the share after the word.
+    r"|\b(?:home[- ]?office|remote|mobile[ns]? arbeiten)\b[^.\n•]{0,12}?\bbis zu (?:[1-9]\d? ?%|[1-4] tag)"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage? home[- ]?office (?:pro|je|in der) woche\b"
@@ -179,8 +181,9 @@ def _days_in_office(text: str) -> str | None:
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 60, 0)
         stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
         context = text[start : min([*stops, match.end() + 60])].lower()
-        if re.search(r"remote|from home|anywhere", context):
-            return "hybrid"  # '3 days a week at our roastery in Amsterdam-Noord, 2 days from home'
+        if re.search(r"remote|from home|anywhere", context) and not _NO_REMOTE.search(context):
+            # '3 days a week at our roastery in Amsterdam-Noord, 2 days from home'; not '…, no remote work possible'.
+            return "hybrid"
         if not re.search(r"office|on[- ]?site|in person|in-person|studio|campus|together|\bsites?\b", context):
             continue
         sentence = text[start : min(stops, default=len(text))].lower()
@@ -361,7 +364,7 @@ _TYPES = [
         r"|\b0[.,][1-9]\d?\s*fte\b",
     ),
     # Brazil's 'CLT': employment under the labour code.
-    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
 _JSON_LD_TYPES = {
