@@ -776,6 +776,7 @@ def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, 
         ("Stillingsnummer: KI-2026-031", "KI-2026-031"),
         ("Codice annuncio: SR-DA-1126", "SR-DA-1126"),
         ("JobID: 4417", "4417"),  # one label, though 'ID' is in capitals
+        ("Referenz-Nr. 25-117", "25-117"),
     ],
 )
 def test_id_labels_in_more_languages(lines: str, job_id: str) -> None:
@@ -2853,6 +2854,16 @@ def test_start_dates_glued_to_their_label_or_said_in_a_sentence(text: str, start
             "BI-Entwickler (m/w/d)\nStadtwerke\n\nFür unsere Abteilung Unternehmenssteuerung, Team Datenmanagement & Reporting,"
             " suchen wir dich.\n",
             "Datenmanagement & Reporting",
+        ),
+        # A division named first, then the team in it.
+        (
+            "BI Developer\nLimmatwerk\n\nÜber uns\nIm Bereich Finanzen & Controlling bauen wir unsere Datenplattform aus"
+            " und suchen dafür Verstärkung im Team Data & Reporting.\n",
+            "Data & Reporting",
+        ),
+        (
+            "Graduate Analyst\nMutual\n\nThe programme\nYou'll be part of our Chief Data Office from day one.\n",
+            "Chief Data Office",
         ),
     ],
 )

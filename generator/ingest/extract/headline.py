@@ -1753,8 +1753,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         r"((?=[^.\n]{0,30}?\b(?:Data|Analytics|Insights|Engineering|Finance|Platform|Technology|Digital|Risk|Product)\b)"
         r"[A-Z][\w&/+'’-]*(?: (?:[A-Z][\w&/+'’-]*|&|and|of|\([A-Z0-9]{2,6}\)))*)"
     ),
-    # 'to join our Data Office in Manchester': an office that is a unit, not a place (see _team_value).
-    re.compile(r"\bjoin(?:ing)?\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
+    # 'to join our Data Office in Manchester', 'part of our Chief Data Office': an office that is a unit, not a place (see _team_value).
+    re.compile(r"\b(?:join(?:ing)?|be part of)\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
     # An opening for a team: 'Estamos com vaga de estágio para o time de Produto Agro', 'vacante para el equipo de Datos'.
     Cue(
         ("vaga", "vacante"),
@@ -1915,6 +1915,7 @@ _TEAM_CUES = (
     "competence cent",
     "of excellence",
     "chapter",
+    "be part of",  # 'You'll be part of our Chief Data Office'
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "squad",
     "group",
@@ -2002,7 +2003,8 @@ def _team_from_text(
                 or not _team_value(team, ours=match.group(0).lower().startswith(("ons ", "onze ", "our ", "unser")))
             ):
                 continue
-            if not _BROAD_UNIT.match(match.string, match.end(1)):  # the unit word after the name, if any
+            # The unit word after the name ('Our IT & Data organisation'), or before it ('Im Bereich Finanzen & Controlling').
+            if not _BROAD_UNIT.match(match.string, match.end(1)) and not _BROAD_BEFORE.search(match.string, 0, match.start(1)):
                 return team
             # 'Our IT & Data organisation is based in …' and further down 'Our Data & Analytics team (8 people)',
             # 'Our Energy Management department …' then 'strengthening our Forecasting team': the team is the
@@ -2029,6 +2031,7 @@ def _name_continued(line: str, end: int) -> str:
 # Words before a team named in the same sentence that make it someone else's team.
 _WORKS_BESIDE = re.compile(r"\b(?:alongside|together with|collaborat\w* with|partner(?:ing)? with)\b[^.!?]*$")
 _BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b")
+_BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]irektion|[Gg]eschäftsbereichs?) $")
 
 
 _TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
