@@ -2865,6 +2865,23 @@ def test_start_dates_glued_to_their_label_or_said_in_a_sentence(text: str, start
             "Graduate Analyst\nMutual\n\nThe programme\nYou'll be part of our Chief Data Office from day one.\n",
             "Chief Data Office",
         ),
+        # A sentence's stop ends the name; 'Unsere Abteilung', 'its Data Platform team', 'Our ML team' (not Mali).
+        (
+            "BI-Analyst\nRheinwerk\n\nÜber uns\nIm Bereich Konzerncontrolling verstärken Sie unser Team Reporting & Analytics. Sie sind die Schnittstelle.\n",
+            "Reporting & Analytics",
+        ),
+        (
+            "Disponent\nHanse Logistik\n\nÜber uns\nUnsere Abteilung Supply Chain Planning in Hamburg plant Bestände.\n",
+            "Supply Chain Planning",
+        ),
+        ("Data Engineer\nFjordlys\n\nAbout\nFjordlys Digital is growing its Data Platform team.\n", "Data Platform"),
+        ("ML Engineer\nHavenlijn\n\nAbout\nWe're 85 people. Our ML team is 6 people strong.\n", "ML"),
+        # A department the text calls its own over a title's bracket, which names the lending the analyst covers.
+        (
+            "Credit Risk Analyst (Corporate Lending)\nBanque Alzette\n\nAbout\nOur Credit Risk Management department reviews"
+            " every lending decision.\n",
+            "Credit Risk Management",
+        ),
     ],
 )
 def test_the_team_the_hire_joins(text: str, team: str) -> None:
@@ -2877,3 +2894,37 @@ def test_the_ats_in_a_tab_title_after_the_pasted_address_is_no_skill() -> None:
         "Data Scientist | Alpfirn Re | SmartRecruiters\nAlpfirn Re\n\nThe role\nYou model claims in Python.\n"
     )
     assert _fields(text).skills == ("Python",)
+
+
+def test_a_german_remote_posting_lists_the_countries_one_may_work_from() -> None:
+    text = (
+        "Product Analyst (m/w/d) – 100% Remote (EU)\nTafelrunde Software GmbH\n\nÜber uns\nWir arbeiten remote-first.\n"
+        "Die Stelle ist zu 100 % remote. Du kannst aus Deutschland, Österreich, den Niederlanden, Spanien oder Portugal"
+        " arbeiten.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["DE", "AT", "NL", "ES", "PT"]
+    assert fields.team is None  # '(EU)' is where one may live, not a team
+
+
+@pytest.mark.parametrize("line", ["A few days at home", "Occasional remote", "Remote: 2 days per week from home"])
+def test_welcome_to_the_jungles_labels_for_some_days_at_home(line: str) -> None:
+    text = f"Marketing Data Analyst (F/H)\nMaison Brindille\nPermanent contract\nLyon\n\nThe role\nYou analyse.\n{line}\n"
+    assert _fields(text).workplace == "hybrid"
+
+
+def test_a_role_in_a_sentence_that_asks_students_to_join_as_it() -> None:
+    text = (
+        "About Monetisation Analytics\nWe turn data into decisions.\n\n"
+        "We are looking for curious students to join us as a Data Analyst Intern from February 2027.\n"
+    )
+    assert _fields(text).title == "Data Analyst Intern"
+
+
+def test_a_vienna_district_number_and_name_after_the_city() -> None:
+    assert places_in_line("Wien 3., Landstraße")[0] == [Location(country="AT", city="Vienna")]
+
+
+def test_the_ats_in_the_footer_is_no_skill() -> None:
+    text = "Credit Analyst\nBanque Alzette\n\nThe role\nYou model in SAS.\n\nSoftware Powered by iCIMS\nwww.icims.com\n"
+    assert _fields(text).skills == ("SAS",)

@@ -70,6 +70,7 @@ def test_no_spelling_names_two_different_things() -> None:
         ("Contabilidad en CONTPAQi y Aspel COI; nómina en BMD NTCS", ["CONTPAQi", "Aspel", "BMD NTCS"]),
         ("Your ECS gold card and a degree in informatica; payments by Pix", []),
         ("Streams from Azure Event Hubs into Iceberg tables on S3", ["Azure Event Hubs", "Apache Iceberg", "Amazon S3"]),
+        ("A pricing toolkit such as Emblem and Radar, or Akur8; Bayesian methods or PyMC", ["Emblem", "Radar", "Akur8", "PyMC"]),
     ],
 )
 def test_skills_are_found_by_canonical_name(text: str, skills: list[str]) -> None:

@@ -339,7 +339,7 @@ CHROME_LINE = re.compile(
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
-    r"|powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
+    r"|(?:software )?powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
     r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy"
     # A cookie notice's other buttons, and 'all jobs' links, in the languages postings come in.
     r"|(?:only|strictly) (?:necessary|essential)(?: cookies)?|(?:necessary|essential) (?:cookies )?only"

@@ -67,6 +67,7 @@ COUNTRY_ALIASES = {
     # Countries by their own names and by their names in the languages postings come in.
     "nederland": "NL",
     "niederlande": "NL",
+    "niederlanden": "NL",  # 'aus den Niederlanden'
     "países bajos": "NL",
     "pays-bas": "NL",
     "belgië": "BE",

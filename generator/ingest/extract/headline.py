@@ -658,8 +658,10 @@ _ANNOUNCEMENT_ALONE = re.compile(rf"{_ANNOUNCED}[!.]*", re.I)  # '🚨 CONTRACT 
 # 'We are looking for a', 'they need an': the words before a sentence's role, in capitals or (below) in lower case.
 # 'we're welcoming two data science interns to …': a programme's roles, counted.
 _SEEKING = (
-    r"\b(?:looking for|seeking|hiring|recruiting|need|needs|welcoming)\s+"
-    r"(?:an?|our(?: next| first| new)?|the|two|three|four|five|several)\s+"
+    r"\b(?:(?:looking for|seeking|hiring|recruiting|need|needs|welcoming)\s+"
+    r"(?:an?|our(?: next| first| new)?|the|two|three|four|five|several)"
+    # '… curious students to join us as a Data Analyst Intern from February 2027'.
+    r"|join us as (?:an?|our))\s+"
 )
 # The role in capitals after those words, and the word after it ('… Solicitor (Commercial Property) with').
 _SOUGHT = (
@@ -1831,10 +1833,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("building", "growing", "expanding", "establishing", "setting up"),
         re.compile(
-            rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our)(?: new)? {_TEAM_NAME}\s+(?:{_TEAM_WORD}|Unit)\b"
+            rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our|its|their)(?: new)? {_TEAM_NAME}\s+(?:{_TEAM_WORD}|Unit)\b"
         ),
     ),
-    re.compile(rf"(?:Im|Unser|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"(?:Im|Unsere?|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
     # 'Zur Verstärkung unserer Personalabteilung': a department named in one word.
     Cue(("abteilung",), re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung)\b")),
     re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
@@ -1847,7 +1849,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("im team", "das team", "dem team", "ins team", "unser team", "unserem team", "unseres team"),
         re.compile(
-            r"(?:im|das|dem|ins|unser|unserem|unseres) Team ([A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|and|of)){1,5})"
+            # A stop only inside a word ('Node.js'): 'Team Reporting & Analytics. Sie sind' ends at the sentence.
+            rf"(?:im|das|dem|ins|unser|unserem|unseres) Team ({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of)){{1,5}})"
         ),
     ),
     # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
@@ -1907,7 +1910,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
 ]
 # The hire joining a named team: surer than a bracket in the title, which as often names a specialty.
-_JOIN_PATTERNS = _TEAM_PATTERNS[1:4]
+_JOIN_PATTERNS = [
+    *_TEAM_PATTERNS[1:4],
+    # 'Our Credit Risk Management department (second line of defence) reviews …': the department the text calls its own.
+    re.compile(rf"(?:^|[.!?]\s+)Our\s+{_TEAM_NAME}\s+(?:department|division)\b"),
+]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
@@ -2000,7 +2007,9 @@ def _team_from_text(
             if (
                 team.lower() in _NOT_TEAM
                 or (company and team.lower().split()[0] == company.lower().split()[0])
-                or not _team_value(team, ours=match.group(0).lower().startswith(("ons ", "onze ", "our ", "unser")))
+                or not _team_value(
+                    team, ours=match.group(0).lstrip(" .!?").lower().startswith(("ons ", "onze ", "our ", "unser"))
+                )
             ):
                 continue
             # The unit word after the name ('Our IT & Data organisation'), or before it ('Im Bereich Finanzen & Controlling').
@@ -2178,7 +2187,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     company = found["company"].value
     if head.team and head.team_in_brackets and _team_like(head.team):
         # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
-        joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of"))
+        joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of", "department", "division"))
         return Finding(joined, "team read from the text") if joined else Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)

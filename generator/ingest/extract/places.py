@@ -290,7 +290,7 @@ def _coded_city(coded: re.Match[str], geo: Gazetteer) -> Location | None:
 
 
 # Country codes that a header line uses for a department far more often: 'Data & IT', 'Data & BI', 'Finance & HR'.
-DEPARTMENT_CODES = frozenset(("IT", "HR", "PR", "AI", "IS", "BI", "PE"))
+DEPARTMENT_CODES = frozenset(("IT", "HR", "PR", "AI", "IS", "BI", "PE", "ML"))
 
 
 def _subdivision(country: str, code: str) -> bool:
@@ -309,14 +309,16 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
 
 
 # 'Dublin 7', and a UK postcode's first half ('Manchester M4').
-_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
+_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}\.?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
 _DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
 _CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
 _CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")
 
 
 # The parts of the world companies hire across, as they write them: no place the gazetteer can stand for.
-WORLD_REGIONS = frozenset(("APAC", "APJ", "EMEA", "LATAM", "AMER", "AMERICAS", "ANZ", "MENA", "CEE", "DACH", "NORAM", "APJC"))
+WORLD_REGIONS = frozenset(
+    ("APAC", "APJ", "EMEA", "LATAM", "AMER", "AMERICAS", "ANZ", "MENA", "CEE", "DACH", "NORAM", "APJC", "EU", "EEA", "UE")
+)
 
 
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:

@@ -52,6 +52,8 @@ _HYBRID_WORDS = (
     "mix of",
     "from home on",
     "partly",
+    "days at home",
+    "occasional remote",
     "remote days",
     "remote day",
     "days from home",
@@ -78,6 +80,10 @@ _HYBRID_WAYS = (
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     rf"|\bwork(?:ing)? from home (?:for )?(?:up to )?{_FEW} days?\b"
+    # Welcome to the Jungle's labels: 'A few days at home', 'Occasional remote'.
+    r"|\ba few days (?:at|from) home\b|\boccasional remote\b"
+    # 'Remote: 2 days per week from home'.
+    rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
@@ -265,7 +271,9 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
         # '• Hybrid: three days a week in our Barangaroo office': the label is the way of working.
         named = _NAMED_WAY.match(line) if ":" in line else None
         if named:
-            return Finding(_workplace_of(named.group(1)))
+            kind = _workplace_of(named.group(1))
+            # Welcome to the Jungle's 'Remote: 2 days per week from home': the label's value says some days, not all.
+            return Finding("hybrid" if kind == "remote" and _workplace_of(line) == "hybrid" else kind)
     for value, _ in label_values(header + lines, labels):
         kind = _workplace_of(value)
         if kind:
