@@ -2928,3 +2928,16 @@ def test_a_vienna_district_number_and_name_after_the_city() -> None:
 def test_the_ats_in_the_footer_is_no_skill() -> None:
     text = "Credit Analyst\nBanque Alzette\n\nThe role\nYou model in SAS.\n\nSoftware Powered by iCIMS\nwww.icims.com\n"
     assert _fields(text).skills == ("SAS",)
+
+
+def test_a_district_in_brackets_after_a_listed_city_is_dropped() -> None:
+    line = "Zaragoza (Plataforma Logística PLAZA) / Madrid (Coslada)"
+    assert [str(place) for place in places_in_line(line)[0]] == ["Zaragoza, ES", "Madrid, ES"]
+
+
+def test_office_days_then_remote_the_rest_of_the_week_is_hybrid() -> None:
+    text = (
+        "Customer Success Manager\nTrellis\n\nThe role\nOur team works from our East Austin office on Tuesdays and "
+        "Wednesdays and remotely the rest of the week.\n"
+    )
+    assert _fields(text).workplace == "hybrid"

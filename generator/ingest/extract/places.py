@@ -404,6 +404,6 @@ def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
     """'Tokyo (Shibuya)', 'Bristol (Temple Quay)': a district after a place is dropped;
     'in the office (London)': a place in brackets stands as a part of its own."""
     before, inside = match.group(1), match.group(2)
-    if parse_place(before.strip(" ,-–:"), geo, hint):
+    if parse_place(before.strip(" ,-–:/"), geo, hint):  # '… / Madrid (Coslada)': the list's slash is no part of it
         return before
     return f"{before} | {inside} |"

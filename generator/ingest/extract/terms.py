@@ -80,6 +80,8 @@ _HYBRID_WAYS = (
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
     r"|\b(?:remote|home[- ]?office|mobil(?:e[ns]? arbeit(?:en)?)?)[- ]anteil\b"
     rf"|\bwork(?:ing)? from home (?:for )?(?:up to )?{_FEW} days?\b"
+    # 'works from our East Austin office on Tuesdays and Wednesdays and remotely the rest of the week'.
+    r"|\b(?:remote(?:ly)?|from home|at home) (?:for )?the rest of the week\b"
     # Welcome to the Jungle's labels: 'A few days at home', 'Occasional remote'.
     r"|\ba few days (?:at|from) home\b|\boccasional remote\b"
     # 'Remote: 2 days per week from home'.
