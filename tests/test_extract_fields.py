@@ -2941,3 +2941,64 @@ def test_office_days_then_remote_the_rest_of_the_week_is_hybrid() -> None:
         "Wednesdays and remotely the rest of the week.\n"
     )
     assert _fields(text).workplace == "hybrid"
+
+
+def test_workdays_tab_title_run_into_its_top_bar() -> None:
+    text = (
+        "Machine Learning Engineer, ForecastingSkip to main contentVindelkraft CareersSearch for JobsSign InEnglish\n"
+        "Machine Learning Engineer, Forecasting\nApply\n"
+        "locationsStockholm, Swedentime typeFull timeposted onPosted Yesterdayjob requisition idJR-20417\n"
+        "About Vindelkraft\nWe run wind parks.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.job_id) == ("Machine Learning Engineer, Forecasting", "JR-20417")
+
+
+def test_a_role_number_and_a_workload_range_in_the_title() -> None:
+    text = "Data Analyst (w/m/d) 80 – 100 % - Limmatwerk AG - Zürich | jobs.ch\n\nÜber uns\nWir versichern.\nRole Number: 200-571934\n"
+    fields = _fields(text)
+    assert (fields.title, fields.job_id) == ("Data Analyst", "200-571934")
+
+
+@pytest.mark.parametrize(
+    ("header", "sentence", "places"),
+    [
+        (
+            "Seattle, WA",
+            "This role can sit in either our Seattle, WA headquarters or our Denver, CO hub.",
+            ["Seattle, WA, US", "Denver, CO, US"],
+        ),
+        (
+            "Ghent, Flanders, Belgium",
+            "You split your time between our office (Ghent or Brussels, your choice), client sites across Belgium and home.",
+            ["Ghent, Flanders, BE", "Brussels, BE"],
+        ),
+    ],
+)
+def test_the_other_office_a_role_may_sit_in(header: str, sentence: str, places: list[str]) -> None:
+    text = f"Data Scientist\nAcme\n{header}\n\nAbout the role\n{sentence}\n"
+    assert [str(place) for place in _fields(text).locations] == places
+
+
+def test_a_web_address_spells_the_employer_without_its_accents() -> None:
+    text = (
+        "URL: https://www.havstrom.dk/en/careers/jobs/data-scientist-4471\n\nData Scientist\n\n"
+        "About the role\nEvery year Havstrøm handles 310,000 claims.\n\nHavstrøm Forsikring A/S · Kalvebod Brygge 9\n"
+    )
+    assert _fields(text).company == "Havstrøm Forsikring"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We're a hybrid team: Tuesdays to Thursdays together in our Grand Canal Dock office.", ("workplace", "hybrid")),
+        (
+            "La Direction Financière renforce son équipe Contrôle de gestion & FP&A (5 personnes).",
+            ("team", "Contrôle de gestion & FP&A"),
+        ),
+        ("Für unser Konzerncontrolling in der Hamburger Zentrale suchen wir Verstärkung.", ("team", "Konzerncontrolling")),
+    ],
+)
+def test_office_weekdays_and_unit_names_in_running_text(sentence: str, expected: tuple[str, str]) -> None:
+    fields = _fields(f"Analyst\nAcme\n\nAbout us\n{sentence}\n")
+    assert getattr(fields, expected[0]) == expected[1]

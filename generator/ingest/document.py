@@ -640,6 +640,11 @@ def unglue_fields(text: str) -> str:
             # breaks has a board's fields glued in it ('LocationLeeds, West YorkshireSalary£45,000 …Job typePermanent').
             head.append(_unglue_page(line) if _GLUED_FIELD_ROW.search(line) else line)
             continue
+        if "Skip to main content" in line and "Search for Jobs" in line and not line.startswith("Skip to main content"):
+            # The tab's title run into the top bar: 'Machine Learning Engineer, ForecastingSkip to main contentVindelkraft …'.
+            tab, _, line = line.partition("Skip to main content")
+            head.append(tab)
+            line = "Skip to main content" + line
         if line.startswith("Skip to main content") and "Search for Jobs" in line:
             # Workday's top bar run into the panel: 'Skip to main contentPiedmont Crest BankSearch for JobsSign
             # InSenior Financial Analyst, FP&AApplylocationsRemote - USAtime type…'.

@@ -319,6 +319,7 @@ _PAGE_WORDS = re.compile(
 )
 _JOB_IN = re.compile(r"\s+job in\s+", re.I)  # 'Pricing Analyst job in Bristol | ...': the place becomes a segment
 _WORKLOAD_SUFFIX = re.compile(r"\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*$")
+_WORKLOAD_RANGE = re.compile(r"\s+\d{2,3}\s*%?\s*[-–]\s*\d{2,3}\s*%(?=\s|$)")
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)[!.]*\s*$", re.I)  # 'Bookkeeper wanted'
 _SPACES = re.compile(r"\s+")
 
@@ -430,6 +431,8 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         text = linkedin.group("title")
         head.places.append(linkedin.group("place"))
     text, on_board = _without_board(text)
+    if "%" in text:
+        text = _WORKLOAD_RANGE.sub("", text)  # 'Data Analyst (w/m/d) 80 – 100 % - Limmatwerk': its dash splits no segment
     at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
     if at and looks_like_title(at.group("title")):
         company = at.group("company").strip()
@@ -977,15 +980,23 @@ def _registered_as(name: str, text: str) -> bool:
     return False
 
 
+def _folded_word(slug: str, text: str) -> str | None:
+    """A capitalised word of the text that a web address spells without its accents: 'Havstrøm' for 'havstrom'."""
+    return next((m.group(0) for m in _CAPITAL_WORD.finditer(text) if fold(m.group(0)) == slug), None)
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+
+
 def _registered_form(name: str, doc: Document) -> str | None:
     """'Orchard Lane Energy Ltd is registered in England' for the 'orchard-lane' of a web address: the whole name,
     as its legal form closes it (in the small print, often below the page's last button)."""
-    pattern = rf"{re.escape(name)}((?: [A-Z][\w&'’]+){{1,2}}(?: [\w.]{{2,8}}){{1,2}})"
+    pattern = rf"{re.escape(name)}((?: [A-Z][\w&'’]+){{1,2}}(?: [\w./]{{2,8}}){{1,2}})"
     for match in re.finditer(pattern, "\n".join([doc.text, *doc.trailer])):
         words = match.group(1).split()
         for size in range(2, len(words) + 1):
             if has_legal_suffix(fuller := f"{name} {' '.join(words[:size])}") and words[size - 2][:1].isupper():
-                return fuller
+                return without_legal_suffix(fuller)
     return None
 
 
@@ -1585,6 +1596,8 @@ def _read_company_from_urls(doc: Document) -> str | None:
         spaced = re.search(r"\b" + r"[ -]?".join(map(re.escape, words.replace(" ", ""))) + r"\b", prose, re.I)
         if spaced and spaced.group(0)[0].isupper() and " " in spaced.group(0):
             return _registered_form(spaced.group(0), doc) or spaced.group(0)
+        if " " not in words and (letters := _folded_word(words, prose)):
+            return _registered_form(letters, doc) or letters  # 'havstrom.dk' for 'Havstrøm Forsikring A/S'
         return words.title()
     return None
 
@@ -1838,7 +1851,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     re.compile(rf"(?:Im|Unsere?|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
     # 'Zur Verstärkung unserer Personalabteilung': a department named in one word.
-    Cue(("abteilung",), re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung)\b")),
+    # 'Für unser Konzerncontrolling in der Hamburger Zentrale suchen wir': a controlling unit named in one word.
+    Cue(
+        ("abteilung", "controlling"),
+        re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung|[A-ZÄÖÜ]\w+controlling)\b"),
+    ),
     re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
         ("unseres teams", "abteilung", "des bereichs"),
@@ -1937,6 +1954,7 @@ _TEAM_CUES = (
     "crew",
     "division",
     "abteilung",
+    "controlling",  # 'Für unser Konzerncontrolling'
     "équipe",
     "time de",
     "equipe",
@@ -2026,7 +2044,7 @@ def _team_from_text(
 # 'avdelingen Analyse og markedsinnsikt, som …', "l'équipe Intelligence d'affaires – Crédit aux particuliers, qui".
 # Joined word by word, up to the clause's end: without that comma the words would be the sentence's own.
 _CONTINUED = re.compile(
-    r"(?:\s+(?:(?:de la|de|du|des|del|og|och|et|y|e|aux|i|for|af)\s+|de l['’]|d['’])[\w'’-]+){1,3}"
+    r"(?:\s+(?:(?:de la|de|du|des|del|og|och|et|y|e|aux|i|for|af|&)\s+|de l['’]|d['’])[\w&'’-]+){1,3}"
     r"(?:\s+[–-]\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3})?(?=\s*[,;(]|\s*$)"
 )
 

@@ -164,9 +164,10 @@ _OR_CITY = (
 )
 _OR_WORDS = (" or ", " oder ", " ou ", " eller ", " o ", " of ")  # 'Göteborg eller i Oslo', 'Madrid o Barcelona'
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
-_OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|sites)\b", re.I)
+# Not 'client sites across Belgium': where a consultant goes, not the company's own sites.
+_OFFICE_LIST = re.compile(r"\b(?:offices|hubs|headquarter|standorte|(?<!client )(?<!customer )sites)\b", re.I)
 # '… can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices': the offices are the job's choice.
-_BASED_IN = re.compile(r"\b(?:can|could|may) be based in\b")
+_BASED_IN = re.compile(r"\b(?:can|could|may) (?:be based|sit|work) in\b")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")  # where a text's sentences and lines part
 # The sentence must speak of where the job is done: 'meets every quarter, in Oslo or Trondheim' is a gathering.
 _WORK_WORDS = re.compile(
@@ -201,7 +202,8 @@ def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Locatio
     if not city:
         return []
     name = re.escape(city)
-    pattern = re.compile(rf"\b{name}{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
+    # 'either our Seattle, WA headquarters or our Denver, CO hub': a US city with its state.
+    pattern = re.compile(rf"\b{name}(?:,\s*[A-Z]{{2}})?{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
     more: list[Location] = []
     # Only the lines that name the city are cut into sentences.
     sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCES.split(line))

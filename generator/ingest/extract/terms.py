@@ -84,6 +84,8 @@ _HYBRID_WAYS = (
     r"|\b(?:remote(?:ly)?|from home|at home) (?:for )?the rest of the week\b"
     # Welcome to the Jungle's labels: 'A few days at home', 'Occasional remote'.
     r"|\ba few days (?:at|from) home\b|\boccasional remote\b"
+    # 'Tuesdays to Thursdays together in our Grand Canal Dock office': some weekdays in the office, not all five.
+    r"|\b(?:mon|tues|wednes)days? (?:to|through|and) (?:tues|wednes|thurs)days?\b[^.\n]{0,25}\b(?:in|at) (?:our|the)\b[^.\n]{0,40}\boffice\b"
     # 'Remote: 2 days per week from home'.
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
