@@ -1751,8 +1751,8 @@ _UNIT_JOINERS = "&|and|of|de|und|y|e|et|og|och"
 _UNIT_NAME = _name_pattern(_NAME_WORD, _UNIT_JOINERS, 5)
 # A department, then the team in it that the hire joins.
 _NARROWER_TEAM = re.compile(rf",\s+(?:[Tt]eam|[Gg]ruppe|équipe|equipo) {_UNIT_NAME}")
-_TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
-    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+# The team the hire joins, said outright: surer than a bracket in the title, which as often names a specialty.
+_JOINED: list[re.Pattern[str] | Cue] = [
     # 'You will join Clinical Data Management within our Biometrics department': the unit joined, then its parent.
     re.compile(rf"\bjoin(?:ing)?\s+{_TEAM_NAME}\s+(?:within|in|at|inside)\s+(?:our|the)\b"),
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is (before the units it sits in).
@@ -1761,6 +1761,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'You'll join our Growth Marketing team': the team the hire joins, named before its team word.
     re.compile(rf"\bjoin(?:ing)?\s+(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+]
+_TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
+    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    *_JOINED,
     # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
     # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
     re.compile(
@@ -1768,7 +1772,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         r"((?=[^.\n]{0,30}?\b(?:Data|Analytics|Insights|Engineering|Finance|Platform|Technology|Digital|Risk|Product)\b)"
         r"[A-Z][\w&/+'’-]*(?: (?:[A-Z][\w&/+'’-]*|&|and|of|\([A-Z0-9]{2,6}\)))*)"
     ),
-    # 'to join our Data Office in Manchester', 'part of our Chief Data Office': an office that is a unit, not a place (see _team_value).
+    # 'to join our Data Office in Manchester', 'part of our Chief Data Office': an office that is a unit, not a place
+    # (see _team_value).
     re.compile(r"\b(?:join(?:ing)?|be part of)\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
     # An opening for a team: 'Estamos com vaga de estágio para o time de Produto Agro', 'vacante para el equipo de Datos'.
     Cue(
@@ -1926,12 +1931,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
 ]
-# The hire joining a named team: surer than a bracket in the title, which as often names a specialty.
-_JOIN_PATTERNS = [
-    *_TEAM_PATTERNS[1:4],
-    # 'Our Credit Risk Management department (second line of defence) reviews …': the department the text calls its own.
-    re.compile(rf"(?:^|[.!?]\s+)Our\s+{_TEAM_NAME}\s+(?:department|division)\b"),
-]
+# What beats a title's bracket: the team joined, or the department the text calls its own ('Our Credit Risk
+# Management department (second line of defence) reviews …').
+_JOIN_PATTERNS = [*_JOINED, re.compile(rf"(?:^|[.!?]\s+)Our\s+{_TEAM_NAME}\s+(?:department|division)\b")]
 _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
