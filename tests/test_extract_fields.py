@@ -3002,3 +3002,99 @@ def test_a_web_address_spells_the_employer_without_its_accents() -> None:
 def test_office_weekdays_and_unit_names_in_running_text(sentence: str, expected: tuple[str, str]) -> None:
     fields = _fields(f"Analyst\nAcme\n\nAbout us\n{sentence}\n")
     assert getattr(fields, expected[0]) == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Posted 20 November 2026 by Calderbrook Building Society", "Calderbrook Building Society"),
+        ("Posted 21 November 2026 by Caldwell Byrne RecruitmentFeatured", "Caldwell Byrne Recruitment"),
+        ("Posted 2 March by Priya Raman", None),  # the recruiter's own name
+    ],
+)
+def test_reeds_advertiser_under_the_title(line: str, company: str | None) -> None:
+    text = (
+        f"Data Analyst - Manchester - reed.co.uk\nreed.co.uk\nJobs\nData Analyst\n{line}\nManchester\n\nThe role\nYou report.\n"
+    )
+    assert _fields(text).company == company
+
+
+def test_cv_librarys_title_run_into_the_employer() -> None:
+    text = (
+        "Power BI Developer Job in Birmingham | CV-Library\nCV-Library\n"
+        "Power BI DeveloperWrekin Valley Water LtdBirmingham, West Midlands£450 - £500 per dayContractPosted 2 days ago\n"
+        "Apply NowSave Job\nJob Description\nYou build reports.\n"
+    )
+    assert _fields(text).company == "Wrekin Valley Water Ltd"
+
+
+def test_nhs_jobs_trust_department_and_person_specification() -> None:
+    text = (
+        "Data Analyst - NHS Jobs\nNHS\nJobs\nSign in\nSearch results\nData Analyst\n"
+        "Don Valley Teaching Hospitals NHS Foundation Trust\nPerformance and Information Department\nDoncaster\n"
+        "Closing date: 8 December 2026\n\nJob summary\nYou report on waiting lists.\n\nPerson Specification\nQualifications\n"
+        "Essential\n- Educated to degree level in a relevant subject, or equivalent experience\nDesirable\n"
+        "- Master's degree in data science or health informatics\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.degree) == (
+        "Don Valley Teaching Hospitals NHS Foundation Trust",
+        "Performance and Information",
+        (),
+    )
+
+
+def test_civil_service_jobs_grade_places_and_interview_dates() -> None:
+    text = (
+        "Civil Service Jobs - Data Analyst (HEO) - Property Statistics\nCivil Service Jobs\nGOV.UK\nSign in\nSearch jobs\n"
+        "Saved jobs\nJob alerts\nBack to search results\nData Analyst (HEO) - Property Statistics\nValuation and Land Data Agency\n"
+        "Apply before 11:55 pm on Monday 14th December 2026\nBusiness area\nVLDA - Data, Analysis and Insight - Property Statistics\nLocation\n"
+        "Darlington, North East England, DL1 4XZ : Cardiff, Wales, CF10 5FQ\nAbout the job\nYou analyse data for Property Statistics.\n"
+        "Sift is expected to take place w/c 4 January 2027 and interviews from 18 January 2027.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.start) == ("Valuation and Land Data Agency", "Property Statistics", None)
+    assert [str(place) for place in fields.locations] == ["Darlington, GB", "Cardiff, GB"]
+
+
+def test_german_workday_panel_and_an_extra_months_pay() -> None:
+    text = (
+        "Data Scientist Pricing (w/m/d)\nAlpenrand Versicherungen Karriere\nBewerben\n"
+        "StandorteZürich, BaselArbeitszeitmodellVollzeitAusgeschrieben seitVor 5 Tagen ausgeschriebenStellenausschreibungs-IDR-0048213\n"
+        "Bei der Alpenrand Versicherungen AG versichern wir Menschen.\n\nIhre Aufgaben\n- Sie bauen Tarifmodelle.\n"
+        "Das Jahresgehalt liegt zwischen CHF 115'000 und CHF 138'000 (inkl. 13. Monatslohn).\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Zurich, CH", "Basel, CH"]
+    assert (fields.job_id, fields.pay) == ("R-0048213", Pay(115000, 138000, "CHF", "year"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Løn: 45.000 - 52.000 DKK/md. inkl. pension", Pay(45000, 52000, "DKK", "month")),  # Danish 'md.' is a month
+        ("Gennemsnitsløn for BI Developer i Region Midtjylland: 49.800 DKK/md.", None),  # the board's average
+    ],
+)
+def test_danish_months_and_board_averages(text: str, pay: Pay | None) -> None:
+    assert find_pay(text).value == pay
+
+
+def test_dates_and_ids_without_the_usual_labels() -> None:
+    karriere = "Data Analyst (m/w/d)\nDonaublick Handels GmbH\nLinz\nVollzeit\nab 3.600 € brutto/Monat\n19.11.2026\nJetzt bewerben\n\nDeine Aufgaben\n- Berichte.\n"
+    assert _fields(karriere).posted == date(2026, 11, 19)
+    deadline = karriere.replace("19.11.2026", "Bewerbungsfrist\n19.12.2026")
+    assert _fields(deadline).posted is None
+    finn = "Analytics Engineer\nNordkraft\n\nOm jobben\nDu bygger modeller.\nFINN-kode\n412873905\nReferanse\nNKF-2026-017\n"
+    assert _fields(finn).job_id == "NKF-2026-017"
+    eintritt = "BI Engineer\nIsarwerk\n\nÜber uns\nWir suchen in München zum Eintrittstermin 01.03.2027 eine:n BI Engineer.\n"
+    assert _fields(eintritt).start == "March 2027"
+
+
+def test_an_employer_voted_for_once_but_named_with_its_legal_form() -> None:
+    text = (
+        "Responsibilities\nAbout the team\nPlayer Insights is the analytics team behind Kobberhav's live games.\n\n"
+        "We are looking for a Product Analyst to join Player Insights and partner with a game team.\n\nAbout Kobberhav\n"
+        "Kobberhav Games ApS is an independent studio founded in 2014.\nApply to up to three roles at Kobberhav.\n"
+    )
+    assert _fields(text).company in ("Kobberhav", "Kobberhav Games ApS")

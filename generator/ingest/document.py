@@ -557,6 +557,8 @@ _LABEL_WORDS = (
     + ("Employment Type", "Location Type", "Department", "Compensation", "Job ref", "Hours")
     # A UK agency's contract facts: 'Rate£425 - £475 per day', 'Start date11/01/2027Duration6 months'.
     + ("Start date", "Start Date", "Duration", "Rate")
+    # Workday in German: 'StandorteZürich, BaselArbeitszeitmodellVollzeitAusgeschrieben seitVor 5 Tagen …'.
+    + ("Standorte", "Arbeitszeitmodell", "Ausgeschrieben seit", "Ausgeschrieben am", "Stellenausschreibungs-ID")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
@@ -608,9 +610,9 @@ _GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDX
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
 _SPACED_LABEL = re.compile(r"^([A-ZÄÖÜ][\w'’-]{2,30}) (?=(?:Salary|Salaire|Gehalt|Salario|Salaris|Experience|Education):)", re.M)
 # A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:',
-# 'CDIPublié le :', '18/11/2026Réf. :' ('JobID:' is one label).
+# 'CDIPublié le :', '18/11/2026Réf. :' ('JobID:' is one label; a postcode's 'DL1 4XZ : Cardiff' is none).
 _GLUED_LABEL = re.compile(
-    rf"(?<=[{_LOWER}A-Z0-9%)€$£])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]{{2,}}\.?(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:|(?<=[{_LOWER}0-9%)€$£])(?!ID)[A-Z]{{2,3}}\s?:)"
+    rf"(?<=[{_LOWER}A-Z0-9%)€$£])(?=[A-ZÄÖÜÁÉÍÓÚ][{_LOWER}]{{2,}}\.?(?:[ -][A-Za-z{_LOWER}]+){{0,2}}\s?:|(?<=[{_LOWER}%)€$£])(?!ID)[A-Z]{{2,3}}\s?:|(?<=[0-9])(?!ID)[A-Z]{{2,3}}:)"
 )
 
 

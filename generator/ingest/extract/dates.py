@@ -127,10 +127,18 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
             if posted:
                 return Finding(posted)
     # An aggregator's header shows the date alone on its line.
-    for line in doc.header[:15]:
+    for index, line in enumerate(doc.header[:15]):
         if re.fullmatch(rf"\s*(?:{MONTH_RE})\s+\d{{1,2}},?\s+20\d\d\s*|\s*20\d\d-\d\d-\d\d\s*", line, re.I):
             return Finding(parse_date(line), "posted date read from a date alone in the page header")
+        # karriere.at's '19.11.2026' under the pay: not under a deadline's or a start's label.
+        above = doc.header[index - 1].lower() if index else ""
+        if _DOTTED_DAY.fullmatch(line.strip()) and not above.endswith(":") and not _NOT_POSTED.search(above):
+            return Finding(parse_date(line.strip(), day_first=True), "posted date read from a date alone in the page header")
     return NOTHING
+
+
+_DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.20\d\d")
+_NOT_POSTED = re.compile(r"frist|deadline|bis|start|beginn|eintritt|closing|apply|ende|until")
 
 
 _FOREIGN_POSTED = (
@@ -209,7 +217,8 @@ _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
-    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|from|ab|vanaf|dès|à partir de)\s+"
+    # Not 'interviews from 18 January 2027': when the panel sits.
+    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de)\s+"
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
@@ -246,7 +255,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
 # A start day after the words that introduce one in German, Dutch, French, Spanish and Italian postings:
 # 'suchen wir zum 01.04.2027', 'ab 01.03.2027', 'per 1 maart 2027', 'à partir du 4 janvier 2027'.
 _DATED_START = re.compile(
-    rf"\b(?:(?<!bis )zum|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
+    # 'zum Eintrittstermin 01.03.2027': the word for the start between 'zum' and its day.
+    rf"\b(?:(?<!bis )zum(?: eintritts(?:termin|datum))?|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
     rf"(?:\.\s?(\d{{1,2}})\.\s?|\.?\s+({MONTH_RE})\s+|(?:st|nd|rd|th|er)?\s+({MONTH_RE})\s+)(20\d\d)\b"
 )
 

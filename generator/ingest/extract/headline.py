@@ -640,6 +640,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
         return "tag"
     if segment.strip() in WORLD_REGIONS:
         return "tag"  # 'Senior Analytics Engineer (LATAM)': where candidates may be, not a team
+    if segment.isupper() and _GRADE.fullmatch(segment.strip()):
+        return "tag"  # 'Data Analyst (HEO) - Property Statistics': a civil service grade, not a team
     if known_company and segment.lower() == known_company.lower():
         head.company = head.company or known_company
         return "tag"
@@ -912,6 +914,8 @@ def _company_from_labels(doc: Document) -> str | None:
 
 
 _FACULTY = re.compile(r"\b(?:School|College|Faculty) of\b")
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_POSTED_ON_BY = re.compile(r"Posted (?:on )?(?:\d{1,2} \w+(?: \d{4})?|\d+ \w+ ago|today|yesterday) by (\S.{1,60})$")
 
 
 def _read_company_labels(doc: Document) -> str | None:
@@ -930,6 +934,14 @@ def _read_company_labels(doc: Document) -> str | None:
     # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
     if labelled and not below_label(lines, *labelled) and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
+    for line in doc.header[:25]:
+        # Reed's 'Posted 20 November 2026 by Calderbrook Building Society': the advertiser, under the title.
+        if line.startswith("Posted ") and (advertiser := _POSTED_ON_BY.match(line)):
+            name = advertiser.group(1).removesuffix("Featured").strip()  # Reed's 'Featured' badge run into the name
+            # A recruiter's own name ('Posted 3 days ago by Priya Raman') is no employer.
+            person = _PERSON_NAME.fullmatch(name) and not _AGENCY.search(name) and not has_legal_suffix(name)
+            if _company_like(name) and not person:
+                return name
     for line in doc.header[:8]:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
         if line.startswith("("):
@@ -965,6 +977,11 @@ def _read_company_from_body(doc: Document) -> str | None:
     in_headline = any(name in line or short in line for line in doc.header[:3])
     if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_as(name, doc.text)):
         return name
+    for other, _ in votes.most_common(3)[1:]:
+        # 'Player Insights is the analytics team behind Kobberhav's games' votes as often as 'Kobberhav Games ApS is an
+        # independent studio': a runner-up counts when the text also gives it with its legal form.
+        if _registered_as(other, doc.text) and _mentions(other, doc.text, case_blind=True) >= 3:
+            return other
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
     return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
@@ -1201,6 +1218,9 @@ _NOT_COMPANY = {
     "masuk",
     "daftar",
     "post",
+    # NHS Jobs' logo over its menu: the service, not the trust that employs.
+    "nhs",
+    "saved",  # 'Saved jobs' in a board's menu, read as 'Saved' with the site word taken off
     # A feed post's marks under its author: '2w', 'Edited', 'Report this post'.
     "edited",
     "bearbeitet",
@@ -1464,6 +1484,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
             return match.group(1).strip()
     header = [_site_name(_RATING.sub("", line)) for line in doc.header[:20]]
     for line in header:
+        if head.title and line.startswith(head.title) and line[len(head.title) : len(head.title) + 1].isupper():
+            line = line[len(head.title) :]  # CV-Library's 'Power BI DeveloperWrekin Valley Water Ltd': the title run into it
         if has_legal_suffix(line) and _company_like(line):
             return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
     for line, below in zip(header, doc.header[1:20], strict=False):
@@ -2129,6 +2151,20 @@ def _team_over_terms(doc: Document, title: str | None, company: str | None) -> s
     return None
 
 
+def _unit_under_employer(doc: Document, company: str | None) -> str | None:
+    """NHS Jobs' header: the trust, then its department on the next line ('Performance and Information Department')."""
+    if not company:
+        return None
+    header = doc.header[:20]
+    for line, below in zip(header, header[1:], strict=False):
+        if line.strip() == company and (unit := _NAMED_UNIT.fullmatch(below.strip())) and _team_like(unit.group(1)):
+            return unit.group(1)
+    return None
+
+
+_NAMED_UNIT = re.compile(r"([A-Z][\w&,' -]{2,60}?)\s+(?:Department|Directorate|Division|Team)")
+
+
 def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
     lines = doc.header + doc.lines[:80]
@@ -2234,7 +2270,12 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
         # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
         return Finding(_tidy_team(from_title))
-    from_row = _team_from_lever_row(doc) or _team_from_facets(doc) or _team_over_terms(doc, head.title, company)
+    from_row = (
+        _team_from_lever_row(doc)
+        or _team_from_facets(doc)
+        or _team_over_terms(doc, head.title, company)
+        or _unit_under_employer(doc, company)
+    )
     if from_row:
         return Finding(from_row, "team read from the page's row of job facts")
     labelled = _team_from_labels(doc)

@@ -19,7 +19,7 @@ _ID_LABELS = (
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty"
-    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referencenummer|referens(?:nummer)?"
+    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )

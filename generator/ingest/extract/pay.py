@@ -213,7 +213,7 @@ PERIOD_CUES = [
     (
         "day",
         r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"
-        r"|(?:per|za|/)\s?md\b|man-?days?\b|manday",
+        r"|(?:per|za|/)\s?(?-i:MD)\b|man-?days?\b|manday",  # Danish 'kr./md.' is a month
     ),
     ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal|per minggu"),
     ("fortnight", r"per fortnight|a fortnight|fortnightly|bi-?weekly|every two weeks|every other week"),
@@ -221,7 +221,7 @@ PERIOD_CUES = [
         "month",
         r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
-        r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden"
+        r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden|/\s?md\.|pr\. md\.|pr\. måned"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile"
         r"|månadslön|månedsløn|månedslønn|kuukausipalkka",  # 'Månadslön: 55 000–65 000 SEK'
     ),
@@ -265,6 +265,8 @@ _AVERAGE_PAY = (
     # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
     r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
     r"|typical (?:base )?(?:salary|pay)"
+    # Jobindex's and Finn's averages: 'Gennemsnitsløn for BI Developer i Region Midtjylland: 49.800 kr./md.'.
+    r"|gennemsnitsløn|genomsnittslön|gjennomsnittslønn|snittlønn"
     r"|salaire moyen|salario medio"
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
 )
@@ -365,6 +367,8 @@ _PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CU
 _NOT_THE_PERIOD = re.compile(
     r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
     r"|\bin 1[2-6] (?:instalments|installments|payments)\b|\b1[2-6] monthly (?:payments|instalments|installments|salaries)\b"
+    # 'inkl. 13. Monatslohn', 'including a 13th month salary': an extra month's pay, not the period of the range.
+    r"|\b1[34](?:\.|th)? ?(?:monatslohn|monatsgehalt|month(?:ly)? (?:salary|pay))"
     r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
     r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
     r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b"

@@ -261,6 +261,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         if all(parse_place(piece, geo, hint) for piece in pieces):
             text = " | ".join(pieces)
     text = _ZIP.sub(" ", text)
+    if " : " in text and text.count(",") >= 2:
+        text = text.replace(" : ", " | ")  # Civil Service Jobs' 'Darlington, North East England, DL1 4XZ : Cardiff, Wales'
     found: list[Location] = []
     unknown = 0
     for part in _PART_SPLIT.split(text):

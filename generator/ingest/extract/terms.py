@@ -750,12 +750,15 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
             continue
         if not levels_in(section.text) and not _FLOOR.search(section.text):
             continue  # most sections name no degree: skip the clause-by-clause reading
+        desirable = False  # under an NHS person specification's 'Desirable', until its 'Essential'
         for line in section.lines:
+            if len(line) < 30 and (label := _CRITERIA.fullmatch(line.strip())):
+                desirable = label.group(1) is not None
             if not levels_in(line) and not _FLOOR.search(line):
                 continue
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
-                soft = section.kind == "preferred" or bool(_WISHED.search(clause))
+                soft = desirable or section.kind == "preferred" or bool(_WISHED.search(clause))
                 (wished if soft else required).update(levels)
                 floor = floor or (not soft and not levels and bool(_FLOOR.search(clause)))
     # A degree only wished for counts when it is the only level the posting names; where the posting
@@ -764,6 +767,10 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     if not levels:
         return NOTHING
     return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
+
+
+# A person specification's columns, each a line of its own: 'Essential' then 'Desirable'.
+_CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have|wünschenswert))(?: criteria)?:?", re.I)
 
 
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
@@ -794,9 +801,11 @@ _FLOOR = Cue(
         "associate",
         "maturit",
         "středoškolské",
+        "degree level",
     ),
     re.compile(
-        r"high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        # 'Educated to degree level': a degree of no stated level, below a Master's wished for beside it.
+        r"educated to degree level|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
         r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
