@@ -194,6 +194,8 @@ def test_an_ambiguous_city_needs_a_country_hint() -> None:
         ("Bachelor's or Master's degree in Statistics", {"bachelor", "master"}),
         ("B.E./B.Tech or M.Tech in Computer Science", {"bachelor", "master"}),
         ("Master understanding of the data and processes", set()),
+        ("Masterabschluss oder Promotion in Mathematik oder Statistik", {"master", "phd"}),  # a German doctorate
+        ("Promotion of our products in retail", set()),
         ("Proficiency in MS Excel and MS Office", set()),
         ("Graduating in December 2026 with a PhD", {"phd"}),
         ("Opportunities for promotion every year", set()),

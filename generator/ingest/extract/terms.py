@@ -692,8 +692,13 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
         "phd",
         (
             Cue(
-                ("ph", "doctor", "doktor"),
-                re.compile(r"\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat", re.I),
+                ("ph", "doctor", "doktor", "promotion"),
+                # German 'Masterabschluss oder Promotion': a doctorate, beside a degree (not a product's promotion).
+                re.compile(
+                    r"\bph\.?\s?d\.?s?\b|\bphd'?s?\b|\bdoctor(?:ate|al)\b(?! of medicine)|\bdoktor|\bdoctorat"
+                    r"|\b(?-i:(?:oder|bzw\.|und|abgeschlossene|abgeschlossener) Promotion)\b",
+                    re.I,
+                ),
             ),
         ),
     ),
