@@ -3100,3 +3100,58 @@ def test_an_employer_voted_for_once_but_named_with_its_legal_form() -> None:
         "Kobberhav Games ApS is an independent studio founded in 2014.\nApply to up to three roles at Kobberhav.\n"
     )
     assert _fields(text).company in ("Kobberhav", "Kobberhav Games ApS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("You'll lead product for Rider Experience, the cross-functional team that owns the rider app.", "Rider Experience"),
+        ("Verstärken Sie unser Cyber Defense Center (CDC) am Standort München.", "Cyber Defense Center"),
+        ("Au sein de la squad Agenda & Téléconsultation, tu rejoins trois développeurs.", "Agenda & Téléconsultation"),
+        (
+            "Die Gruppe Clinical Data Science & Real-World Evidence analysiert Registerdaten.",
+            "Clinical Data Science & Real-World Evidence",
+        ),
+    ],
+)
+def test_teams_named_by_what_the_hire_leads_or_strengthens(sentence: str, team: str) -> None:
+    assert _fields(f"Engineer\nAcme\n\nAbout the role\n{sentence}\n").team == team
+
+
+def test_a_facts_row_with_a_district_the_gazetteer_lacks() -> None:
+    text = "Data Centre Technician\nKallvik Compute\nOperations · Kista, Stockholm · Permanent, full-time\n\nThe role\nYou rack servers.\n"
+    assert _fields(text).team == "Operations"
+
+
+def test_labelled_fields_under_the_title_are_no_department_row() -> None:
+    text = (
+        "BI Consultant (w/m/x) | Karriere | Steinauer Datenwerk\nSteinauer Datenwerk\nBI Consultant (w/m/x)\n"
+        "Standort: LinzAnstellungsart: Vollzeit (38,5 Std.)Online seit: 20.11.2026\n\nDeine Aufgaben\n- Dashboards.\n"
+        "Flexible Arbeitszeiten und 2 Tagen Homeoffice pro Woche\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.workplace) == (None, "hybrid")
+
+
+def test_remote_hires_employed_directly_in_listed_countries() -> None:
+    text = (
+        "UX Researcher\nLumo\n\nAbout the role\nThis is a fully remote role. We can employ you directly in Germany, the"
+        " Netherlands and Spain.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["DE", "NL", "ES"]
+
+
+def test_the_employers_own_offer_above_the_agreed_minimum() -> None:
+    line = (
+        "We must state the minimum annual gross salary according to the Austrian collective agreement: EUR 44,100. Our"
+        " actual offer is a minimum annual gross salary of EUR 58,800 based on full-time employment."
+    )
+    assert find_pay(line).value == Pay(58800, None, "EUR", "year")
+
+
+@pytest.mark.parametrize(
+    ("line", "job_id"),
+    [("Send me a DM and quote KL-4471", "KL-4471"), ("Please quote reference RDR-8831 when applying", "RDR-8831")],
+)
+def test_an_id_to_quote(line: str, job_id: str) -> None:
+    assert _fields(f"Mobile Engineer\nKestrel\n\nThe role\nYou build apps.\n{line}\n").job_id == job_id

@@ -1780,7 +1780,8 @@ _JOINED: list[re.Pattern[str] | Cue] = [
     # "You'll join Ledger Core, the group that owns ...": a named team, then what it is (before the units it sits in).
     # "You'll be part of Finance & Risk Analytics, the group that owns …" too.
     # 'part of Group Controlling – Reporting & Analytics, a team of eleven': a dash may join a unit and its team there.
-    re.compile(rf"\b(?:join(?:ing)?|part of)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
+    # 'You'll lead product for Rider Experience, the cross-functional team that owns the rider app'.
+    re.compile(rf"\b(?:join(?:ing)?|part of|for)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'You'll join our Growth Marketing team': the team the hire joins, named before its team word.
     re.compile(rf"\bjoin(?:ing)?\s+(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
 ]
@@ -1796,7 +1797,12 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'to join our Data Office in Manchester', 'part of our Chief Data Office': an office that is a unit, not a place
     # (see _team_value).
-    re.compile(r"\b(?:join(?:ing)?|be part of)\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}Office)\b"),
+    re.compile(r"\b(?:join(?:ing)?|be part of)\s+(?:our|the)\s+((?:[A-Z][\w&-]*\s+){1,3}(?:Office|Center|Centre))\b"),
+    # 'Verstärken Sie unser Cyber Defense Center (CDC)': a centre the hire joins.
+    Cue(
+        ("verstärken sie",),
+        re.compile(r"\b[Vv]erstärken Sie unser(?:e|en)? ((?:[A-Z][\w&-]*\s+){1,3}(?:Center|Centre|Office))\b"),
+    ),
     # An opening for a team: 'Estamos com vaga de estágio para o time de Produto Agro', 'vacante para el equipo de Datos'.
     Cue(
         ("vaga", "vacante"),
@@ -1818,7 +1824,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
     ),
     # 'Au sein de notre pôle Data & BI, vous concevez …'
-    re.compile(rf"\b[Aa]u sein (?:de notre|du|de la|de l['’]) (?:pôle|équipe|service|département|direction) {_UNIT_NAME}"),
+    re.compile(
+        rf"\b[Aa]u sein (?:de notre|du|de la|de l['’]) (?:pôle|équipe|service|département|direction|squad|tribu) {_UNIT_NAME}"
+    ),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'rafforzare il team Supply Chain Planning',
     # 'w zespole Data & Reporting', 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
     Cue(
@@ -1883,7 +1891,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ("abteilung", "controlling"),
         re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung|[A-ZÄÖÜ]\w+controlling)\b"),
     ),
-    re.compile(rf"(?:Unsere|[Ii]n unserer) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
+    re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
         ("unseres teams", "abteilung", "des bereichs"),
         re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
@@ -1979,6 +1987,7 @@ _TEAM_CUES = (
     "division",
     "abteilung",
     "controlling",  # 'Für unser Konzerncontrolling'
+    "verstärken sie",  # 'Verstärken Sie unser Cyber Defense Center'
     "équipe",
     "time de",
     "equipe",
@@ -2113,8 +2122,8 @@ def _team_from_facets(doc: Document) -> str | None:
         segments = [segment.strip() for segment in _ROW_BREAK.split(line)]
         if len(segments) < 3:
             continue
-        if parse_places(segments[1])[1]:
-            first = segments[0]
+        if parse_places(segments[1])[1] or _all_places(segments[1]):
+            first = segments[0]  # 'Operations · Kista, Stockholm · Permanent': a district the gazetteer lacks, then its city
         elif parse_places(segments[0])[1] and not parse_places(segments[1])[0]:
             first = segments[1]
         else:
@@ -2143,9 +2152,9 @@ def _team_over_terms(doc: Document, title: str | None, company: str | None) -> s
     header = doc.header[:20]
     for index, line in enumerate(header[:-2]):
         unit, row = header[index + 1].strip(), header[index + 2]
-        if not line.startswith(title) or not ("·" in row or "," in row) or not _TERMS_ROW.search(row):
-            continue
-        if len(unit.split()) > 4 or company.lower() in unit.lower() or names_role(unit) or parse_places(unit)[0]:
+        if not line.startswith(title) or not ("·" in row or ", " in row) or ":" in row or not _TERMS_ROW.search(row):
+            continue  # not 'Standort: Linz' over 'Anstellungsart: Vollzeit (38,5 Std.)': labelled fields, no row of terms
+        if len(unit.split()) > 4 or ":" in unit or company.lower() in unit.lower() or names_role(unit) or parse_places(unit)[0]:
             return None
         return unit if _team_like(unit) and unit[:1].isupper() and not is_chrome(unit) else None
     return None
@@ -2163,6 +2172,11 @@ def _unit_under_employer(doc: Document, company: str | None) -> str | None:
 
 
 _NAMED_UNIT = re.compile(r"([A-Z][\w&,' -]{2,60}?)\s+(?:Department|Directorate|Division|Team)")
+
+
+def _all_places(text: str) -> bool:
+    places, unknown = places_in_line(text)
+    return bool(places) and not unknown
 
 
 def _team_from_labels(doc: Document) -> str | None:

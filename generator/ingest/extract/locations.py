@@ -475,12 +475,13 @@ _WORK_PLACE = re.compile(
 
 _ELIGIBLE = Cue(
     ("based", "located", "living", "live in", "live and", "resid", "countries", "open to", "anywhere in", "right to work")
-    + ("hire in", "hiring in", "employ in", "employ people in", "arbeiten", "wohnsitz", "wohnhaft", "ansässig"),
+    + ("hire in", "hiring in", "employ in", "employ people in", "employ you", "arbeiten", "wohnsitz", "wohnhaft", "ansässig"),
     re.compile(
         # 'you can work from anywhere in Portugal, Spain or the Netherlands', 'candidates who live and have the right
         # to work in Finland, Spain or Ireland', 'we can hire in Spain, Portugal or Ireland only'.
         r"\b(?:based|located|living|live|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
-        r"|\banywhere in\b|\bright to work in\b|\b(?:hire|hiring|employ|employ people) in\b"
+        # 'We can employ you directly in Germany, the Netherlands and Spain'.
+        r"|\banywhere in\b|\bright to work in\b|\b(?:hire|hiring|employ)\s+(?:you\s+|people\s+)?(?:directly\s+)?in\b"
         # 'Du kannst aus Deutschland, Österreich oder Spanien arbeiten', 'mit Wohnsitz in Deutschland oder Österreich'.
         r"|\baus\b[^.\n]{5,120}\barbeiten\b|\b(?:wohnsitz|wohnhaft|ansässig) in\b",
         re.I,

@@ -603,7 +603,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if _ESTIMATE.search(own_before) or _ESTIMATE.search(own_after):
         score -= 2  # 'Adzuna estimated salary: R612 000': a board's guess, unless nothing better is said
     score += 1 if match.group("n2") else 0
-    if _AGREED_MINIMUM.search(own_before):
+    if _AGREED_MINIMUM.search(own_before) and not _OWN_OFFER.search(own_before):
         score -= 1  # 'das kollektivvertragliche Mindestgehalt beträgt € 3.412 … wir bieten ab € 58.000': the offer wins
     if re.match(
         r"\s*(?:pay|salary|compensation|wage|rate|hourly rate|base pay|pay range|salary range|gehalt|salaire|sueldo|salario"
@@ -619,6 +619,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     return _Candidate(pay, score, inferred, cur == "$", index, note)
 
 
+# 'Our actual offer is a minimum annual gross salary of EUR 58,800': the employer's own floor, above the agreed one.
+_OWN_OFFER = re.compile(r"\b(?:our|actual) offer\b|\bwir bieten\b|\bunser angebot\b", re.I)
 # The minimum a collective agreement sets, which Austrian postings must state: the pay only where nothing else is offered.
 _AGREED_MINIMUM = re.compile(
     r"mindest(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b|\bminimum (?:\w+ ){0,3}salary|collective agreement", re.I
