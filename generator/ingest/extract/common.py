@@ -143,8 +143,19 @@ def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
 
 
 def _has_upper(pattern: str) -> bool:
-    """Whether a pattern names an upper-case letter outside an escape ('\\B', '\\S' are not letters)."""
-    return any(ch.isupper() for ch in re.sub(r"\\.", "", pattern))
+    """Whether a pattern names an upper-case letter that a lowered text could not match: not in an escape ('\\B',
+    '\\S'), a group's name ('(?P<amount>'), or a class that has the letter in lower case too ('[kKmM]', '[A-Za-z]')."""
+    text = _GROUP_NAME.sub("(", re.sub(r"\\.", "", pattern))
+    return any(ch.isupper() for ch in _CLASS.sub(_without_paired_capitals, text))
+
+
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+_CLASS = re.compile(r"\[[^\]]*\]")
+
+
+def _without_paired_capitals(match: re.Match[str]) -> str:
+    body = match.group(0).replace("A-Z", "") if "a-z" in match.group(0) else match.group(0)
+    return "".join(ch for ch in body if not (ch.isupper() and ch.lower() in body))
 
 
 @dataclass(frozen=True)
