@@ -3155,3 +3155,42 @@ def test_the_employers_own_offer_above_the_agreed_minimum() -> None:
 )
 def test_an_id_to_quote(line: str, job_id: str) -> None:
     assert _fields(f"Mobile Engineer\nKestrel\n\nThe role\nYou build apps.\n{line}\n").job_id == job_id
+
+
+def test_a_local_city_name_offered_beside_linkedins_english_one() -> None:
+    text = (
+        "Data Engineer (m/w/d)\nIsarstrom Netze GmbH\nMunich, Bavaria, Germany\n\nAbout the job\n"
+        "Data Engineer (m/w/d) Smart Metering   Standort: München oder Augsburg   Vollzeit, unbefristet\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Munich, Bavaria, DE", "Augsburg, DE"]
+
+
+def test_remote_from_anywhere_in_germany_beside_the_office_city() -> None:
+    text = (
+        "Data Engineer (m/w/d)\nNetzwelle GmbH\nVollzeit · Festanstellung · Leipzig, Remote\n\nDas bieten wir\n"
+        "Arbeite 100 % remote von überall in Deutschland – oder komm in unser Büro in Leipzig.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Leipzig, DE", "DE"]
+
+
+def test_an_agencys_unnamed_client_and_a_recruiters_field() -> None:
+    api = "Sr. Power BI Developer\nLakemont IT Solutions\nCharlotte, NC\n\nJob description\nClient: Leading Banking Client\nRate: $62/hr\n"
+    assert _fields(api).company == "Lakemont IT Solutions"
+    post = (
+        "Hannah Okafor’s Post\nHannah Okafor\nSenior Consultant | Data & Analytics Recruitment | Kestrel Lane\n2d\n"
+        "📣 HIRING: Analytics Engineer | Leeds (hybrid) 📣\n\nMy client is a lender in Leeds.\n"
+    )
+    assert _fields(post).company == "Kestrel Lane"
+
+
+def test_a_glued_vacancy_reference_beats_other_jobs_refs_and_a_german_start_sentence() -> None:
+    text = (
+        "Senior Data Analyst\nLeith Homes\nSalary£46,500 per annumContractPermanentVacancy referenceLHG/0426Posted on19 Nov 2026\n\n"
+        "The role\nYou analyse.\nWir freuen uns, wenn du am 1. März 2027 bei uns startest.\n\nOther vacancies\nHousing Officer - Ref LHG/0419\n"
+    )
+    fields = _fields(text)
+    assert (fields.job_id, fields.start) == ("LHG/0426", "March 2027")
+
+
+def test_a_dutch_seniority_in_brackets_is_no_team() -> None:
+    assert _fields("Analytics Engineer (Medior)\nKeelwater Freight\n\nAbout\nYou model data.\n").team is None

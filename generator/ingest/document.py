@@ -556,7 +556,7 @@ _LABEL_WORDS = (
     # Ashby: 'LocationAmsterdam HQEmployment TypeFull timeLocation TypeHybridDepartmentEngineering → Search'.
     + ("Employment Type", "Location Type", "Department", "Compensation", "Job ref", "Hours")
     # A UK agency's contract facts: 'Rate£425 - £475 per day', 'Start date11/01/2027Duration6 months'.
-    + ("Start date", "Start Date", "Duration", "Rate")
+    + ("Start date", "Start Date", "Duration", "Rate", "Vacancy reference")
     # Workday in German: 'StandorteZürich, BaselArbeitszeitmodellVollzeitAusgeschrieben seitVor 5 Tagen …'.
     + ("Standorte", "Arbeitszeitmodell", "Ausgeschrieben seit", "Ausgeschrieben am", "Stellenausschreibungs-ID")
 )

@@ -86,8 +86,17 @@ def _organisation(headline: str) -> str | None:
         # where the author works, not for whom.
         place = at.group(1) not in ("@", "at") and (gazetteer().country(name) or gazetteer().city(name))
         return name if _ORG.fullmatch(name) and not place else None
-    # The second segment, unless it is another part of the author's job ('| Data Engineer', '| Python').
+    # The second segment, unless it is another part of the author's job ('| Data Engineer', '| Python'); after the
+    # field the author recruits in ('Senior Consultant | Data & Analytics Recruitment | Kestrel Lane'), the third.
     segments = [segment.strip() for segment in headline.split("|")]
+    if len(segments) > 2 and _RECRUITING_FIELD.fullmatch(segments[1]):
+        segments.pop(1)
     if len(segments) < 2 or len(segments[1].split()) > 5 or not _ORG.fullmatch(segments[1]):
         return None
     return None if names_role(segments[1]) or is_skill_name(segments[1]) else segments[1]
+
+
+_RECRUITING_FIELD = re.compile(
+    r"(?:(?:Data|Analytics|Tech|Technology|IT|Digital|Engineering|Software|Cloud|AI|BI|Finance|Sales|Marketing)(?: & | and | )?)+"
+    r"(?:Recruitment|Recruiting|Hiring|Talent(?: Acquisition)?)"
+)

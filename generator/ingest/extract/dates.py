@@ -243,6 +243,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
         return _month_year(_month(m[1]), m[2]), 3
     if "start" in text and (m := _START_ON.search(text)):
         return _month_year(_month(m[1]), m[2]), 3
+    if "startest" in text and (m := _START_AM.search(text)):
+        return _month_year(_month(m[1]), m[2]), 3  # 'wenn du am 1. März 2027 bei uns startest'
     if m := _DATED_START.search(text):
         return _month_year(int(m[2]) if m[2] else _month(m[3] or m[4]), m[5]), 3
     if m := _START_YEAR.search(text):
@@ -259,6 +261,9 @@ _DATED_START = re.compile(
     rf"\b(?:(?<!bis )zum(?: eintritts(?:termin|datum))?|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
     rf"(?:\.\s?(\d{{1,2}})\.\s?|\.?\s+({MONTH_RE})\s+|(?:st|nd|rd|th|er)?\s+({MONTH_RE})\s+)(20\d\d)\b"
 )
+
+
+_START_AM = re.compile(rf"\bam \d{{1,2}}\.\s*({MONTH_RE})\s+(20\d\d)\b[^.\n]{{0,30}}\bstartest\b")
 
 
 _START_LABELS = (

@@ -914,6 +914,7 @@ def _company_from_labels(doc: Document) -> str | None:
 
 
 _FACULTY = re.compile(r"\b(?:School|College|Faculty) of\b")
+_UNNAMED_CLIENT = re.compile(r"\b(?:leading|confidential|major|large|global|top|well[- ]known|fortune \d+|tier[- ]?\d)\b", re.I)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _POSTED_ON_BY = re.compile(r"Posted (?:on )?(?:\d{1,2} \w+(?: \d{4})?|\d+ \w+ ago|today|yesterday) by (\S.{1,60})$")
 
@@ -931,6 +932,8 @@ def _read_company_labels(doc: Document) -> str | None:
         labelled = poster if has_legal_suffix(poster[0]) or _AGENCY.search(poster[0]) else None
     if labelled and _FACULTY.search(labelled[0]):
         labelled = None  # a university's 'School/College: Zilber-Kane School of Public Health' is a faculty of it
+    if labelled and _UNNAMED_CLIENT.search(labelled[0]):
+        labelled = None  # an agency's 'Client: Leading Banking Client' names nobody: the agency is the employer
     # Only 'Company: X' on one line: a label alone above its value is as often a site's menu ('Unternehmen' then 'Gehalt').
     if labelled and not below_label(lines, *labelled) and _company_like(re.sub(r"\s*\(.*\)$", "", labelled[0])):
         return re.sub(r"\s*\(.*\)$", "", labelled[0]).strip()
@@ -1608,7 +1611,7 @@ def _read_company_from_urls(doc: Document) -> str | None:
         words = slug.replace("-", " ").strip()
         if not re.fullmatch(r"[a-z][a-z ]{1,40}", words):
             continue
-        prose = _WEB_URL.sub(" ", doc.text)
+        prose = _WEB_URL.sub(" ", "\n".join([doc.text, *doc.trailer]))  # the small print below the last button too
         if "@" in prose:
             prose = _MAILBOX.sub(" ", prose)
         written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
@@ -1894,7 +1897,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
         ("unseres teams", "abteilung", "des bereichs"),
-        re.compile(rf"(?:unseres Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
+        # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team.
+        re.compile(rf"(?:unseres Teams(?: im (?:Fach)?[Bb]ereich)?|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
     ),
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
     # two words or more ('dem Team Rede und Antwort stehen' has one).
@@ -2028,7 +2032,7 @@ _NOT_TEAM = {
 _ROLE_OF = re.compile(r"(?:head|director|vp|vice president|chief|manager|lead) of\b", re.I)
 _LEVEL = re.compile(
     r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+"
-    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced)$",
+    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced|medior)$",  # Dutch 'medior': mid-level
     re.I,
 )
 

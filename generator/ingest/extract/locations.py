@@ -96,7 +96,8 @@ _REMOTE_WITHIN = Cue(
     ("remote", "remoto", "teletrabajo", "télétravail"),
     re.compile(
         r"\b(?:remote|remoto|teletrabajo|télétravail)\b[^.\n]{0,40}?\b(?:within|innerhalb|anywhere in|across|desde cualquier"
-        r"|de toda|dans toute|em todo|depuis toute|de qualquer lugar|de cualquier lugar|desde cualquier lugar)\b[^.\n]{0,40}",
+        # 'Arbeite 100 % remote von überall in Deutschland'.
+        r"|de toda|dans toute|em todo|depuis toute|de qualquer lugar|de cualquier lugar|desde cualquier lugar|überall in)\b[^.\n]{0,40}",
         re.I,
     ),
 )
@@ -180,42 +181,40 @@ _WORK_WORDS = re.compile(
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’.-]+")
 
 
-def _written_as(place: Location, text: str) -> str | None:
-    """How the text writes a city: by its own name, or by one the gazetteer knows it by ('Göteborg' for Gothenburg)."""
+def _written_as(place: Location, text: str) -> list[str]:
+    """How the text writes a city: by its own name, and by one the gazetteer knows it by ('Göteborg' for Gothenburg,
+    'München' in a German line under LinkedIn's English 'Munich, Bavaria, Germany')."""
     city = place.city or ""
-    if city in text:
-        return city
+    names = [city] if city in text else []
     geo = gazetteer()
     known = geo.city(city, place.country)
     if known is None:
-        return None
+        return names
     lines = [line for line in text.split("\n") if any(joiner in line for joiner in _OR_WORDS)]
     words = {word.rstrip(".") for line in lines for word in _CAPITALISED.findall(line)}
-    return next((word for word in sorted(words) if known in geo.cities.get(fold(word), ())), None)
+    return names + [word for word in sorted(words) if word != city and known in geo.cities.get(fold(word), ())]
 
 
 def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Location]:
     """The other cities the text offers in the same breath as the one city found ('Dublin or London')."""
     if not any(joiner in text for joiner in _OR_WORDS):
         return []
-    city = _written_as(places[0], text)
-    if not city:
-        return []
-    name = re.escape(city)
-    # 'either our Seattle, WA headquarters or our Denver, CO hub': a US city with its state.
-    pattern = re.compile(rf"\b{name}(?:,\s*[A-Z]{{2}})?{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
     more: list[Location] = []
-    # Only the lines that name the city are cut into sentences.
-    sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCES.split(line))
-    for sentence in sentences:
-        if city not in sentence or not _WORK_WORDS.search(sentence):
-            continue
-        if _OFFICE_LIST.search(sentence) and not _BASED_IN.search(sentence):
-            continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
-        for match in pattern.finditer(sentence):
-            place = parse_place(match.group(1) or match.group(2), gazetteer(), hint)
-            if place and place.city and place not in places + more:
-                more.append(place)
+    for city in _written_as(places[0], text):
+        name = re.escape(city)
+        # 'either our Seattle, WA headquarters or our Denver, CO hub': a US city with its state.
+        pattern = re.compile(rf"\b{name}(?:,\s*[A-Z]{{2}})?{_OR_CITY}({_CITY_WORDS})|\b({_CITY_WORDS}){_OR_CITY}{name}\b")
+        # Only the lines that name the city are cut into sentences.
+        sentences = (sentence for line in text.split("\n") if city in line for sentence in _SENTENCES.split(line))
+        for sentence in sentences:
+            if city not in sentence or not _WORK_WORDS.search(sentence):
+                continue
+            if _OFFICE_LIST.search(sentence) and not _BASED_IN.search(sentence):
+                continue  # 'Offices in Dublin, London, Belfast and Cork' are the company's, not this job's
+            for match in pattern.finditer(sentence):
+                place = parse_place(match.group(1) or match.group(2), gazetteer(), hint)
+                if place and place.city and place.city != places[0].city and place not in places + more:
+                    more.append(place)
     return more
 
 
