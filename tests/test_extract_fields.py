@@ -3194,3 +3194,40 @@ def test_a_glued_vacancy_reference_beats_other_jobs_refs_and_a_german_start_sent
 
 def test_a_dutch_seniority_in_brackets_is_no_team() -> None:
     assert _fields("Analytics Engineer (Medior)\nKeelwater Freight\n\nAbout\nYou model data.\n").team is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Durchschnittliches Grundgehalt für ähnliche Positionen in Freising: 54.300 €/Jahr", None),  # LinkedIn's insight
+        ("Weiterbildung\nCHF 2'000 pro Jahr und Zeit für Kurse", None),  # a benefits tile's heading over its budget
+        ("18 000 - 24 000 PLNNet per month - B2B", Pay(18000, 24000, "PLN", "month")),  # the code run into the label
+    ],
+)
+def test_board_insights_benefit_tiles_and_a_glued_currency_code(text: str, pay: Pay | None) -> None:
+    assert find_pay(text).value == pay
+
+
+def test_french_degrees_and_a_sentence_that_runs_the_company() -> None:
+    text = (
+        "Job description\nAbout the team\nKuusela Group runs 380 grocery stores across Finland.\n\n"
+        "We are now looking for a Data Analyst to join us.\n\nRequirements\n"
+        "- Bachelier ou Master en sciences économiques\n\nOther open positions at Kuusela Group\nKuusela Group uses cookies.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.degree) == ("Kuusela Group", ("bachelor", "master"))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("🚨 NEW ROLE – Data Scientist | Dublin 2 | Hybrid 🚨\n\nMy client is an insurtech.\n", ["Dublin, IE"]),
+        (
+            "Marketing Data Analyst\nHavenlicht\n\nAbout\nOur Customer Intelligence team sits at the support office in "
+            "Rotterdam (Kop van Zuid) and works for Marketing.\n",
+            ["Rotterdam, NL"],
+        ),
+    ],
+)
+def test_a_postal_district_in_a_headline_and_the_office_a_team_sits_in(text: str, places: list[str]) -> None:
+    assert [str(place) for place in _fields(text).locations] == places

@@ -600,6 +600,7 @@ def is_site_title(line: str) -> bool:
     return len(parts) >= 2 and bool(_SITE_SEGMENT.fullmatch(parts[0]) or _SITE_SEGMENT.fullmatch(parts[-1]))
 
 
+_DISTRICT_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,2}")  # 'Dublin 2': a city and its postal district
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
@@ -633,7 +634,7 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
-    if not complete and places and " / " in segment:
+    if not complete and ((places and " / " in segment) or _DISTRICT_NUMBER.fullmatch(segment.strip())):
         complete = not places_in_line(segment)[1]  # '(Helsinki / remote in Finland)': a city, or the country from home
     if complete and not names_role(segment):
         head.places.append(segment)
@@ -974,8 +975,9 @@ def _read_company_from_body(doc: Document) -> str | None:
     if not votes:
         return None
     name, count = votes.most_common(1)[0]
-    # One self-description is enough when the name recurs through the text.
-    mentions = _mentions(name, doc.text, case_blind=True)  # a logo line in capitals counts too
+    # One self-description is enough when the name recurs through the text, or the page's small print below it
+    # ('Other open positions at Kuusela Group', 'Kuusela Group uses cookies').
+    mentions = _mentions(name, "\n".join([doc.text, *doc.trailer]), case_blind=True)  # a logo line in capitals counts too
     short = without_legal_suffix(name)  # 'Pennine Bridge Recruitment Ltd is acting as …' under 'Pennine Bridge Recruitment | …'
     in_headline = any(name in line or short in line for line in doc.header[:3])
     if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_as(name, doc.text)):
@@ -1080,7 +1082,7 @@ _SELF_SUFFIXES = (
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
-    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates"
+    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates|runs|sells"
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
     rf"|is een|ontwikkelt|biedt)\b"

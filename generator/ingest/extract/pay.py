@@ -263,7 +263,8 @@ _NOT_THE_EMPLOYERS = Cue(
 _ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|schatting|geschat|salary estimate"
 _AVERAGE_PAY = (
     # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
-    r"durchschnittsgehalt|durchschnittliches gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
+    # 'Durchschnittliches Grundgehalt für ähnliche Positionen in Freising': LinkedIn's salary insight in German.
+    r"durchschnittsgehalt|durchschnittlich\w* (?:grund|brutto|jahres)?gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
     r"|typical (?:base )?(?:salary|pay)"
     # Jobindex's and Finn's averages: 'Gennemsnitsløn for BI Developer i Region Midtjylland: 49.800 kr./md.'.
     r"|gennemsnitsløn|genomsnittslön|gjennomsnittslønn|snittlønn"
@@ -434,6 +435,7 @@ def _as_finding(best: _Candidate | None) -> Finding:
 
 
 _GLUED_SIGN = re.compile(r"([a-z])([$£€₹]\d)")
+_GLUED_CODE = re.compile(r"(?<=\d )(PLN|EUR|CHF)(?=[A-Z][a-z])")
 
 
 def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
@@ -449,6 +451,8 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
             estimated |= _ranges(line)  # '€ 46K/jr - € 58K/jr (geschat door LinkedIn)'
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
         line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
+        if "PLN" in line or "EUR" in line or "CHF" in line:
+            line = _GLUED_CODE.sub(r"\1 ", line)  # '18 000 - 24 000 PLNNet per month - B2B': the code run into the next label
         for match in MONEY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
@@ -569,6 +573,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     own_before = re.split(r"[,;)]|\.(?=\s+[A-Z])", _ASIDE.sub("", line[: match.start()]))[-1][-60:]
     if NOT_PAY.search(own_after) or NOT_PAY.search(own_before) or _NOT_THE_EMPLOYERS.search(line):
         return None
+    if not own_before.strip() and len(previous) < 30 and NOT_PAY.search(previous):
+        return None  # a benefits grid's 'Weiterbildung' over 'CHF 2'000 pro Jahr und Zeit für Kurse': the tile's heading
     if _BOARD_GUESS.search(line[: match.start()]):
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
     if _ESTIMATED_BY.match(after):

@@ -669,7 +669,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 ("mba", "m.eng", "meng", "m.tech", "mtech", "msc", "m.sc", "mca", "master", "s2"),
                 re.compile(
                     r"\bMBA\b|\bM\.?Eng\b|\bM\.?Tech\b|\bM\.?Sc\b|\bMCA\b|\bS2\b"
-                    r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern|oder|und|ou|et|o)\b"
+                    r"|\bMaster(?=['’]s|s\b|\s+(?:of|in|degree|or|and|student|program|candidate|level|thesis|intern|oder|und|ou|et|o|en)\b"
                     r"|\s*[/,;)(.]|\s*$)"
                 ),
             ),
@@ -681,7 +681,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
-                    r"|\b(?:bachelor|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
+                    r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
                     # Denmark's 'kandidatuddannelse' (cand.polit., cand.merc.) is a master's.
                     r"|\bkandidatuddannelse|\bcand\.(?:polit|merc|scient|oecon|it|act)\b",
                     re.I,
