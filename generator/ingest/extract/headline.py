@@ -676,6 +676,7 @@ _SOUGHT = (
     r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
     r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from|para|que|pour|qui|til|som|hos)\b"
 )
+_COHORT_PLURAL = re.compile(r"\b(Intern|Trainee|Apprentice|Werkstudent|Working Student)s$")
 _SENTENCE_TITLE = re.compile(
     rf"(?:{_SEEKING}|\b(?:looking for|seeking|hiring)\s+(?=[A-Z]))(?:[a-z][\w-]*,?\s+(?:and\s+|or\s+)?){{0,4}}{_SOUGHT}"
 )
@@ -771,6 +772,7 @@ def find_headline(doc: Document) -> Headline:
     for read, reach in ((_sought_role, 25), (_gesuchte_rolle, 25), (_as_role, 40)):
         for role in map(read, doc.lines[:reach]):
             if role and names_role(role) and looks_like_title(role):
+                role = _COHORT_PLURAL.sub(r"\1", role)  # 'looking for Data Scientist Interns to join': one of them
                 return Headline(line="", title=role, index=-1, from_sentence=True)
     for line in doc.lines[:25]:
         match = _SENTENCE_ROLE.search(line)
@@ -1082,7 +1084,7 @@ _SELF_SUFFIXES = (
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
-    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates|runs|sells"
+    rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates|runs|sells|produces|supplies|designs|manufactures"
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
     rf"|is een|ontwikkelt|biedt)\b"
@@ -1501,11 +1503,13 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         if is_cookie_notice(line):
             continue  # '… cookies. OK | Saber mais': a consent button beside a word the gazetteer knows
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
-        if len(parts) == 1 and "," in line and position < 8:  # further down, 'Fitzroy, Melbourne VIC' is only a place
+        comma = len(parts) == 1 and "," in line and position < 8  # further down, 'Fitzroy, Melbourne VIC' is only a place
+        if comma:
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
         if len(parts) == 2 and not looks_like_title(line):
-            for name, place in (parts, parts[::-1]):
-                if _company_like(name) and places_in_line(place)[0]:
+            # After a comma only the name comes first: 'Leeds, West Yorkshire' is a city and its county.
+            for name, place in (parts,) if comma else (parts, parts[::-1]):
+                if _company_like(name) and _all_places(place):  # not 'Stack - UK IT contracts': a board and its tagline
                     return name
         # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
         facts = len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0])
@@ -1520,11 +1524,19 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     # ... or above it (Welcome to the Jungle's 'Vellora', then 'Data Analyst (H/F)').
     around += [header[j] for i in again for j in (i + 1, i - 1) if j < len(header) and j != head.index]
     for line in around:
-        if _company_like(line) and not _menu(line):
+        if _company_like(line) and not _menu(line) and not _board_brand(line, doc):
             return line
     if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
         return header[0]
     return None
+
+
+def _board_brand(name: str, doc: Document) -> bool:
+    """'Stack' beside 'Stack - UK IT contracts': the board's logo, named again with what it lists."""
+    return any(line.startswith(f"{name} - ") and _LISTINGS.search(line, len(name)) for line in doc.header[:10] if line != name)
+
+
+_LISTINGS = re.compile(r"\b(?:jobs|contracts|careers|vacancies|stellen|emplois|empleos)\b", re.I)
 
 
 def _unit_of_the_text(name: str, doc: Document) -> bool:

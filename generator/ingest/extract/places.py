@@ -312,6 +312,7 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
 
 # 'Dublin 7', and a UK postcode's first half ('Manchester M4').
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}\.?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
+_CITY_CENTRE = re.compile(r"(?<=\w)\s+(?:(?:city\s+)?(?:centre|center)|cbd|zentrum|innenstadt)(?=\s*(?:,|$))", re.I)
 _DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
 _CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
 _CITY_DISTRICT = re.compile(r"([A-ZÀ-Ý][\w'’. ]+?)-[A-ZÀ-Ý][\w'’.]+")
@@ -330,6 +331,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
     cleaned = _POSTAL_DISTRICT.sub("", cleaned)  # 'Dublin 7': a postal district
     cleaned = _DISTRICT_LETTER.sub("", cleaned)  # 'København S', 'Aarhus C': a district letter
+    cleaned = _CITY_CENTRE.sub("", cleaned)  # 'Manchester city centre' is Manchester, not a place of GeoNames' own
     if cleaned in WORLD_REGIONS:
         return []  # 'Remote - APAC' is a part of the world, not the town of Apac in Uganda
     location = parse_place(cleaned, geo, hint) if cleaned else None
@@ -360,7 +362,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     countries = _countries(cleaned, geo)
     if countries:
         return countries  # 'Germany, Austria', before the 'or Netherlands' that was split off
-    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    pieces = [p.strip() for p in _CITY_CENTRE.sub("", part).split(",") if p.strip()]
     cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, _hinted_country(p, hint, geo)) for p in pieces]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
         # 'Birmingham, Leeds, London': a list of cities.

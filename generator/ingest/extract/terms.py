@@ -379,6 +379,7 @@ _TYPES = [
     # Brazil's 'CLT': employment under the labour code.
     ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
+_WORKING_STUDENT = re.compile(r"\bwerkstudent|\bworking student", re.I)
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
 _JSON_LD_TYPES = {
     "FULL_TIME": "full_time",
@@ -544,6 +545,8 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
     # The role itself wins: an intern posting on a page labelled "Full-time" is an internship.
     if re.search(_TYPES[0][1], title, re.I):
         return Finding("intern")
+    if _WORKING_STUDENT.search(title):
+        return Finding("part_time")  # a working student's contract, however long its term ('befristet auf 12 Monate')
     if head.employment_type and _type_of(head.employment_type):
         return Finding(_type_of(head.employment_type))
     if head.line and _type_of(head.line) == "contract":
