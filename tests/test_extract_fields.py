@@ -3262,3 +3262,41 @@ def test_a_cohort_named_in_the_plural_and_a_working_students_fixed_term() -> Non
     assert _fields(interns).title == "Data Scientist Intern"
     student = "Werkstudent:in Data Analytics\nRheinblick AG\nVertragsart: Befristet (12 Monate)\n\nDeine Aufgaben\n- Berichte.\n"
     assert _fields(student).employment_type == "part_time"
+
+
+def test_a_products_name_in_capitals_is_no_glued_town() -> None:
+    line = "Bring new sources (our leasing platform, HubSpot, Exact Online, the repair partner portal) into the warehouse"
+    assert places_in_line(line)[0] == []
+    assert [str(place) for place in places_in_line("Cork, IrelandEngineering")[0]] == ["Cork, IE"]
+
+
+def test_a_breadcrumbs_last_crumb_and_a_swedish_publication_date() -> None:
+    text = (
+        "Lediga jobb – Hemkraft Sverige AB\nHem  /  Karriär  /  Lediga tjänster  /  Data Analyst, Customer Insights\n"
+        "Data Analyst, Customer InsightsStockholm · HeltidPubliceringsdatum: 2026-11-16Sista ansökningsdag: 2026-12-14\n"
+        "About Hemkraft\nWe install heat pumps.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.posted) == ("Data Analyst, Customer Insights", date(2026, 11, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("- Laurea triennale o magistrale in Ingegneria Gestionale", "degree", ("bachelor", "master")),
+        ("- Smart working 2 giorni a settimana;", "workplace", "hybrid"),
+        ("We are looking for a Data Scientist to join the Integrity Measurement group in Warsaw.", "locations", ("Warsaw, PL",)),
+    ],
+)
+def test_italian_degrees_and_days_at_home_and_the_group_a_hire_joins(sentence: str, field: str, value: object) -> None:
+    fields = _fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n")
+    found = getattr(fields, field)
+    assert (tuple(str(place) for place in found) if field == "locations" else found) == value
+
+
+def test_a_place_under_the_title_is_no_department() -> None:
+    text = (
+        "Data Engineer (m/w/d)\nNetzfunk GmbH\nData Engineer (m/w/d)\nBerlin oder Remote (Deutschland)\n"
+        "Festanstellung, Vollzeit · Berlin\n\nDeine Aufgaben\n- Pipelines.\n"
+    )
+    assert _fields(text).team is None

@@ -605,6 +605,9 @@ _WORKDAY_LABELS = (
     "ID de réquisition",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+# A breadcrumb's trail before the page it names; the last crumb is the page's own title.
+_HOME_WORDS = ("Home", "Hem", "Hjem", "Startseite", "Accueil", "Inicio", "Início", "Etusivu", "Forside")
+_BREADCRUMB = re.compile(r"^\w+\s+/\s+(?:[^/\n]+?\s+/\s+){1,4}")
 _SPACED_FIELDS = ("Job Locations ", "Posted Date ", "Position Type ", "ID ")
 _SPACED_FIELD = re.compile(r"^(Job Locations|Posted Date|Position Type|ID(?= \d))(?= \S)")
 # A title's gender tag run into the field after it.
@@ -672,6 +675,10 @@ def unglue_fields(text: str) -> str:
             # 'Melbourne VIC (Hybrid)Analysis & Reporting (Information & Communication Technology)Full time': a
             # board's fields, each ending in its bracket, run together.
             line = _BRACKET_GLUED.sub("\\1\n", line)
+        if line.startswith(_HOME_WORDS) and (crumbs := _BREADCRUMB.match(line)):
+            line = line[
+                crumbs.end() :
+            ]  # 'Hem  /  Karriär  /  Lediga tjänster  /  Data Analyst, Customer Insights': the last crumb
         if line.startswith(_SPACED_FIELDS):
             # iCIMS sets its labels apart by a space alone: 'Job Locations US-OH-Columbus | US-IN-Indianapolis', 'ID 2026-14872'.
             line = _SPACED_FIELD.sub("\\1:", line)

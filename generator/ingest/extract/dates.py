@@ -143,7 +143,7 @@ _NOT_POSTED = re.compile(r"frist|deadline|bis|start|beginn|eintritt|closing|appl
 
 _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
+    r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publiceringsdatum|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
 )
 _POSTED_WORDS = (

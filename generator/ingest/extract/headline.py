@@ -2172,7 +2172,7 @@ def _team_over_terms(doc: Document, title: str | None, company: str | None) -> s
         unit, row = header[index + 1].strip(), header[index + 2]
         if not line.startswith(title) or not ("·" in row or ", " in row) or ":" in row or not _TERMS_ROW.search(row):
             continue  # not 'Standort: Linz' over 'Anstellungsart: Vollzeit (38,5 Std.)': labelled fields, no row of terms
-        if len(unit.split()) > 4 or ":" in unit or company.lower() in unit.lower() or names_role(unit) or parse_places(unit)[0]:
+        if len(unit.split()) > 4 or ":" in unit or company.lower() in unit.lower() or names_role(unit) or places_in_line(unit)[0]:
             return None
         return unit if _team_like(unit) and unit[:1].isupper() and not is_chrome(unit) else None
     return None

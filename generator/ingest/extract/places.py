@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pycountry
 
 from generator.ingest.extract.gazetteer import CODED_REGIONS, City, Gazetteer, fold, gazetteer, saint_short
+from generator.ingest.extract.skills import is_skill_name
 from generator.models import Location
 
 Hint = Callable[[], "str | None"]
@@ -238,6 +239,7 @@ _POSTCODE_IN_BRACKETS = re.compile(r"\(\s*\d+\s*\)")
 _TALEO_PLACE = re.compile(r"\s*([A-Z][\w .]+?)-([A-Z][\w .]+?)(?:-([A-Z][\w .]+?))?\s*")
 _BRACKETED_AREA = re.compile(r"([^()|·•;]+?)\s*\(([^)]*)\)")
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CAMEL_WORD = re.compile(r"[\w&]*[a-z][A-Z][\w&]*")
 
 
 def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
@@ -254,7 +256,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         return [site], 0  # Workday's 'PL - Warszawa - Grzybowska': the site after the city is no place of its own
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
     if " " in text.strip():
-        text = _GLUED_LABELS.sub(" | ", text)  # labels run together: 'IrelandEngineering'
+        # Labels run together: 'IrelandEngineering'; not a product's name in capitals ('HubSpot' is no town of Hub).
+        text = _CAMEL_WORD.sub(lambda m: m.group(0) if is_skill_name(m.group(0)) else _GLUED_LABELS.sub(" | ", m.group(0)), text)
     elif _GLUED_LABELS.search(text) and not parse_place(text, geo, hint):
         # Workday's list of places run together ('EindhovenUtrecht'); 'McAllen' stays one name.
         pieces = _GLUED_LABELS.split(text)

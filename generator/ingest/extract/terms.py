@@ -104,7 +104,7 @@ _HYBRID_WAYS = (
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
     # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
     r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
-    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
+    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
@@ -681,7 +681,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 + ("kandidatuddannelse", "cand."),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
-                    r"|\bpostgraduate\b|\blaurea magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
+                    r"|\bpostgraduate\b|\blaurea magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
                     r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
