@@ -3300,3 +3300,12 @@ def test_a_place_under_the_title_is_no_department() -> None:
         "Festanstellung, Vollzeit · Berlin\n\nDeine Aufgaben\n- Pipelines.\n"
     )
     assert _fields(text).team is None
+
+
+def test_a_day_a_week_on_site_and_a_customers_contract_end() -> None:
+    text = (
+        "Analytics Engineer\nVantlo\nLocation: Leeds city centre, 1 day per week on site\n\nWhat you'll do\n"
+        "- Model the core metrics: active contracts, utilisation, churn at contract end\n\nThis is a full-time position.\n"
+    )
+    fields = _fields(text)
+    assert (fields.workplace, fields.employment_type) == ("hybrid", "full_time")

@@ -180,7 +180,8 @@ def _workplace_of(text: str, office_counts: bool = True) -> str | None:
         # 'Leeds city centre - 1 day per week on site, remainder remote'
         return "hybrid" if _days_in_office(text) == "hybrid" else "remote"
     if _ONSITE.search(value) or _ONSITE_WORDS.search(value):
-        return "onsite"
+        # 'Location: Leeds city centre, 1 day per week on site': a day or two on site is hybrid.
+        return "hybrid" if _days_in_office(text) == "hybrid" else "onsite"
     if office_counts and _OFFICE_WORDS.search(value):
         return "onsite"
     return None
@@ -359,7 +360,7 @@ _TYPES = [
             f"(?<!{before} contract)(?<!{before} contractor)"
             for before in ("employment", "permanent", "service", "indefinite", "open-ended", "vast", "tijdelijk")
         )
-        + rf"(?! type)(?!s)(?!\s*:)|contract[- ]to[- ]hire\b|(?:{_CONTRACTOR_TERMS})\b)",  # 'Contract: Permanent' is a label
+        + rf"(?! type)(?!s)(?!\s*:)(?! (?:end|renewals?|management|value)\b)|contract[- ]to[- ]hire\b|(?:{_CONTRACTOR_TERMS})\b)",  # 'Contract: Permanent' is a label
     ),
     (
         "temporary",
