@@ -3174,14 +3174,9 @@ def test_remote_from_anywhere_in_germany_beside_the_office_city() -> None:
     assert [str(place) for place in _fields(text).locations] == ["Leipzig, DE", "DE"]
 
 
-def test_an_agencys_unnamed_client_and_a_recruiters_field() -> None:
+def test_an_agencys_unnamed_client_names_nobody() -> None:
     api = "Sr. Power BI Developer\nLakemont IT Solutions\nCharlotte, NC\n\nJob description\nClient: Leading Banking Client\nRate: $62/hr\n"
     assert _fields(api).company == "Lakemont IT Solutions"
-    post = (
-        "Hannah Okafor’s Post\nHannah Okafor\nSenior Consultant | Data & Analytics Recruitment | Kestrel Lane\n2d\n"
-        "📣 HIRING: Analytics Engineer | Leeds (hybrid) 📣\n\nMy client is a lender in Leeds.\n"
-    )
-    assert _fields(post).company == "Kestrel Lane"
 
 
 def test_a_glued_vacancy_reference_beats_other_jobs_refs_and_a_german_start_sentence() -> None:
@@ -3232,15 +3227,6 @@ def test_french_degrees_and_a_sentence_that_runs_the_company() -> None:
 )
 def test_a_postal_district_in_a_headline_and_the_office_a_team_sits_in(text: str, places: list[str]) -> None:
     assert [str(place) for place in _fields(text).locations] == places
-
-
-def test_a_feed_posts_long_tab_title_is_no_headline() -> None:
-    text = (
-        "Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs #powerbi #hiring\nLinkedIn\nHarriet Okafor’s Post\n"
-        "Harriet Okafor\nPrincipal Consultant – Data & Analytics at Kestrel Row Recruitment\n3d\n"
-        "🚨 NEW ROLE – Data Analyst – Manchester (hybrid) 🚨\n\nMy client is a lender.\n"
-    )
-    assert _fields(text).title == "Data Analyst"
 
 
 def test_a_boards_logo_and_a_city_with_its_county_are_no_employer() -> None:

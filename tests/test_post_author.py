@@ -6,6 +6,7 @@ import pytest
 
 from generator.ingest.extractor import extract
 from generator.ingest.reading import decode_raw
+from generator.models import Fields
 
 FEED = """Feed | LinkedIn
 Home
@@ -53,7 +54,7 @@ Interested!
 )
 def test_the_posts_author_names_the_firm_but_not_the_job(name: str, headline: str, company: str | None) -> None:
     text = FEED.format(name=name, headline=headline)
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert fields.title == "Data Engineer"  # from the post, not 'Principal Consultant' or 'Senior Recruiter'
     assert fields.company == company
 
@@ -69,7 +70,7 @@ def test_the_posts_author_names_the_firm_but_not_the_job(name: str, headline: st
 def test_a_posts_pin_names_the_place(pin: str, places: list[str]) -> None:
     text = FEED.format(name="Jo Hart • 2nd", headline="Recruiter | Tallow Search").replace("I'm hiring!", f"I'm hiring!\n{pin}")
     text = text.replace(" in Leeds", "")
-    found = [str(place) for place in extract(decode_raw(text.encode(), "post.txt")).fields.locations]
+    found = [str(place) for place in _fields(text).locations]
     assert found == places
 
 
@@ -81,7 +82,7 @@ def test_the_comments_under_a_post_lend_it_nothing() -> None:
         "Like\nComment\nRepost\n",
         "Like\nComment\nRepost\n\nMost relevant\nAmy Lee • 3rd+\nHappy to do 6 months inside IR35 at £600/day.\n",
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert (fields.employment_type, fields.pay) == ("full_time", None)
 
 
@@ -93,7 +94,7 @@ def test_a_posts_announcement_line_names_the_role_and_the_place() -> None:
         "📣 NEW ROLE – Analytics Engineer | Utrecht 🇳🇱\n\nI'm partnering with a marketplace that is hiring its third "
         "engineer for the data team.\n\nWhat you'll do 👇\n➡️ Build dbt models on BigQuery\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert fields.title == "Analytics Engineer"
     assert [str(place) for place in fields.locations] == ["Utrecht, NL"]
 
@@ -106,7 +107,7 @@ def test_a_posts_contract_announcement_names_the_role_and_the_terms() -> None:
         "I'm working exclusively with an insurer on a brand new contract to rebuild their reporting layer.\n"
         "What you'll be doing:\n➡️ Migrating stored procedures into dbt models\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert (fields.title, fields.employment_type) == ("Analytics Engineer", "contract")
 
 
@@ -117,7 +118,7 @@ def test_a_post_seen_signed_out_names_its_author_by_the_posts_title() -> None:
         "Principal Consultant – Data & Analytics Contracts at Tallow Search Partners\n2d\n"
         "🚨 CONTRACT ROLE – Analytics Engineer 🚨\n\nI'm partnering with an insurance marketplace on a six-month contract.\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert (fields.title, fields.company, fields.team) == ("Analytics Engineer", "Tallow Search Partners", None)
 
 
@@ -145,7 +146,7 @@ def test_feed_posts_with_the_interface_in_spanish_portuguese_and_french() -> Non
         "➡️ Apoiar o time de Marketing com dashboards\n💻 Modelo: 100% remoto (para residentes no Brasil)\n"
         "📄 Contratação: PJ\n🗓️ Início previsto: 04/01/2027\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert fields.title == "Analista de Dados Sênior"  # the glued ending goes, the announcement too
     assert fields.company == "Campo Azul Talentos"  # not 'VAGA ABERTA'
     assert fields.team is None  # a team the hire supports
@@ -157,12 +158,12 @@ def test_feed_posts_with_the_interface_in_spanish_portuguese_and_french() -> Non
         "Claire Martin • 2e\nRecruteuse chez Maison Lebrun | Data & Tech\n1 j\nSuivre\n"
         "On recrute : Data Analyst – Lyon\nNous recherchons un(e) Data Analyst pour notre équipe Ventes.\n"
     )
-    assert extract(decode_raw(text.encode(), "post.txt")).fields.company == "Maison Lebrun"
+    assert _fields(text).company == "Maison Lebrun"
     text = (
         "Feed | LinkedIn\nInicio\nMi red\nLucía Romero • 2º\nIngeniera de datos en Madrid | Spark\n2 d\n"
         "Buscamos un/a Data Analyst para el equipo. Escríbeme por privado.\n"
     )
-    assert extract(decode_raw(text.encode(), "post.txt")).fields.company != "Madrid"  # where she works, not for whom
+    assert _fields(text).company != "Madrid"  # where she works, not for whom
 
 
 def test_a_norwegian_recruiters_post() -> None:
@@ -171,7 +172,7 @@ def test_a_norwegian_recruiters_post() -> None:
         "3d •  Edited • \nFollow\n🚀 Vi søker en Senior Data Engineer til et av Norges raskest voksende fintech-selskaper!\n\n"
         "📍 Oslo (Bjørvika) – hybrid, 3 dager i uka på kontoret\n💰 NOK 850 000 – 1 000 000 i årslønn\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert (fields.title, fields.company, fields.workplace) == ("Senior Data Engineer", "Fjordsøk Rekruttering", "hybrid")
 
 
@@ -182,7 +183,7 @@ def test_a_recruiters_post_seen_without_its_badge() -> None:
         "🚨 CONTRACT ROLE – DATA ENGINEER – DUBLIN (HYBRID) 🚨\n\nI'm partnering with a bank.\n"
         "→ Feeding curated datasets to the Power BI reporting team\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert (fields.title, fields.company) == ("Data Engineer", "Corrib Talent Partners")  # not the author's own job
     assert fields.team is None  # a tool's users are not a team
 
@@ -194,6 +195,21 @@ def test_a_signed_out_posts_marks_are_not_the_firm_and_its_bracket_names_the_pla
         "🚀 We're hiring: Senior Data Engineer (Helsinki / remote in Finland)\n\n"
         "My client is a Finnish scale-up. You must already live in Finland.\n"
     )
-    fields = extract(decode_raw(text.encode(), "post.txt")).fields
+    fields = _fields(text)
     assert fields.company == "Kestrel Talent Oy"
     assert [str(place) for place in fields.locations] == ["Helsinki, FI", "FI"]
+
+
+def test_a_posts_long_tab_title_is_no_headline_and_a_recruiters_field_no_firm() -> None:
+    text = (
+        "Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs #powerbi #hiring\nLinkedIn\nHarriet Okafor’s Post\n"
+        "Harriet Okafor\nPrincipal Consultant | Data & Analytics Recruitment | Kestrel Row\n3d\n"
+        "🚨 NEW ROLE – Data Analyst – Manchester (hybrid) 🚨\n\nMy client is a lender.\n"
+    )
+    fields = _fields(text)
+    # The tab title however long its hashtags run; the firm after the field the recruiter works in.
+    assert (fields.title, fields.company) == ("Data Analyst", "Kestrel Row")
+
+
+def _fields(text: str) -> Fields:
+    return extract(decode_raw(text.encode(), "post.txt")).fields

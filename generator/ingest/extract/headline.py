@@ -600,7 +600,6 @@ def is_site_title(line: str) -> bool:
     return len(parts) >= 2 and bool(_SITE_SEGMENT.fullmatch(parts[0]) or _SITE_SEGMENT.fullmatch(parts[-1]))
 
 
-_DISTRICT_NUMBER = re.compile(r"[A-Z][a-z]+ \d{1,2}")  # 'Dublin 2': a city and its postal district
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
@@ -634,8 +633,9 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if is_skill_name(segment):
         return "tag"
     places, complete = parse_places(segment)
-    if not complete and ((places and " / " in segment) or _DISTRICT_NUMBER.fullmatch(segment.strip())):
-        complete = not places_in_line(segment)[1]  # '(Helsinki / remote in Finland)': a city, or the country from home
+    if not complete and (" / " in segment or segment.rstrip()[-1:].isdigit()):
+        # '(Helsinki / remote in Finland)': a city, or the country from home; 'Dublin 2': a city and its postal district.
+        complete = _all_places(segment)
     if complete and not names_role(segment):
         head.places.append(segment)
         return "tag"
@@ -982,26 +982,29 @@ def _read_company_from_body(doc: Document) -> str | None:
     mentions = _mentions(name, "\n".join([doc.text, *doc.trailer]), case_blind=True)  # a logo line in capitals counts too
     short = without_legal_suffix(name)  # 'Pennine Bridge Recruitment Ltd is acting as …' under 'Pennine Bridge Recruitment | …'
     in_headline = any(name in line or short in line for line in doc.header[:3])
-    if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_as(name, doc.text)):
+    if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_name(name, doc.text)):
         return name
     for other, _ in votes.most_common(3)[1:]:
         # 'Player Insights is the analytics team behind Kobberhav's games' votes as often as 'Kobberhav Games ApS is an
         # independent studio': a runner-up counts when the text also gives it with its legal form.
-        if _registered_as(other, doc.text) and _mentions(other, doc.text, case_blind=True) >= 3:
+        if _registered_name(other, doc.text) and _mentions(other, doc.text, case_blind=True) >= 3:
             return other
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
     return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
 
 
-def _registered_as(name: str, text: str) -> bool:
-    """Whether the text also gives the name with its legal form ('… by Kormoran Pay sp. z o.o. with its registered
-    office'): a company's name, not a product's."""
-    for match in re.finditer(rf"{re.escape(name)}((?:[ \t]+[\w.&/]{{1,6}}){{1,4}})", text):
+def _registered_name(name: str, text: str) -> str | None:
+    """The name as the text also gives it with its legal form, right after it ('… by Kormoran Pay sp. z o.o. with its
+    registered office') or after a word or two more of the name ('Orchard Lane Energy Ltd is registered in England' for
+    the 'orchard-lane' of a web address): a company's name, not a product's, and how far it goes."""
+    for match in re.finditer(rf"{re.escape(name)}((?:[ \t]+[\w.&/'’]{{1,12}}){{1,4}})", text):
         words = match.group(1).split()
-        if any(has_legal_suffix(f"{name} {' '.join(words[:size])}") for size in range(1, len(words) + 1)):
-            return True
-    return False
+        for size in range(1, len(words) + 1):
+            fuller = f"{name} {' '.join(words[:size])}"
+            if has_legal_suffix(fuller) and all(word[:1].isupper() for word in without_legal_suffix(fuller)[len(name) :].split()):
+                return fuller
+    return None
 
 
 def _folded_word(slug: str, text: str) -> str | None:
@@ -1013,15 +1016,9 @@ _CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 
 
 def _registered_form(name: str, doc: Document) -> str | None:
-    """'Orchard Lane Energy Ltd is registered in England' for the 'orchard-lane' of a web address: the whole name,
-    as its legal form closes it (in the small print, often below the page's last button)."""
-    pattern = rf"{re.escape(name)}((?: [A-Z][\w&'’]+){{1,2}}(?: [\w./]{{2,8}}){{1,2}})"
-    for match in re.finditer(pattern, "\n".join([doc.text, *doc.trailer])):
-        words = match.group(1).split()
-        for size in range(2, len(words) + 1):
-            if has_legal_suffix(fuller := f"{name} {' '.join(words[:size])}") and words[size - 2][:1].isupper():
-                return without_legal_suffix(fuller)
-    return None
+    """The whole name, without its legal form, as the small print gives it (often below the page's last button)."""
+    registered = _registered_name(name, "\n".join([doc.text, *doc.trailer]))
+    return without_legal_suffix(registered) if registered else None
 
 
 def _spelled_out(name: str) -> tuple[str, str]:

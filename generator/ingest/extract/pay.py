@@ -410,22 +410,6 @@ def find_pay(text: str, headline: str = "") -> Finding:
     return _as_finding(_best_candidate(text, headline))
 
 
-def _scale(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
-    """'1. Jahr 1.120 €, 2. Jahr 1.185 €, 3. Jahr 1.260 €, 4. Jahr 1.330 €': three or more single amounts
-    on the best amount's line, in one currency and period, are a scale; the pay is its range."""
-    same = [
-        c
-        for c in candidates
-        if c.line == best.line
-        and c.pay.min == c.pay.max
-        and (c.pay.currency, c.pay.period) == (best.pay.currency, best.pay.period)
-    ]
-    if len(same) < 3:
-        return None
-    amounts = [c.pay.min for c in same if c.pay.min is not None]
-    return replace(best, pay=Pay(min(amounts), max(amounts), best.pay.currency, best.pay.period))
-
-
 def _as_finding(best: _Candidate | None) -> Finding:
     if best is None:
         return NOTHING
@@ -464,8 +448,6 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
-    if best.pay.min == best.pay.max and (scale := _scale(best, candidates)):
-        best = scale
     if best.inferred:
         # A header's 'CHF 125K – CHF 145K' and the text's 'CHF 125'000 – 145'000 per year': the same pay, its period said.
         key = (best.pay.min, best.pay.max, best.pay.currency)
