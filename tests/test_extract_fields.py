@@ -3295,3 +3295,77 @@ def test_a_day_a_week_on_site_and_a_customers_contract_end() -> None:
     )
     fields = _fields(text)
     assert (fields.workplace, fields.employment_type) == ("hybrid", "full_time")
+
+
+def test_a_registered_association_and_the_acronym_its_web_address_uses() -> None:
+    text = (
+        "Stellenangebot: Referent*in Datenanalyse - INVD Dresden - academics\n"
+        "Institut für Netz- und Verkehrsdaten Dresden e. V. (INVD)\n\n"
+        "Das Institut für Netz- und Verkehrsdaten Dresden e. V. ist eine Forschungseinrichtung.\n\n"
+        "Die Stelle ist für 24 Monate befristet. Die Beschäftigung erfolgt in Vollzeit; Teilzeit ist grundsätzlich möglich.\n\n"
+        "Bewerbung über https://karriere.invd-dresden.de/bewerbung/VD-31\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.employment_type) == (
+        "Referent*in Datenanalyse",
+        "Institut für Netz- und Verkehrsdaten Dresden",
+        "temporary",
+    )
+
+
+def test_two_big_cities_are_no_city_in_a_region() -> None:
+    assert [str(place) for place in places_in_line("Lyon, Paris")[0]] == ["Lyon, FR", "Paris, FR"]
+    assert [str(place) for place in places_in_line("Getafe, Madrid")[0]] == ["Getafe, Madrid, ES"]
+
+
+def test_an_accented_employer_a_french_direction_and_a_middle_dot_in_a_tab_title() -> None:
+    french = (
+        "Data Analyst Senior (F/H) - Solvéo Énergies - CDI à Lyon | Talentéo\nTalentéo\n\n"
+        "Solvéo Énergies développe des centrales solaires.\n\n"
+        "Rattaché(e) à la Direction Data & Performance, vous rejoignez une équipe de huit personnes.\n"
+    )
+    fields = _fields(french)
+    assert (fields.company, fields.team) == ("Solvéo Énergies", "Data & Performance")
+    dotted = (
+        "Senior Product Analyst – Payments · Kiezkasse Careers\nkiezkasse\n\nWho we are\nKiezkasse is a banking app.\n\n"
+        "Payments is our largest product area. You join the Payments squad.\n"
+        "Salary: €72,000 – €88,000 / year\n"
+        "Salary insights (estimate) — Product Analysts in Berlin earn on average €63,400 per year.\n"
+    )
+    fields = _fields(dotted)
+    assert (fields.company, fields.team) == ("Kiezkasse", "Payments")
+    assert fields.pay == Pay(min=72000, max=88000, currency="EUR", period="year")
+
+
+def test_a_danish_registered_name_and_a_role_of_four_words_in_a_sentence() -> None:
+    text = (
+        "Karriere › Ledige stillinger › Copenhagen\nOm Nordhavn Freight Systems\n\n"
+        "Nordhavn Freight Systems A/S moves chilled goods across Denmark.\n\n"
+        "We are now looking for a supply chain data analyst to join our Network Planning department.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Supply Chain Data Analyst", "Nordhavn Freight Systems A/S")
+
+
+def test_a_recruiters_post_seen_signed_out_names_its_client() -> None:
+    text = (
+        "Ingrid Solheim on LinkedIn: We're recruiting a Senior Data Engineer for Havbris Energi in Oslo 🌊…\n"
+        "LinkedIn\nJoin now  Sign in\n\nIngrid Solheim\nPartner, Data & Analytics at Nordkyst Rekruttering AS\n1w\n\n"
+        "We're recruiting a Senior Data Engineer for Havbris Energi in Oslo 🌊⚡\n\n"
+        "I'm really pleased to be partnering with Havbris Energi again. They build wind parks.\n"
+        "→ work side by side with the data scientists in the Asset Performance team\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.team) == ("Senior Data Engineer", "Havbris Energi", None)
+
+
+def test_a_boards_name_that_opens_with_a_value_word_stays_whole() -> None:
+    text = (
+        "Power BI Developer - 6 Month Contract - Manchester | ContractPulse\n"
+        "ContractPulseSearch contractsSign in\nPower BI Developer - 6 Month Contract\nBramcote Recruitment\n"
+        "Manchester£550 - £600 per dayOutside IR35\n"
+        "ContractPulse insight: the average day rate was £485.\n\nThe contract\nYou build reports.\n\n"
+        "Bramcote Recruitment is acting as an employment business.\n© 2026 ContractPulse Ltd. All rights reserved.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Bramcote Recruitment", None)

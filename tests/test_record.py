@@ -136,3 +136,18 @@ def test_a_record_printed_with_its_strings_quoted() -> None:
     fields = extract(decode_raw(quoted.encode(), "record.txt")).fields
     assert fields.company == "Bluebonnet Home Health Partners"
     assert str(fields.posted) == "2026-11-19"  # '"2026-11-19T15:42:07.000Z"' was cut to '"2026-11-1'
+
+
+def test_an_api_records_nested_employer_place_and_estimated_salary() -> None:
+    record = {
+        "title": "Data Analyst Finance",
+        "company": {"name": "Donauwerk Versicherung AG", "website": "https://www.donauwerk.at"},
+        "location": {"raw": "1030 Wien", "city": "Wien", "country": "AT"},
+        "employment_type": ["FULL_TIME"],
+        # The board's estimate, not the employer's pay.
+        "salary": {"min": 44800, "max": 56000, "currency": "EUR", "period": "YEAR", "is_estimate": True},
+        "description": "Für unsere Abteilung Finanzcontrolling suchen wir eine:n Data Analyst.\n\nIhre Aufgaben:\n- Berichte",
+    }
+    fields = extract(decode_raw(json.dumps(record, indent=2).encode(), "record.json")).fields
+    assert (fields.company, [str(place) for place in fields.locations]) == ("Donauwerk Versicherung AG", ["Vienna, AT"])
+    assert (fields.employment_type, fields.pay) == ("full_time", None)

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate
 from typing import Any
 
@@ -339,8 +340,9 @@ CHROME_LINE = re.compile(
     r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
-    # A feed post's tab title: 'Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs', the author's, not the job's.
-    r"|[\w .'’-]{3,60} on linkedin: #.*"
+    # A feed post's tab title: 'Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs', the author's, not the job's;
+    # or the post's first words, which the post below gives whole ('Ingrid Solheim on LinkedIn: We're recruiting a …').
+    r"|[\w .'’-]{3,60} on linkedin: .*"
     r"|(?:software )?powered by [\w .-]{2,30}|impressum|datenschutz(?:erklärung)?|privacy policy|privacy notice|terms of use|cookie policy"
     r"|mentions légales|aviso legal|política de privacidad|privacyverklaring|integritetspolicy"
     # A cookie notice's other buttons, and 'all jobs' links, in the languages postings come in.
@@ -639,6 +641,8 @@ def _split_glued_label(match: re.Match[str]) -> str:
 
 def unglue_fields(text: str) -> str:
     lines = text.split("\n", _HEAD_LINES)
+    names = _glued_names(text)
+    unglue = partial(_unglue_field, names=names) if names else _unglue_field
     rest = lines.pop() if len(lines) > _HEAD_LINES else None
     head: list[str] = []
     for line in lines:
@@ -660,7 +664,7 @@ def unglue_fields(text: str) -> str:
             continue
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
-        line = _FIELD_WORDS.sub(_unglue_field, line)
+        line = _FIELD_WORDS.sub(unglue, line)
         if "I" in line:
             line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
         if " 20" in line:
@@ -749,7 +753,7 @@ def _runs_into_value(text: str, end: int) -> bool:
     return after.isupper() or after.isdigit() or after in ("£", "€", "$")
 
 
-def _unglue_field(match: re.Match[str]) -> str:
+def _unglue_field(match: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     if match.group(0) in _LEGAL_FORMS:
         after = match.string[match.end() : match.end() + 2]
         before = match.string[max(0, match.start() - 2) : match.start()]
@@ -765,12 +769,25 @@ def _unglue_field(match: re.Match[str]) -> str:
         word not in _LABEL_SET
         and _CAPITAL_WORD.match(match.string, match.end())
         and not _FIELD_WORDS.match(match.string, match.end())
+        and not (names and (name := _NAME_AFTER.match(match.string, match.end())) and name.group(0) in names)
     ):
-        word += "\n"  # a value run into the next field: 'Werkstudent:in · TeilzeitMünchen, Hauptsitz', 'PermanentHours'
+        # A value run into the next field: 'Werkstudent:in · TeilzeitMünchen, Hauptsitz', 'PermanentHours'; not a
+        # site's name that opens with such a word ('ContractPulse', see _glued_names).
+        word += "\n"
     return "\n" + word if glued else word
 
 
 _CAPITAL_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+_NAME_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _glued_names(text: str) -> frozenset[str]:
+    """Names that open with a field's value word ('ContractPulse', 'RemoteHub'), known by a sentence that goes on
+    after one ('ContractPulse insight: …', 'ContractPulse is a job board'): each is one word wherever it stands."""
+    return frozenset(m.group(1) for m in _GLUED_NAME.finditer(text))
+
+
+_GLUED_NAME = re.compile(rf"(?<![\w.-])(?:{_VALUE_WORDS})([A-ZÄÖÜ][a-zäöüß]+)(?= [a-z])")
 
 
 def heading_kind(line: str) -> str | None:
@@ -1057,7 +1074,7 @@ def is_chrome_line(line: str) -> bool:
         return True  # a row of a cookie declaration: '_ga_#  Google  Used by Google Analytics to …  2 years  HTTP'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
     if len(text) > _CHROME_MAX:
-        return " on LinkedIn: #" in text  # a feed post's tab title, its hashtags as long as the author likes
+        return " on LinkedIn: " in text  # a feed post's tab title, as long as the post's first words or hashtags
     low = text.lower()
     return low in _CHROME_WORDS or CHROME_LINE.match(low) is not None
 

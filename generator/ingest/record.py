@@ -93,16 +93,38 @@ def _json_fields(text: str) -> dict[str, str] | None:
         if isinstance(results, list) and results and isinstance(results[0], dict):
             data = results[0]
         fields = {str(k).lower(): "" if v is None else str(v) for k, v in data.items() if not isinstance(v, dict | list)}
-        # Adzuna's objects with a name for people: 'company': {'display_name': …}, 'location': {'display_name': …}.
-        fields.update(
-            {str(k).lower(): str(v["display_name"]) for k, v in data.items() if isinstance(v, dict) and v.get("display_name")}
-        )
+        for key, value in data.items():
+            if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+                fields.setdefault(str(key).lower(), value[0])  # 'employment_type': ['FULL_TIME']
+            elif isinstance(value, dict):
+                _nested_fields(str(key).lower(), value, fields)
         if fields.get("salary_is_predicted", "").lower() in ("1", "true"):
             # The board's guess, not the employer's pay.
             fields.pop("salary_min", None)
             fields.pop("salary_max", None)
         return fields
     return None
+
+
+def _nested_fields(key: str, value: dict[str, Any], fields: dict[str, str]) -> None:
+    """A record's objects as flat fields: Adzuna's 'company': {'display_name': …}, 'company': {'name': …},
+    'location': {'city': …, 'country': …}, 'salary': {'min': …, 'currency': …} (a salary the board estimated,
+    'is_estimate': true, is no pay)."""
+    name = value.get("display_name") or value.get("name")
+    if isinstance(name, str) and name.strip():
+        fields[key] = name
+        return
+    flat = {str(k).lower(): str(v) for k, v in value.items() if isinstance(v, str | int | float) and not isinstance(v, bool)}
+    if key in ("location", "job_location", "address"):
+        for inner, outer in (("city", "city"), ("region", "state"), ("state", "state"), ("country", "country")):
+            if flat.get(inner):
+                fields.setdefault(outer, flat[inner])
+    elif key in ("salary", "compensation", "pay"):
+        if any(value.get(flag) is True for flag in ("is_estimate", "is_predicted", "estimated", "predicted")):
+            return
+        for inner in ("min", "max", "currency", "period"):
+            if flat.get(inner):
+                fields.setdefault(f"salary_{inner}", flat[inner])
 
 
 def _line_fields(text: str) -> dict[str, str] | None:

@@ -217,7 +217,7 @@ _TITLE_PREFIX = re.compile(
 # A board's words for 'job offer' before the role in its tab title: 'Vaga de Estágio em …', 'Oferta pracy DevOps Engineer'.
 _PAGE_PREFIX = re.compile(
     r"^(?:[Vv]aga(?: de)?|[Vv]acante(?: de)?|[Oo]ferta de (?:empleo|trabajo)(?: de)?|[Oo]ferta pracy|[Oo]ffre d'emploi|"
-    r"[Ss]tellenangebot|[Ee]mpleo de)\s+(?=[A-ZÀ-Ý])"
+    r"[Ss]tellenangebot|[Ee]mpleo de)\s*[:：]?\s+(?=[A-ZÀ-Ý])"
 )
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
 _UNREAD_COUNT = re.compile(r"^\(\d{1,3}\+?\)\s+")  # a browser tab's '(12) ' of unread notifications
@@ -338,7 +338,7 @@ def _clean_title(text: str) -> str:
 # Not the hyphen of a German word cut short before 'und' / 'oder' ('Verkehrs- und Mobilitätsdaten').
 # An emoji between words parts them too: '🚨 CONTRACT ROLE – DATA ENGINEER 🚨 Manchester | Hybrid'.
 _SEGMENT_BREAK = re.compile(
-    r"\s+[-–—|]\s+|\s+[-–—]|[-–—]\s+(?!(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou)\s)|\s*\|\s*"
+    r"\s+[-–—|·•]\s+|\s+[-–—]|[-–—]\s+(?!(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou)\s)|\s*\|\s*"
     rf"|\s+(?:{_EMOJI}\s*)+\s"
 )
 
@@ -844,7 +844,7 @@ def _role_words(phrase: str) -> str | None:
         words.pop(0)
     if words and words[-1].endswith("s") and not names_role(words[-1]) and names_role(words[-1][:-1]):
         words[-1] = words[-1][:-1]  # 'data science interns': the role of one of them
-    if not words or not names_role(words[-1]) or len(words) > 3:
+    if not words or not names_role(words[-1]) or len(words) > 4:
         return None
     return " ".join(word.upper() if word in _ACRONYMS else word.capitalize() for word in words)
 
@@ -871,7 +871,7 @@ def extract_title(doc: Document, found: dict[str, Finding]) -> Finding:
 
 # --- company -----------------------------------------------------------------
 
-_PROPER = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and))*"
+_PROPER = r"[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w&'’.-]*|&|of|de|and))*"
 
 
 # A site's own name: a web address ('reed.co.uk', 'bayt.com') or one word ending in 'jobs' ('CTgoodjobs').
@@ -1021,6 +1021,34 @@ def _registered_form(name: str, doc: Document) -> str | None:
     return without_legal_suffix(registered) if registered else None
 
 
+def _expanded_acronym(name: str, text: str) -> str | None:
+    """The whole name an acronym stands for where the text defines it in brackets: 'INVD Dresden' (from a web
+    address) is the 'Institut für Netz- und Verkehrsdaten Dresden e. V. (INVD)' of the page. The words before the
+    bracket count only when their capitals spell the acronym, in order and from the first."""
+    acronym = name.split()[0]
+    if not _ACRONYM_WORD.fullmatch(acronym):
+        return None
+    for match in re.finditer(rf"([^\n()]{{4,90}}?)\s*\({re.escape(acronym)}\)", text):
+        words = match.group(1).split()
+        start = len(words)
+        while start and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
+            start -= 1
+        while start < len(words) and words[start] in _NAME_JOINERS:
+            start += 1  # 'des Institut …': a name opens with a capital
+        whole = without_legal_suffix(" ".join(words[start:]))
+        capitals = iter(word[0] for word in whole.split() if word[:1].isupper())
+        if " " in whole and whole[:1] == acronym[0] and all(letter in capitals for letter in acronym):
+            return whole
+    return None
+
+
+_ACRONYM_WORD = re.compile(r"[A-ZÄÖÜ]{2,6}")
+# Lower-case words inside a name: 'Institut für Netz- und Verkehrsdaten', 'Bank of Ireland', 'e. V.'.
+_NAME_JOINERS = frozenset(
+    ("für", "und", "der", "des", "of", "and", "for", "the", "de", "du", "la", "di", "del", "van", "e.", "&")
+)
+
+
 def _spelled_out(name: str) -> tuple[str, str]:
     """A name as a web address may write it: 'Mühlviertler' as 'muehlviertler', 'Fjällvind' as 'fjallvind'."""
     low = name.lower()
@@ -1100,6 +1128,10 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_A_BOARD = re.compile(
+    r" (?:an? (?:online )?(?:jobs?|recruitment|careers?) (?:board|site|platform|portal|marketplace)|not the employer)\b"
+)
+_OURS = (" our ", " unser", " notre ", " nos ", " nuestr", " onze ", " ons ", " il nostro ", " la nostra ")
 
 
 def _count_company_votes(doc: Document) -> Counter[str]:
@@ -1116,19 +1148,33 @@ def _count_company_votes(doc: Document) -> Counter[str]:
             names.append(before.group(1))
     starts = [0] if text[:1].isascii() and text[:1].isupper() else []
     starts += _sentence_starts(text)
-    names += [m.group(1) for start in starts if (m := _SELF_SUBJECT.match(text, start))]
+    # 'Payments is our largest product area': what is 'ours' is a part of the employer, not the employer; 'ContractStack
+    # is a job board and is not the employer …' is the site.
+    names += [
+        m.group(1)
+        for start in starts
+        if (m := _SELF_SUBJECT.match(text, start)) and not text.startswith(_OURS, m.end()) and not _A_BOARD.match(text, m.end())
+    ]
     # 'Harcourt Lane Recruitment Ltd acts as …': a registered name as a sentence's subject, whatever its verb. Found by
     # its legal form (rare), then read backwards; _SELF_SUBJECT has counted it when the verb is one of its own.
     if _REGISTERED_SUBJECT.search(text):
         opening = set(starts)
         for form in _REGISTERED_SUBJECT.finditer(text):
-            registered = _NAME_BEFORE.search(text, max(0, form.start() - 80), form.end() - 1)
+            # The name before the form, then the form: 'A/S' has a character no name word has.
+            registered = _NAME_BEFORE.search(text, max(0, form.start() - 80), form.start())
             if registered and registered.start() in opening and not _SELF_SUBJECT.match(text, registered.start()):
-                names.append(registered.group(1))
+                names.append(registered.group(1) + form.group(0).rstrip())
     for raw in names:
         name = _LEADING_ARTICLE.sub("", _POSSESSIVE.sub("", raw.strip(" .,'’")))  # 'Die Mühlviertler Versicherung AG'
         low = name.lower()
-        if "\n" not in name and 1 <= len(name.split()) <= 5 and not is_board(name) and low not in _NOT_COMPANY | _SUBJECTS:
+        # A letter alone is no name: 'Dresden e. V. ist …' reads as a sentence 'V. ist …'.
+        if (
+            "\n" not in name
+            and len(name) > 1
+            and 1 <= len(name.split()) <= 5
+            and not is_board(name)
+            and low not in _NOT_COMPANY | _SUBJECTS
+        ):
             votes[name] += 1
     for name in list(votes):
         # 'Kestrel Payments helps …' and 'Kestrel Payments Ltd is an equal opportunities employer': one name, two votes.
@@ -1331,7 +1377,7 @@ _NOT_COMPANY = {
 
 LEGAL_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
-    r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\.v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
+    r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\. ?v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
     r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü"
     r"|lda)\.?$",
     re.I,
@@ -1627,7 +1673,7 @@ def _read_company_from_urls(doc: Document) -> str | None:
             prose = _MAILBOX.sub(" ", prose)
         written = re.search(rf"\b{re.escape(words)}\b", prose, re.I)
         if written and written.group(0)[0].isupper():
-            return _registered_form(written.group(0), doc) or written.group(0)
+            return _registered_form(written.group(0), doc) or _expanded_acronym(written.group(0), prose) or written.group(0)
         # 'brabomobility.be' for 'Brabo Mobility': the name as the text spaces it.
         spaced = re.search(r"\b" + r"[ -]?".join(map(re.escape, words.replace(" ", ""))) + r"\b", prose, re.I)
         if spaced and spaced.group(0)[0].isupper() and " " in spaced.group(0):
@@ -1663,11 +1709,14 @@ def _company_from_sender(doc: Document) -> str | None:
 
 
 _AGENCY = re.compile(
-    r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search)\b", re.I
+    r"\b(?:recruitment|recruiting|recruiters?|staffing|talent|search|resourcing|personnel|headhunt\w*|executive search"
+    # The same in the languages postings come in: 'Nordkyst Rekruttering AS', 'Personalberatung', 'Recrutement'.
+    r"|rekruttering|rekrytering|rekrutering|personalberatung|personaldienstleist\w*|personalvermittlung|recrutement)\b",
+    re.I,
 )
 _CLIENT = re.compile(
     rf"(?:working (?:exclusively )?with|partnering (?:exclusively )?with|on behalf of|our client,?|recruiting for|hiring for)\s+({_PROPER})"
-    rf"(?=\s+(?:on|to|in|for|who|which|,|\.|is|are)\b|[,.])"
+    rf"(?=\s+(?:on|to|in|for|who|which|,|\.|is|are|again)\b|[,.])"
 )
 
 
@@ -1837,9 +1886,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
         rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
     ),
-    # 'Au sein de notre pôle Data & BI, vous concevez …'
+    # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
     re.compile(
-        rf"\b[Aa]u sein (?:de notre|du|de la|de l['’]) (?:pôle|équipe|service|département|direction|squad|tribu) {_UNIT_NAME}"
+        rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\))? (?:à la|à l['’]|au))"
+        rf" (?i:pôle|équipe|service|département|direction|squad|tribu) {_UNIT_NAME}"
     ),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'rafforzare il team Supply Chain Planning',
     # 'w zespole Data & Reporting', 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
@@ -2011,6 +2061,7 @@ _TEAM_CUES = (
     "área de",
     "rejoi",
     "au sein",
+    "rattach",
     "intégr",
     "bereich",
     "gruppe",
@@ -2104,7 +2155,9 @@ def _name_continued(line: str, end: int) -> str:
 
 
 # Words before a team named in the same sentence that make it someone else's team.
-_WORKS_BESIDE = re.compile(r"\b(?:alongside|together with|collaborat\w* with|partner(?:ing)? with)\b[^.!?]*$")
+_WORKS_BESIDE = re.compile(
+    r"\b(?:alongside|together with|side by side with|collaborat\w* with|partner(?:ing)? with|work(?:ing)? closely with)\b[^.!?]*$"
+)
 _BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b")
 _BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]irektion|[Gg]eschäftsbereichs?) $")
 
@@ -2267,6 +2320,12 @@ def _team_like(text: str) -> bool:
     )  # '(AWS & Kubernetes)'
 
 
+def _site_owner(name: str, doc: Document) -> bool:
+    """Whether the page's footer names `name` as its owner: '© 2026 ContractPulse Ltd', 'About ContractPulse · …'."""
+    owner = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{re.escape(name)}\b|^About {re.escape(name)}\b", re.I)
+    return any(owner.search(line) for line in doc.trailer + doc.lines[-15:] if name in line)
+
+
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
@@ -2280,6 +2339,8 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         from_title = None  # 'Role | Karriere | RheinKontor Versicherungsgruppe': the employer, not a team
     if from_title and any(line.startswith(f"{from_title} ") and is_cookie_notice(line) for line in doc.lines[:8]):
         from_title = None  # '… | TechContracts UK' over 'TechContracts UK uses cookies': the site, not a team
+    if from_title and _site_owner(from_title, doc):
+        from_title = None  # '… | ContractPulse' over '© 2026 ContractPulse Ltd': the site, not a team
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.

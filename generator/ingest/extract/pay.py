@@ -561,8 +561,12 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
     if _ESTIMATED_BY.match(after):
         return None  # '€45K - €57K a year (Estimated by Indeed)': the board's guess, said after it
-    if len(line) - len(match.group(0)) < 25 and (_BOARD_FIGURE.search(previous[-80:]) or _BOARD_FIGURE.search(following[:80])):
-        return None  # an amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'
+    if len(line) - len(match.group(0)) < 25 and (
+        _BOARD_FIGURE.search(previous[-80:]) or (_BOARD_FIGURE.search(following[:80]) and not MONEY.search(following))
+    ):
+        # An amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'; not one
+        # above the board's own estimate with its own figure ('Salary insights (estimate) — … €63,400 per year').
+        return None
     if re.match(r"\s*(?:m|mm|mn|million|bn|billion|\+)\b", after, re.I):
         return None
     if low is None or low > high:

@@ -121,6 +121,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
                 (c.country for c in geo.cities.get(fold(parts[-2]), ()) if geo.region(c.country, parts[-1])), None
             )
         region = geo.region(region_country, parts[-1]) if region_country else None
+        if region and region_country and _two_cities(parts[-2], parts[-1], region_country, geo):
+            return None
         if region and region_country not in CODED_REGIONS:
             region = parts[-1]  # 'Maharashtra' as the posting writes it, not ISO's 'Mahārāshtra'
         if region is None and country and len(parts) == 2 and re.fullmatch(r"[A-Z][\w' .-]{1,40}", parts[-1]):
@@ -160,6 +162,19 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         return Location(country=city.country, city=CITY_STATES[city.country])  # 'Paya Lebar' is in Singapore, the city
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
+
+
+def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:
+    """Whether 'Lyon, Paris' names two big cities rather than a city in a region that shares a city's name, as
+    'Sabadell, Barcelona' and 'Amersfoort, Utrecht' do: the gazetteer knows no city's region outside North America
+    and Australia, so size tells them apart."""
+    if fold(first) == fold(second):
+        return False  # 'Dublin, Dublin'
+    cities = (geo.city(first, country), geo.city(second, country))
+    return all(city is not None and city.population >= _BIG_CITY for city in cities)
+
+
+_BIG_CITY = 300_000
 
 
 def _preferred_city(name: str, geo: Gazetteer, hint: Hint) -> City | None:

@@ -572,9 +572,11 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         top = int(workload.group(2) or workload.group(1))
         return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
     kinds = _types_in_text(doc.job_text())
-    if kinds == {"full_time", "part_time"} and _PART_TIME_OPTION.search(doc.job_text()):
+    if {"full_time", "part_time"} <= kinds and _PART_TIME_OPTION.search(doc.job_text()):
         # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on request.
-        return Finding("full_time", "a full-time job; the text offers part time as an option")
+        kinds.discard("part_time")
+        if kinds == {"full_time"}:
+            return Finding("full_time", "a full-time job; the text offers part time as an option")
     if len(kinds) == 1:
         return Finding(kinds.pop(), "employment type read from the text")
     if "intern" in kinds and kinds <= {"intern", "full_time", "part_time"}:
