@@ -3369,3 +3369,74 @@ def test_a_boards_name_that_opens_with_a_value_word_stays_whole() -> None:
     )
     fields = _fields(text)
     assert (fields.company, fields.team) == ("Bramcote Recruitment", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Die Tätigkeit wird in Köln ausgeübt; mobiles Arbeiten ist für diese Position nicht vorgesehen.", "workplace", "onsite"),
+        ("💷 £450 – £500 per day, Outside IR35", "employment_type", "contract"),
+        ("Unterstützung des Teams Energiedatenmanagement bei der Auswertung.", "team", "Energiedatenmanagement"),
+        ("Team Pricing | Zürich oder Basel | Stellenantritt: 1. März 2027 oder nach Vereinbarung", "start", "March 2027"),
+        (
+            "SEK 47,000 – 55,000 per month in Stockholm, and DKK 39,000 – 46,000 per month in Copenhagen.",
+            "pay",
+            Pay(47000, 55000, "SEK", "month"),
+        ),
+    ],
+)
+def test_no_home_working_ir35_a_teams_genitive_a_swiss_start_and_stockholm_is_no_stock(
+    sentence: str, field: str, value: object
+) -> None:
+    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+
+
+def test_a_permanent_job_above_another_jobs_day_rate_stays_full_time() -> None:
+    text = (
+        "Senior Data Analyst\nAcme\n\nThis is a permanent, full-time role.\n\n"
+        "More jobs\n🔥 Contract BI Developer – Swansea – £400/day outside IR35 – 3 months\n"
+    )
+    assert _fields(text).employment_type == "full_time"
+
+
+def test_a_second_name_for_the_role_is_no_team_and_a_skill_with_a_slash_is_no_legal_form() -> None:
+    text = (
+        "Contrôleur de Gestion – Business Analyst (H/F) | Groupe Valmeyre | SmartRecruiters\n"
+        "Groupe Valmeyre\nLyon, FranceTemps plein\n\nDescription du poste\nVous pilotez la performance.\n"
+    )
+    assert _fields(text).team is None
+    indeed = (
+        "Controller (m/w/d) - Hamburg - Indeed.com\nJobs finden\nController (m/w/d) - job post\n"
+        "Helmsberg Logistik GmbH4,1 von 5 Sternen20457 Hamburgab 58.000 € pro Jahr - Vollzeit\n"
+        "Fähigkeiten\nSAP FI/CO\nMicrosoft Excel\n\nDeine Aufgaben\n- Abschlüsse.\n"
+    )
+    assert _fields(indeed).company == "Helmsberg Logistik GmbH"
+
+
+def test_an_ats_tab_title_with_job_details_and_a_place_and_a_twelve_hour_clock() -> None:
+    success = (
+        "Data Analyst (m/w/d) Job Details | Kessler Wendt\nKessler Wendt – Karriere\nData Analyst (m/w/d)\n\n"
+        "The programme is based either in Copenhagen (Ørestad) or at our European Analytics Hub in Amsterdam (Zuidas).\n"
+    )
+    fields = _fields(success)
+    assert (fields.title, sorted(str(place) for place in fields.locations)) == (
+        "Data Analyst",
+        ["Amsterdam, NL", "Copenhagen, DK"],
+    )
+    icims = (
+        "Careers - Product Analyst, Checkout in Amsterdam, Netherlands | Veldhuis Group\nVeldhuis Group careers\n"
+        "Product Analyst, Checkout\nPosted Date: 3 weeks ago(11/6/2026 4:17 PM)\n\nOverview\nWe run shops.\n"
+    )
+    fields = _fields(icims)
+    assert (fields.title, fields.posted) == ("Product Analyst, Checkout", date(2026, 11, 6))
+
+
+def test_oracle_and_ashby_labels_for_the_id_the_schedule_and_further_places() -> None:
+    oracle = (
+        "BI Analyst - Banque Vermillon Careers\nBI Analyst\nJob Identification\n25117\nJob Schedule\nFull time\n"
+        "Regular or Temporary\nRegular\n\nJob Description\nYou build reports.\n"
+    )
+    fields = _fields(oracle)
+    assert (fields.job_id, fields.employment_type) == ("25117", "full_time")
+    ashby = "Senior Product Analyst @ Quellwerk\nQuellwerk\nLocation\nBerlin\nSecondary Locations\nAmsterdam, Copenhagen\nEmployment Type\nFull time\n"
+    assert [str(place) for place in _fields(ashby).locations] == ["Berlin, DE", "Amsterdam, NL", "Copenhagen, DK"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from generator.ingest.extractor import extract
 from generator.ingest.reading import decode_raw
@@ -151,3 +152,13 @@ def test_an_api_records_nested_employer_place_and_estimated_salary() -> None:
     fields = extract(decode_raw(json.dumps(record, indent=2).encode(), "record.json")).fields
     assert (fields.company, [str(place) for place in fields.locations]) == ("Donauwerk Versicherung AG", ["Vienna, AT"])
     assert (fields.employment_type, fields.pay) == ("full_time", None)
+
+
+def test_a_record_under_a_copied_title_still_gives_its_fields() -> None:
+    text = (
+        "SAP Datasphere Consultant - C2C / Contract (Hybrid Dublin\nCorvell IT Solutions Ltd\nDublin, IE\n\n"
+        "employer_name: Corvell IT Solutions Ltd\njob_posted_at_datetime_utc: 2026-11-20T09:41:17.000Z\njob_city: Dublin\n"
+        "job_country: IE\njob_description:\nCorvell IT Solutions places SAP consultants.\n"
+    )
+    fields = extract(decode_raw(text.encode(), "record.txt")).fields
+    assert (fields.title, fields.posted) == ("SAP Datasphere Consultant", date(2026, 11, 20))

@@ -759,6 +759,8 @@ def _unglue_field(match: re.Match[str], names: frozenset[str] = frozenset()) -> 
         before = match.string[max(0, match.start() - 2) : match.start()]
         glued = len(after) == 2 and after[0].isupper() and after[1].islower()
         glued = glued and (len(match.group(0)) > 2 or (len(before) == 2 and before[0].islower() and before[1] == " "))
+        # Indeed's rating run into the name: 'Helmsberg Logistik GmbH4,1 von 5 Sternen'.
+        glued = glued or (len(match.group(0)) > 3 and after[:1].isdigit())
         return match.group(0) + "\n" if glued else match.group(0)
     before = match.string[match.start() - 1] if match.start() else "\n"
     glued = before.isalnum() or before == ")"  # 'HBOVast contract': an acronym glued on counts too

@@ -76,9 +76,12 @@ def _page_order(doc: Document) -> bool | None:
                 first, second = int(match[1]), int(match[2])
                 if first > 12 >= second:
                     orders.add(True)
-                elif second > 12 >= first:
-                    orders.add(False)
+                elif second > 12 >= first or _US_CLOCK.match(text, match.end()):
+                    orders.add(False)  # '11/6/2026 4:17 PM': a twelve-hour clock beside it writes the date the US way
     return orders.pop() if len(orders) == 1 else None
+
+
+_US_CLOCK = re.compile(r"\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b")
 
 
 _EMAIL_HEADER = re.compile(r"\s*(?:from|to|subject|sent|cc)\s*:", re.I)
@@ -287,11 +290,12 @@ _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})
 # The same in German, French, Italian and Spanish, behind their words: in one alternation with 'start' the search lost
 # its literal prefix.
 _START_INLINE_FOREIGN = Cue(
-    ("eintritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction", "incorporación"),
+    ("eintritt", "antritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction")
+    + ("incorporación",),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
-        r"(?:eintrittstermin|eintritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste|entrée en fonction"
+        r"(?:eintrittstermin|eintritt|stellenantritt|antritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste|entrée en fonction"
         r"|incorporación)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"

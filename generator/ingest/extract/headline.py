@@ -314,7 +314,8 @@ _COHORT_YEAR = re.compile(r"(?<=\w)\s+20\d\d$")
 
 _PAGE_WORDS = re.compile(
     r"^(?:job application for|application for|apply for|bewerbung als|offre d['’]emploi|oferta de (?:empleo|trabajo)|vacature|stellenangebot)\s+"
-    r"|\s+job(?=\s*$|\s+[-–|])",
+    # SuccessFactors' tab title: 'Senior Analyst Finanzcontrolling & Reporting (m/w/d) Job Details | Kessler Wendt'.
+    r"|\s+job(?: details)?(?=\s*$|\s+[-–|])",
     re.I,
 )
 _JOB_IN = re.compile(r"\s+job in\s+", re.I)  # 'Pricing Analyst job in Bristol | ...': the place becomes a segment
@@ -493,6 +494,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
     head.title = ", ".join(pieces)
+    if " in " in head.title and (placed := _TITLE_IN_PLACE.match(head.title)) and _all_places(placed.group(2)):
+        # iCIMS's 'Product Analyst, Checkout & Payments in Amsterdam, Netherlands': the place after the role.
+        head.title = placed.group(1)
+        head.places.append(placed.group(2))
     typed = re.match(
         r"^(contract|temporary|temp|freelance|interim|part[- ]time|full[- ]time|permanent|seasonal)\s+(?=\S)", head.title, re.I
     )
@@ -510,7 +515,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.employment_type = head.employment_type or trailing.group(1)
         head.title = head.title[: trailing.start()]
     if len(role_parts) > 1 and head.title == role_parts[0]:
-        extras = role_parts[1:] + extras
+        # 'Data Scientist - Machine Learning': the part after the role names its field; not 'Contrôleur de Gestion –
+        # Business Analyst', a second name for the role.
+        extras = [part for part in role_parts[1:] if not names_role(part)] + extras
     if head.title.isupper() and " " in head.title:
         head.title = _unshouted(head.title)  # 'DATA ENGINEER' in a post's announcement: 'Data Engineer'
     if _GENERIC_ROLE.fullmatch(head.title) and extras and len(extras[0].split()) <= 4:
@@ -557,6 +564,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     return head
 
 
+_TITLE_IN_PLACE = re.compile(r"^(.+?\S)\s+in\s+([A-ZÀ-Þ][\w'’. -]{1,40})$")
 _START_SEGMENT = re.compile(rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", re.I)
 _WORKLOAD_SEGMENT = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:%|fte|(?:h|hrs?|hours?|std\.?|stunden)(?:(?:/| per )w(?:ee)?k|/woche)?)",
@@ -1376,7 +1384,7 @@ _NOT_COMPANY = {
 
 
 LEGAL_SUFFIX = re.compile(
-    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
+    r"(?<=[\s,])(?:inc|llc|ltd|limited|gmbh|ag|se|sa|sas|bv|b\.v|nv|n\.v|plc|corp|corporation|co|kg|oy|oyj|ab|as|a/s|aps|asa|srl|s\.r\.l"
     r"|spa|s\.p\.a|pty|pte|ltda|s\.a|s\.l|sl|sarl|sàrl|eurl|ug|e\. ?v|kgaa|sp\. z o\.o|s\.a\. de c\.v|sa de cv|pvt"
     r"|s\.r\.o|a\.s|s\.a\.s|sas|llp|lp|plc|bhd|sdn bhd|pt|tbk|jsc|kk|k\.k|co\., ltd|nv/sa|dac|clg|uc|egen|eg|ggmbh|mbh|kft|zrt|d\.o\.o|oü"
     r"|lda)\.?$",
@@ -1957,9 +1965,12 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     Cue(
-        ("unseres teams", "abteilung", "des bereichs"),
-        # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team.
-        re.compile(rf"(?:unseres Teams(?: im (?:Fach)?[Bb]ereich)?|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"),
+        ("unseres teams", "abteilung", "des bereichs", "des teams"),
+        # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team; 'Unterstützung
+        # des Teams Energiedatenmanagement'.
+        re.compile(
+            rf"(?:unseres Teams(?: im (?:Fach)?[Bb]ereich)?|des Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"
+        ),
     ),
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of
     # two words or more ('dem Team Rede und Antwort stehen' has one).

@@ -161,7 +161,8 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 _SITE_NOUN = r"(?:office|hub|site|campus|headquarters)"
 _OR_CITY = (
     rf"(?:\s+{_SITE_NOUN})?(?:\s*\([^)\n]{{1,40}}\))?(?:\s+{_SITE_NOUN})?\s+(?:or|oder|ou|eller|o|of)\s+"
-    rf"(?:at\s+|in\s+|i\s+|en\s+)?(?:our\s+)?(?:[a-z]+\s+{_SITE_NOUN}\s+in\s+)?"
+    # '… or at our regional office in Bergen', '… or at our European Analytics Hub in Amsterdam'.
+    rf"(?:at\s+|in\s+|i\s+|en\s+)?(?:our\s+)?(?:(?:[A-Za-z]+\s+){{1,3}}(?i:{_SITE_NOUN})\s+in\s+)?"
 )
 _OR_WORDS = (" or ", " oder ", " ou ", " eller ", " o ", " of ")  # 'Göteborg eller i Oslo', 'Madrid o Barcelona'
 _CITY_WORDS = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?"
@@ -432,6 +433,8 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     A country under a city in it is the rest of that address ('Fort Worth, TX', 'USA'), not a place of its own."""
     more: list[Location] = []
     for line in lines:
+        if _MORE_PLACES_LABEL.fullmatch(line.strip()):
+            continue  # Ashby's 'Location', 'Berlin', 'Secondary Locations', 'Amsterdam, Copenhagen'
         places, unknown = _places_of_site(line, hint) if 0 < len(line) <= 60 else ([], 1)
         if not places or unknown:
             break
@@ -445,6 +448,7 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+_MORE_PLACES_LABEL = re.compile(r"(?:secondary|additional|other) locations?:?", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(

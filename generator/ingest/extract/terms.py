@@ -214,6 +214,15 @@ _NO_REMOTE = Cue(
         re.I,
     ),
 )
+# Working from home ruled out: 'mobiles Arbeiten ist für diese Position nicht vorgesehen', 'Home office is not possible'.
+_NO_HOME_WORKING = Cue(
+    ("nicht vorgesehen", "nicht möglich", "not possible", "not available", "not offered", "pas possible"),
+    re.compile(
+        r"\b(?:mobiles arbeiten|home-?office|remote work(?:ing)?|working from home|hybrid working|télétravail)\b[^.\n]{0,40}?"
+        r"\b(?:(?:leider )?nicht (?:vorgesehen|möglich)|not (?:possible|available|offered)|n'est pas possible)",
+        re.I,
+    ),
+)
 _NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
@@ -323,6 +332,10 @@ def _workplace_in_text(text: str) -> Finding:
     hits = [kind for cue, kind in ((_HYBRID_IN_TEXT, "hybrid"), (_REMOTE, "remote"), (_ONSITE, "onsite")) if cue.search(text)]
     if "remote" in hits and _NO_REMOTE.search(text):
         hits.remove("remote")  # "There is no remote work" speaks of on-site work
+    if "hybrid" in hits and _NO_HOME_WORKING.search(text):
+        hits.remove("hybrid")  # 'mobiles Arbeiten ist für diese Position nicht vorgesehen'
+        if not hits:
+            return Finding("onsite", "the text rules out working from home")
     if len(hits) == 1:
         return Finding(hits[0], "workplace read from the text")
     if "hybrid" in hits:
@@ -420,6 +433,8 @@ _TYPES_IN_TEXT = [
                 # Poland's 'B2B contract': the hire invoices as a business (not a 'B2B SaaS' company). Not the Polish
                 # 'kontrakt B2B', which Polish boards list beside 'umowa o pracę' as a choice of the two.
                 r"|\b(?<!or )b2b (?:contract|rate|basis)\b"
+                # 'Outside IR35': the UK's test of a contractor's status, said of no employee's job.
+                r"|\b(?:inside|outside)(?: of)? ir35\b"
                 # 'a 6-month contract'; a '12-month fixed-term contract' is an employee's, for a while (temporary).
                 r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b",
                 re.I,
@@ -582,16 +597,20 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
     if "intern" in kinds and kinds <= {"intern", "full_time", "part_time"}:
         # 'Join us for an internship ... (full time) from May, (part time) from August': hours, not the kind of job.
         return Finding("intern", "employment type read from the text")
+    if kinds == {"contract", "full_time"} and _PERMANENT.search(doc.job_text()):
+        # 'This is a permanent, full-time role' above another job's '£400/day outside IR35' further down.
+        return Finding("full_time", "employment type read from the text")
     if kinds == {"contract", "full_time"} or kinds == {"temporary", "full_time"}:
         # "a full-time, 6-month contract": the term is what sets the job apart.
         return Finding((kinds - {"full_time"}).pop(), "employment type read from the text")
     return NOTHING
 
 
+_PERMANENT = Cue(("permanent",), re.compile(r"\bpermanent(?:,? full[- ]time)? (?:role|position|job|contract)\b", re.I))
 _TYPE_LABELS = (
     r"employment type|job type|type of employment|terms of employment|contract type|contract|commitment|time type|position type"
     r"|work type|type"
-    r"|duration|employment|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
+    r"|duration|employment|job schedule|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
     r"|tipo de empleo|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación"
     r"|modalidad de contratación"
 )
