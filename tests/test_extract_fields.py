@@ -3440,3 +3440,13 @@ def test_oracle_and_ashby_labels_for_the_id_the_schedule_and_further_places() ->
     assert (fields.job_id, fields.employment_type) == ("25117", "full_time")
     ashby = "Senior Product Analyst @ Quellwerk\nQuellwerk\nLocation\nBerlin\nSecondary Locations\nAmsterdam, Copenhagen\nEmployment Type\nFull time\n"
     assert [str(place) for place in _fields(ashby).locations] == ["Berlin, DE", "Amsterdam, NL", "Copenhagen, DK"]
+
+
+def test_who_applied_is_no_degree_asked_for_and_a_dashed_hybrid_label() -> None:
+    text = (
+        "Product Analyst\nCardamom Pay\n\nAbout the job\n"
+        "– Hybrid: three days a week together at our Cais do Sodré office, two days from wherever you like\n\n"
+        "Applicant insights\n34% of applicants have a Master's Degree\n"
+    )
+    fields = _fields(text)
+    assert (fields.degree, fields.workplace) == ((), "hybrid")

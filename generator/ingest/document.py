@@ -337,7 +337,7 @@ CHROME_LINE = re.compile(
     r"|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|(?:prueba|experimente o|essayez|teste) premium .{0,30}|try premium .{0,30}|premium (?:gratis|kostenlos) testen"
     r"|(?:sort by|classificar por|ordenar por|trier par|sortieren nach):.*"
-    r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|be an early applicant|actively hiring"
+    r"|get jobs tailored to your resume|upload (?:your )?(?:resume|cv)|\d+ applicants|over \d+ applicants|\d{1,3}% of applicants .*|be an early applicant|actively hiring"
     r"|company overview|company h1b sponsorship|over ons|über uns|uber uns|à propos|qui sommes-nous|nederlands \| english|english \| deutsch|job openings|open positions|open roles|current openings|all jobs|view all (?:jobs|positions|openings)|careers|apply with linkedin|apply with indeed|i'm interested|not interested"
     # A site's footer: 'Powered by Personio', 'Impressum', 'Mentions légales'.
     # A feed post's tab title: 'Harriet Okafor on LinkedIn: #dataanalyst #manchesterjobs', the author's, not the job's;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.document import Document
+from generator.ingest.document import Document, is_chrome_line
 from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values
 from generator.ingest.extract.headline import Headline
 
@@ -223,7 +223,7 @@ _NO_HOME_WORKING = Cue(
         re.I,
     ),
 )
-_NAMED_WAY = re.compile(r"^\s*(?:[-*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
+_NAMED_WAY = re.compile(r"^\s*(?:[-–—*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
 _FILTERS = frozenset(
@@ -785,6 +785,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
                 desirable = label.group(1) is not None
             if not levels_in(line) and not _FLOOR.search(line):
                 continue
+            if is_chrome_line(line):
+                continue  # LinkedIn's '34% of applicants have a Master's Degree': who applied, not what is asked
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
                 soft = desirable or section.kind == "preferred" or bool(_WISHED.search(clause))
