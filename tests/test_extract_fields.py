@@ -3450,3 +3450,59 @@ def test_who_applied_is_no_degree_asked_for_and_a_dashed_hybrid_label() -> None:
     )
     fields = _fields(text)
     assert (fields.degree, fields.workplace) == ((), "hybrid")
+
+
+def test_a_federal_agencys_page_its_skip_links_menu_and_referat() -> None:
+    text = (
+        "Stellenangebot: Referent (w/m/d) Datenanalyse – Bundesamt für Verkehrsstatistik und Mobilitätsdaten\n"
+        "Direkt zum Inhalt\nDirekt zur Hauptnavigation\nDirekt zur Suche\nGebärdensprache\nLeichte Sprache\n"
+        "Das Amt\nPresse\nService\nKarriere\nSuche\n\nReferent (w/m/d) Datenanalyse\nStandort: Bonn\n"
+        "unbefristet | Vollzeit (teilzeitgeeignet)\n\n"
+        "Im Referat Z 3 „Datenmanagement und Analytik“ ist zum 1. März 2027 folgende Stelle zu besetzen.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.employment_type) == (
+        "Bundesamt für Verkehrsstatistik und Mobilitätsdaten",
+        "Datenmanagement und Analytik",
+        "full_time",
+    )
+
+
+def test_a_flemish_boards_glued_chips_and_a_dutch_unit_degree_and_days_at_home() -> None:
+    text = (
+        "Jobat\nVacatures\nData Engineer\nLeiedal Verzekeringen NV\n"
+        "GentVoltijdsContract van onbepaalde duurGeplaatst op 23/11/2026\n\n"
+        "Leiedal Verzekeringen is een verzekeraar. Voor ons Data Office in Gent zoeken we een Data Engineer.\n\n"
+        "Profiel\n- Je hebt een masterdiploma in de informatica.\n\nAanbod\n- 2 dagen thuiswerk per week.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Ghent, BE"]
+    assert (fields.team, fields.degree, fields.workplace) == ("Data Office", ("master",), "hybrid")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Data Analyst\nAcme\n\nContract: 12 months, with the intention of a permanent contract afterwards\n",
+            "employment_type",
+            "temporary",
+        ),
+        ("Se connecter\nFR\nParavent\nData Analyst - CDI (H/F)\nCDI\nLyon\nTélétravail fréquent\n", "locations", ("Lyon, FR",)),
+        ("Analista\nAcme\n\nCondiciones\n- Incorporación prevista: enero de 2027.\n", "start", "January 2027"),
+        (
+            "Analityk BI\nAcme S.A.\n\n• wykształcenie wyższe (licencjat lub magister) z ekonomii\n",
+            "degree",
+            ("bachelor", "master"),
+        ),
+        (
+            "Senior Data Engineer 80–100% - Lindenhof Rückversicherung AG - jobs.ch\nWorkload:80 – 100%\n",
+            "company",
+            "Lindenhof Rückversicherung AG",
+        ),
+        ("Data Engineer\nDonautel\nStandortWienArbeitszeitVollzeitReferenzDT-IT-2026-219\n", "job_id", "DT-IT-2026-219"),
+    ],
+)
+def test_national_boards_chips_languages_and_labels(text: str, field: str, value: object) -> None:
+    found = getattr(_fields(text), field)
+    assert (tuple(str(place) for place in found) if field == "locations" else found) == value

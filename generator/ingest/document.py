@@ -332,7 +332,7 @@ for _kind, _names in {
 CHROME_LINE = re.compile(
     r"^(?:apply(?: now| for this job| to this job| on company site)?\s*[→>]*|save(?: job| .{2,50} at .{2,50})?|share(?: this job)?|report(?: this)? job"
     r"|sign in|sign up|log in|log ?in \S+|join now|back|[←‹] .*|back to (?:jobs|search|results)|show more|show less|see more|see less"
-    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zum (?:haupt)?inhalt|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|saltar al contenido(?: principal)?|pular para (?:o )?conteúdo(?: principal)?|passer au contenu(?: principal)?|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
+    r"|easy apply|logo|logologo|job board|skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|direkt zu(?:m|r) (?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|fußzeile)|gebärdensprache|leichte sprache|skip to (?:main )?(?:navigation|search|footer)|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|saltar al contenido(?: principal)?|pular para (?:o )?conteúdo(?: principal)?|passer au contenu(?: principal)?|accept(?: all)?(?: cookies)?|reject(?: all)?|cookie settings"
     r"|manage cookies|clear text|expand search|jobs|people|learning|view all jobs|my jobs|meine jobs|jobsuche|einstellungen für jobsuche"
     r"|print|email|copy link|[\w .&'-]{1,40} logo"
     r"|(?:prueba|experimente o|essayez|teste) premium .{0,30}|try premium .{0,30}|premium (?:gratis|kostenlos) testen"
@@ -551,7 +551,17 @@ _LABEL_WORDS = (
     ("Standort", "Arbeitsort", "Location", "Lieu", "Veröffentlicht", "Posted", "Published", "Geplaatst", "Job ID", "Reference")
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
-    + ("Referenznummer", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß", "Eintritt", "Online seit")
+    + (
+        "Referenznummer",
+        "Referenz",
+        "Kennziffer",
+        "Stellennummer",
+        "Job-ID",
+        "Bereich",
+        "Beschäftigungsausmaß",
+        "Eintritt",
+        "Online seit",
+    )
     + ("Employer", "Arbeitgeber", "Position type", "Application deadline")
     # iCIMS: 'Job ID2026-4471Job LocationsUK-Leeds# of Openings1CategoryData & InsightType Full TimePosted Date14/11/2026'.
     + ("Posted Date", "Job Locations", "# of Openings", "Category")
@@ -570,6 +580,8 @@ _VALUE_WORDS = (
     r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Werkstudent(?:in)?|Praktikum|Minijob|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
     r"|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
     r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
+    # Flemish boards: 'GentVoltijdsContract van onbepaalde duurGeplaatst op 23/11/2026'.
+    r"|Voltijds|Deeltijds|Contract van (?:on)?bepaalde duur|Geplaatst op"
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
 # The two-letter ones only after a word of their own ('Kranichfeld Logistik SELeipzig', never 'SEO').

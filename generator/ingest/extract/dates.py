@@ -296,7 +296,7 @@ _START_INLINE_FOREIGN = Cue(
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
         r"(?:eintrittstermin|eintritt|stellenantritt|antritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste|entrée en fonction"
-        r"|incorporación)"
+        r"|incorporación(?: prevista)?)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
     ),

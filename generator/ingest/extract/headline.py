@@ -249,7 +249,7 @@ def _strip_symbols(text: str) -> str:
 # that opens with \b is tried at every position and costs several times more.
 # A question, a breadcrumb ('Home > Jobs', 'All offers / Data / Senior Data Engineer'), a search or account link.
 _NOT_A_HEADLINE = re.compile(
-    r"[?›»]|\s>\s|(?:jobs|search results|job search|login|log in|sign in|sign up|register|cookies?)\b"
+    r"[?›»]|\s>\s|(?:jobs(?!\.[a-z]{2,3}$)|search results|job search|login|log in|sign in|sign up|register|cookies?)\b"
     r"|(?:offers|home|roles|positions|openings|vacancies|careers|startseite|karriere|stellen)\s/\s"  # 'Open roles / Analytics / …'
 )
 _SEARCH_PROMPT = re.compile(r"(?:was|what|wo|where|qué|dónde|quoi|où)\s*:")
@@ -401,6 +401,12 @@ _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
 _PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
+# A German public body, named by its kind first: 'Bundesamt für Verkehrsstatistik und Mobilitätsdaten', 'Landesamt für …'.
+_AMT = re.compile(
+    r"^(?:Bundes|Landes|Staats)?(?:amt|anstalt|agentur|ministerium|behörde|institut|zentrale|verwaltung|direktion)"
+    r" (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|der|des|[A-ZÄÖÜ][\w-]*)){0,6}$",
+    re.I,
+)
 # Grades of the Irish and British civil services, which name a level, not a job.
 _GRADE = re.compile(
     r"(?:(?:higher|senior) )?executive officer|clerical officer|administrative (?:officer|assistant)|assistant principal(?: officer)?"
@@ -544,7 +550,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             ),
             None,
         )
-        if named or (head.company is None and has_legal_suffix(extra)):  # 'Harbourline Finance DAC' is no team
+        if named or (
+            head.company is None and (has_legal_suffix(extra) or _AMT.match(extra))
+        ):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
         site = _site_name(extra)
@@ -1964,6 +1972,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung|[A-ZÄÖÜ]\w+controlling)\b"),
     ),
     re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
+    # A German ministry's or agency's unit: 'Im Referat Z 3 „Datenmanagement und Analytik“ ist … zu besetzen'.
+    Cue(("referat",), re.compile(r"\b(?:[Ii]m|[Dd]as|[Dd]em) Referat (?:[A-Z]{1,3} ?\d{1,3} )?[„“\"]([^„“”\"\n]{3,60})[“”\"]")),
     Cue(
         ("unseres teams", "abteilung", "des bereichs", "des teams"),
         # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team; 'Unterstützung
@@ -1994,6 +2004,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # Dutch 'ons BI-team van vier collega's, onderdeel van de afdeling Finance & Control': the team before its department.
     # Danish and Norwegian the same way: 'vores Commercial Insights-team'.
     Cue(("-team",), re.compile(r"\b(?:ons|onze|vores|vårt|vort) ([A-Z][\w&]*(?:[ -][A-Z][\w&]*){0,3})-team\b")),
+    # 'Voor ons Data Office in Gent zoeken we …', 'Voor onze afdeling …' (above): the unit a Dutch posting hires for.
+    Cue(
+        ("voor ons ", "voor onze "),
+        re.compile(r"\b[Vv]oor (?:ons|onze) ((?:[A-Z][\w&-]*|&)(?: (?:[A-Z][\w&-]*|&)){0,3}) (?:in [A-Z]\w+ )?(?:zoeken|is)\b"),
+    ),
     Cue(
         ("afdeling", "het team", "ons team", "onze team", "de team"),
         # 'onderdeel van het team Klantinzicht binnen de afdeling Marketing': the team joined, not its department.
@@ -2073,6 +2088,8 @@ _TEAM_CUES = (
     "rejoi",
     "au sein",
     "rattach",
+    "voor ons",
+    "referat",
     "intégr",
     "bereich",
     "gruppe",
@@ -2268,6 +2285,8 @@ def _team_from_labels(doc: Document) -> str | None:
         team = team.rsplit(" → ", 1)[-1]  # Ashby's 'Engineering → Search & Discovery': the unit, then its team
         if re.search(r"\s[-/]\s", team):
             continue  # 'Engineering - Software & QA': a job board's category path, not the hiring unit
+        if below_label(lines, value, index) and lines[index - 1].strip() == "Service":
+            continue  # a site's menu: 'Presse', 'Service', 'Karriere', 'Suche', each a line of its own
         if _team_value(team) and _team_like(team) and team[:1].isupper() and not _CIVIL_SERVICE.fullmatch(team):
             return team
     return None

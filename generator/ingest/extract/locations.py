@@ -264,6 +264,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     for index, line in enumerate(doc.header[:15]):
         if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
+        if len(line) == 2 and line.isupper():
+            continue  # 'FR' alone among a site's menu items: its language, not France
         if "|" in line or "/" in line or "·" in line:
             line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
         # 'Paris · CDI', 'Leeds - Hybrid', Lever's 'Paris /Data & BI /CDI', or labels run together ('LeedsHybrid').

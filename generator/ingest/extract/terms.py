@@ -104,7 +104,7 @@ _HYBRID_WAYS = (
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
     # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
     r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
-    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeeltijds thuiswerk\b"
+    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
@@ -346,7 +346,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
-    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bpełny etat\b|\bpełen etat\b"
+    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|pełny etat\b|pełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
@@ -391,7 +391,7 @@ _TYPES = [
         r"|\b0[.,][1-9]\d?\s*fte\b",
     ),
     # Brazil's 'CLT': employment under the labour code.
-    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
 _WORKING_STUDENT = re.compile(r"\bwerkstudent|\bworking student", re.I)
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
@@ -525,14 +525,15 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 # benefits' 'generous parental leave').
 _FIXED_TERM = Cue(
     ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of")
-    + ("month contract", "temporary position", "temporary role", "término fijo", "plazo fijo", "prazo determinado"),
+    + ("month contract", "temporary position", "temporary role", "término fijo", "plazo fijo", "prazo determinado")
+    + ("contract:",),
     re.compile(
         # 'A contract for 12 months, with the intention of converting it to a permanent contract', 'a 12-month contract
         # with the intention to make it permanent', 'This is a temporary position for 12 months', 'Contract: Fixed-term,
         # 12 months' (another job's 'Fixed-term 12 months' in a list is not this one's).
         r"\bcontract (?:for|of) (?:\d{1,2}|six|nine|twelve|eighteen|one|two) (?:months?|years?)\b"
         r"|\b\d{1,2}[- ]month contract with (?:the|a) (?:intention|view|prospect)\b|\btemporary (?:position|role)\b"
-        r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b"
+        r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b|\bcontract:\s*\d{1,2} months\b"
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
         r"|\bbefristet\b|\btijdelijk contract\b"
@@ -700,11 +701,13 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
             ),
             Cue(
                 ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría")
+                + ("magister",)
                 + ("kandidatuddannelse", "cand."),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
-                    r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen)"
+                    r"|\b(?:licencjat|inżynier) (?:lub|albo|i|/) ?magister\b"
+                    r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen|diploma|opleiding)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
                     r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
                     # Denmark's 'kandidatuddannelse' (cand.polit., cand.merc.) is a master's.
