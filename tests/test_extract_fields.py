@@ -3506,3 +3506,72 @@ def test_a_flemish_boards_glued_chips_and_a_dutch_unit_degree_and_days_at_home()
 def test_national_boards_chips_languages_and_labels(text: str, field: str, value: object) -> None:
     found = getattr(_fields(text), field)
     assert (tuple(str(place) for place in found) if field == "locations" else found) == value
+
+
+def test_a_company_pages_post_its_card_and_the_team_in_its_title() -> None:
+    text = (
+        "Nordlys Analytics: Posts | LinkedIn\nSkip to main content\nNordlys Analytics\nData & BI consultancy\n"
+        "IT Services and IT Consulting · Copenhagen, Capital Region of Denmark · 4,812 followers · 51-200 employees\n"
+        "Follow\nNordlys Analytics\n4,812 followers\n5d •  Edited • \n"
+        "We're hiring: BI Developer for our Finance Insights team 📊\n\nYou build our finance reports in Power BI.\n"
+        "Apply: https://careers.nordlys-analytics.dk/jobs/bi-developer\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.team) == ("BI Developer", "Nordlys Analytics", "Finance Insights")
+
+
+def test_a_name_goes_on_only_in_capitals() -> None:
+    text = (
+        "BI Engineer | Vindel Mobility | LinkedIn\nVindel Mobility\nShare\nBI Engineer\nMilan, Lombardy, Italy\n"
+        "People you can reach out to\nVindel Mobility alum\nAbout the job\nYou build dashboards.\n"
+    )
+    assert _fields(text).company == "Vindel Mobility"
+
+
+def test_a_remote_jobs_countries_beyond_linkedins_one() -> None:
+    text = (
+        "Senior Data Analyst | Mareverde | LinkedIn\nMareverde\nSenior Data Analyst\nPortugal\nRemote\n\nAbout the job\n"
+        "This is a fully remote position. We can only hire people who are resident in Portugal, Spain or Poland.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["PT", "ES", "PL"]
+    denied = (
+        "Customer Success Manager\nQuillory\nRemote - Canada\n\nAbout the role\nThis role is remote and open to candidates "
+        "living anywhere in Canada. Unfortunately, we are not able to hire in the US or outside Canada for this role.\n"
+    )
+    assert [str(place) for place in _fields(denied).locations] == ["CA"]
+
+
+def test_a_german_research_institute_its_department_start_and_reference() -> None:
+    text = (
+        "Stellenangebote – Forschungsinstitut für Energienetze Oberrhein (FEO)\n"
+        "Machine Learning Engineer (w/m/d) für Zeitreihenprognosen\nStandort: Karlsruhe | Vollzeit\n\n"
+        "Das Forschungsinstitut für Energienetze Oberrhein ist eine gemeinnützige Forschungseinrichtung.\n\n"
+        "Die Abteilung Netzbetrieb & Prognose sucht zum Beginn am 01.03.2027 eine Verstärkung.\n\n"
+        "Kennziffer dieser Ausschreibung: FEO-2026-117\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.start, fields.job_id) == (
+        "Forschungsinstitut für Energienetze Oberrhein",
+        "Netzbetrieb & Prognose",
+        "March 2027",
+        "FEO-2026-117",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        (
+            "Ostrander Foods is looking for a Financial Planning & Analysis Analyst to strengthen our team.",
+            "title",
+            "Financial Planning & Analysis Analyst",
+        ),
+        (
+            "Le poste Rattaché(e) à la responsable du pôle Data & Pricing, vous êtes le référent analytique.",
+            "team",
+            "Data & Pricing",
+        ),
+    ],
+)
+def test_a_role_with_an_ampersand_and_a_unit_under_its_head(sentence: str, field: str, value: str) -> None:
+    assert getattr(_fields(f"About us\nWe make food.\n\n{sentence}\n"), field) == value

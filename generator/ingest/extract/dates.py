@@ -261,7 +261,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
 # 'suchen wir zum 01.04.2027', 'ab 01.03.2027', 'per 1 maart 2027', 'à partir du 4 janvier 2027'.
 _DATED_START = re.compile(
     # 'zum Eintrittstermin 01.03.2027': the word for the start between 'zum' and its day.
-    rf"\b(?:(?<!bis )zum(?: eintritts(?:termin|datum))?|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
+    # 'zum Beginn am 01.03.2027': the beginning named before its day.
+    rf"\b(?:(?<!bis )zum(?: eintritts(?:termin|datum)| beginn am)?|ab(?: dem)?|per|vanaf|à partir du|a partir del?|dal|start(?: bij voorkeur)? op)\s+(\d{{1,2}})"
     rf"(?:\.\s?(\d{{1,2}})\.\s?|\.?\s+({MONTH_RE})\s+|(?:st|nd|rd|th|er)?\s+({MONTH_RE})\s+)(20\d\d)\b"
 )
 

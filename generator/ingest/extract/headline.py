@@ -403,7 +403,7 @@ _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 _PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
 # A German public body, named by its kind first: 'Bundesamt für Verkehrsstatistik und Mobilitätsdaten', 'Landesamt für …'.
 _AMT = re.compile(
-    r"^(?:Bundes|Landes|Staats)?(?:amt|anstalt|agentur|ministerium|behörde|institut|zentrale|verwaltung|direktion)"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:amt|anstalt|agentur|ministerium|behörde|institut|zentrale|verwaltung|direktion|zentrum)"
     r" (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|der|des|[A-ZÄÖÜ][\w-]*)){0,6}$",
     re.I,
 )
@@ -500,6 +500,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
     head.title = ", ".join(pieces)
+    if " team" in head.title and (teamed := _TITLE_FOR_TEAM.match(head.title)):
+        # A post's 'We're hiring: BI Developer for our Finance Insights team 📊': the role, then the team it joins.
+        head.title, head.team = teamed.group(1), head.team or teamed.group(2)
     if " in " in head.title and (placed := _TITLE_IN_PLACE.match(head.title)) and _all_places(placed.group(2)):
         # iCIMS's 'Product Analyst, Checkout & Payments in Amsterdam, Netherlands': the place after the role.
         head.title = placed.group(1)
@@ -572,6 +575,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     return head
 
 
+_TITLE_FOR_TEAM = re.compile(
+    r"^(.+?\S)\s+(?:for|in|on|to join) (?:our|the) ((?:[A-Z][\w&/'-]*|&)(?: (?:[A-Z][\w&/'-]*|&)){0,4}) team$"
+)
 _TITLE_IN_PLACE = re.compile(r"^(.+?\S)\s+in\s+([A-ZÀ-Þ][\w'’. -]{1,40})$")
 _START_SEGMENT = re.compile(rf"(?:20\d\d\s+)?(?:start|intake)|(?:start|beginn|ab|from)\s*:?\s*(?:{MONTH_RE}\s+)?20\d\d", re.I)
 _WORKLOAD_SEGMENT = re.compile(
@@ -687,7 +693,7 @@ _SEEKING = (
 )
 # The role in capitals after those words, and the word after it ('… Solicitor (Commercial Property) with').
 _SOUGHT = (
-    r"((?:[A-Z][\w/&+.-]*\s+){0,4}[A-Z][\w/&+.-]*)"
+    r"((?:(?:[A-Z][\w/&+.-]*|&)\s+){0,4}[A-Z][\w/&+.-]*)"  # 'Financial Planning & Analysis Analyst'
     # 'Data Analyst interns to join …': a programme's role named in the plural, in lower case after its field.
     r"(?:\s+(intern|trainee|working student|apprentice)s?)?"
     r"(?:\s+\([^()]{1,40}\))?\s+(?:to|who|for|with|in|at|on|from|para|que|pour|qui|til|som|hos)\b"
@@ -1144,6 +1150,9 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:Das|Die|Der) ([A-ZÄÖÜ][\w-]* (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|[A-ZÄÖÜ][\w-]*)){0,4}) (?:ist|sind|e\. ?V\.)"
+)
 _A_BOARD = re.compile(
     r" (?:an? (?:online )?(?:jobs?|recruitment|careers?) (?:board|site|platform|portal|marketplace)|not the employer)\b"
 )
@@ -1171,6 +1180,9 @@ def _count_company_votes(doc: Document) -> Counter[str]:
         for start in starts
         if (m := _SELF_SUBJECT.match(text, start)) and not text.startswith(_OURS, m.end()) and not _A_BOARD.match(text, m.end())
     ]
+    if " für " in text:
+        # 'Das Forschungsinstitut für Energienetze Oberrhein ist eine …': a German institution, named by its kind.
+        names += [m.group(1) for start in starts if (m := _INSTITUTION_SUBJECT.match(text, start))]
     # 'Harcourt Lane Recruitment Ltd acts as …': a registered name as a sentence's subject, whatever its verb. Found by
     # its legal form (rare), then read backwards; _SELF_SUBJECT has counted it when the verb is one of its own.
     if _REGISTERED_SUBJECT.search(text):
@@ -1518,6 +1530,7 @@ def _proper_case(name: str, doc: Document) -> str:
     return " ".join(word if len(word) <= 3 and "." not in word else word.title() for word in name.split())
 
 
+_COMPANY_CARD = re.compile(r"\b(?:followers|employees|Follower|Mitarbeitende|abonnés|seguidores)\b")
 _MENU_VERBS = ("search", "find", "browse", "suche", "finde", "rechercher", "buscar", "zoek")
 
 
@@ -1561,6 +1574,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         # "FreshMart Grocers - Springfield, IL 62704", "Lumina Health · New York, NY (Hybrid)": a company beside its place.
         if is_cookie_notice(line):
             continue  # '… cookies. OK | Saber mais': a consent button beside a word the gazetteer knows
+        if _COMPANY_CARD.search(line):
+            continue  # LinkedIn's 'IT Services and IT Consulting · Copenhagen · 4,812 followers': the industry, then the seat
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
         comma = len(parts) == 1 and "," in line and position < 8  # further down, 'Fitzroy, Melbourne VIC' is only a place
         if comma:
@@ -1824,7 +1839,10 @@ def _fuller(name: str, doc: Document) -> str:
     """'Northspur' when the header says 'Northspur Insurance': the longer form the text also uses."""
     for line in doc.header[:15]:
         text = _site_name(line)  # not 'Lowther Mutual Careers' for 'Lowther Mutual'
-        if text.lower().startswith(name.lower() + " ") and _company_like(text):
+        # The name goes on in capitals: not LinkedIn's 'Vindel Mobility alum' under 'People you can reach out to'.
+        more = text[len(name) + 1 :].split()
+        capitals = all(word[:1].isupper() or word in ("&", "and", "of") for word in more)
+        if text.lower().startswith(name.lower() + " ") and capitals and _company_like(text):
             return _proper_case(text, doc)
     return name
 
@@ -1904,7 +1922,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
     re.compile(
-        rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\))? (?:à la|à l['’]|au))"
+        rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\))? (?:à la|à l['’]|au)"
+        # 'Rattaché(e) à la responsable du pôle Data & Pricing': to the unit's head, so to the unit.
+        rf"(?: (?:responsable|directeur|directrice|head|manager) (?:du|de la|de l['’]))?)"
         rf" (?i:pôle|équipe|service|département|direction|squad|tribu) {_UNIT_NAME}"
     ),
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'rafforzare il team Supply Chain Planning',
@@ -1964,7 +1984,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our|its|their)(?: new)? {_TEAM_NAME}\s+(?:{_TEAM_WORD}|Unit)\b"
         ),
     ),
-    re.compile(rf"(?:Im|Unsere?|Das) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    re.compile(rf"(?:Im|Unsere?|Das|Die) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
     # 'Zur Verstärkung unserer Personalabteilung': a department named in one word.
     # 'Für unser Konzerncontrolling in der Hamburger Zentrale suchen wir': a controlling unit named in one word.
     Cue(

@@ -151,6 +151,11 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
         # A remote job: 'Nürnberg' in the header and '100 % remote innerhalb Deutschlands' in the text name the city
         # and the country.
         more.append(Location(country=places[0].country))
+    if remote and places and all(place.city is None and place.region is None for place in places):
+        # LinkedIn's 'United Kingdom' over 'fully remote within the UK or Ireland': the text names every country.
+        listed = _remote_countries(doc.job_text())
+        if {place.country for place in places} < {place.country for place in listed}:
+            return Finding(listed, "countries read from where remote candidates may live")
     return Finding(places + more, finding.review) if more else finding
 
 
@@ -480,11 +485,14 @@ _WORK_PLACE = re.compile(
 
 _ELIGIBLE = Cue(
     ("based", "located", "living", "live in", "live and", "resid", "countries", "open to", "anywhere in", "right to work")
-    + ("hire in", "hiring in", "employ in", "employ people in", "employ you", "arbeiten", "wohnsitz", "wohnhaft", "ansässig"),
+    + ("hire in", "hiring in", "employ in", "employ people in", "employ you", "arbeiten", "wohnsitz", "wohnhaft", "ansässig")
+    + ("remote within", "remote from", "remote in"),
     re.compile(
         # 'you can work from anywhere in Portugal, Spain or the Netherlands', 'candidates who live and have the right
         # to work in Finland, Spain or Ireland', 'we can hire in Spain, Portugal or Ireland only'.
         r"\b(?:based|located|living|live|resid\w+|reside)\s+(?:in|within)\b|\bcountries\b|\bopen to (?:candidates|applicants)"
+        # 'This role is fully remote within the UK or Ireland'.
+        r"|\bremote (?:within|from|in)\b"
         # 'We can employ you directly in Germany, the Netherlands and Spain'.
         r"|\banywhere in\b|\bright to work in\b|\b(?:hire|hiring|employ)\s+(?:you\s+|people\s+)?(?:directly\s+)?in\b"
         # 'Du kannst aus Deutschland, Österreich oder Spanien arbeiten', 'mit Wohnsitz in Deutschland oder Österreich'.
@@ -493,6 +501,7 @@ _ELIGIBLE = Cue(
     ),
 )
 _REMOTE = Cue(("remote",), re.compile(r"\bremote\b", re.I))
+_DENIAL = re.compile(r"\b(?:not|cannot|can't|unable|except|excluding|outside)\b", re.I)
 
 
 def _remote_countries(text: str) -> list[Location]:
@@ -500,8 +509,9 @@ def _remote_countries(text: str) -> list[Location]:
     if not _REMOTE.search(text) or not _ELIGIBLE.search(text):
         return []  # both are needed below; most postings fail here without being cut into sentences
     for sentence in _SENTENCES.split(text):
-        if not _ELIGIBLE.search(sentence):
-            continue
+        eligible = _ELIGIBLE.search(sentence)
+        if not eligible or _DENIAL.search(sentence, 0, eligible.start()):
+            continue  # not 'we are not able to hire in the US or outside Canada'
         codes = countries_in(sentence)
         if len(codes) >= 2:
             return [Location(country=code) for code in codes]
