@@ -3575,3 +3575,40 @@ def test_a_german_research_institute_its_department_start_and_reference() -> Non
 )
 def test_a_role_with_an_ampersand_and_a_unit_under_its_head(sentence: str, field: str, value: str) -> None:
     assert getattr(_fields(f"About us\nWe make food.\n\n{sentence}\n"), field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("• You think and work at HBO/WO level", "degree", ()),
+        ("• hbo- of wo-werk- en denkniveau;", "degree", ()),
+        ("- Afgeronde opleiding op HBO/WO-niveau", "degree", ("bachelor",)),
+        ("💶 Bruto maandloon tussen € 3.900 en € 4.700\n- Ecocheques van € 250 per jaar", "pay", Pay(3900, 4700, "EUR", "month")),
+        ("Poste à pourvoir en janvier 2027", "start", "January 2027"),
+        ("- Flexible Arbeitszeiten und Homeoffice-Möglichkeit nach der Einarbeitung (bis zu 40 %)", "workplace", "hybrid"),
+        ("* Télétravail possible jusqu'à 34 jours par an", "workplace", "hybrid"),
+    ],
+)
+def test_dutch_levels_belgian_pay_french_starts_and_home_office_words(sentence: str, field: str, value: object) -> None:
+    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+
+
+def test_a_dutch_or_between_places_a_city_and_its_district_and_a_glued_start_label() -> None:
+    assert [str(place) for place in places_in_line("Gent of Antwerpen")[0]] == ["Ghent, BE", "Antwerp, BE"]
+    assert [str(place) for place in places_in_line("Isle of Man")[0]] == ["IM"]
+    assert [str(place) for place in places_in_line("Luxembourg-Gasperich")[0]] == ["Luxembourg, LU"]
+    assert [str(place) for place in places_in_line("Köln-Deutz")[0]] == ["Cologne, DE"]
+    text = (
+        "BI-Entwickler*in (m/w/d)\nRheinstrom GmbH\n"
+        "StandortKöln-DeutzVeröffentlicht am14.11.2026Referenznummer2026-0871EintrittsterminZum 01.03.2027\n"
+        "\nIhre Aufgaben\n- Berichte.\n"
+    )
+    assert _fields(text).start == "March 2027"
+
+
+def test_a_foreign_posted_label_alone_at_the_headers_end() -> None:
+    text = (
+        "Werkstudent Data Science (m/w/d)\nNorderelbe Terminals\nStellen-ID\n2026-0342\nVeröffentlichungsdatum\n"
+        "20. November 2026\nBewerbungsfrist\n14.12.2026\n\nWer wir sind\nWir betreiben Terminals.\n"
+    )
+    assert _fields(text).posted == date(2026, 11, 20)

@@ -108,11 +108,13 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     ) or (
         None if _is_email(doc) else label_value(doc.header, r"date|datum|data|fecha")
     )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
-    foreign = label_value(lines, _FOREIGN_POSTED)
     # Workday's 'posted on: Posted 23 Days Ago' names no day: a foreign label's date may still ('Data di pubblicazione').
     posted = parse_date(labelled[0], _day_first(found, doc)) if labelled else None
-    if posted is None and foreign:
-        posted = parse_date(foreign[0], day_first=True)
+    if posted is None:
+        # The first foreign label whose value is a date: a label alone at the header's end is followed, in `lines`,
+        # by the text's first line ('Veröffentlichungsdatum', then 'URL: …'), not by its own value.
+        foreign = (parse_date(value, day_first=True) for value, _ in label_values(lines, _FOREIGN_POSTED))
+        posted = next((day for day in foreign if day), None)
     if posted:
         return Finding(posted)
     span = label_value(lines, r"open (?:&|and) closing dates|opening and closing dates")
@@ -148,6 +150,7 @@ _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publiceringsdatum|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
+    r"|veröffentlichungsdatum"
 )
 _POSTED_WORDS = (
     "posted",
@@ -221,7 +224,9 @@ _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
     # Not 'interviews from 18 January 2027': when the panel sits.
-    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de)\s+"
+    # French 'Poste à pourvoir en janvier 2027'.
+    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de"
+    rf"|à pourvoir(?: en| dès| au| le| à partir de)?)\s+"
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"

@@ -223,7 +223,8 @@ PERIOD_CUES = [
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
         r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden|/\s?md\.|pr\. md\.|pr\. måned"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile"
-        r"|månadslön|månedsløn|månedslønn|kuukausipalkka",  # 'Månadslön: 55 000–65 000 SEK'
+        r"|månadslön|månedsløn|månedslønn|kuukausipalkka"  # 'Månadslön: 55 000–65 000 SEK'
+        r"|maandloon|maandsalaris|salaire mensuel",  # 'Bruto maandloon tussen € 3.900 en € 4.700'
     ),
     (
         "year",
@@ -306,7 +307,7 @@ NOT_PAY = re.compile(
     # Whole words: 'Information We offer CHF 9,200' and a 'transformation' programme say nothing of training.
     r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
     rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
-    r"|tickets? restaurant|titres? restaurant|chèques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
+    r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
     re.I,
 )
 

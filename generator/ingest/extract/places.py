@@ -144,6 +144,13 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     elif country is None and region is None and (preferred := _preferred_city(name, geo, hint)):
         country = preferred.country
     city = geo.city(name, country, region)
+    if city is None and "-" in name:
+        # 'Köln-Deutz', 'Luxembourg-Gasperich': a district the gazetteer lacks, after the city it is part of.
+        first = name.split("-", 1)[0]
+        if (state := geo.country(first, strict_case=True)) in CITY_STATES and country in (None, state):
+            return Location(country=state, city=CITY_STATES[state])
+        if (town := geo.city(first, country, region)) and town.population >= 50_000:
+            city, name = town, first
     if city is None and country and region and re.fullmatch(r"[A-Z][^\W\d]*(?:[ '.-]+[^\W\d]+){0,3}", name):
         if geo.city(_CODE_AFTER.sub(r"\1", region), country):
             return None  # 'Via Tortona 31, Milano MI, Italy': what stands in the region's place is the city
@@ -265,8 +272,11 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     text = _POSTCODE_IN_BRACKETS.sub(" ", line)  # 'Paris (75009)'
     taleo = _TALEO_PLACE.fullmatch(text)
     if taleo and geo.country(taleo.group(1)):
-        # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it.
-        text = ", ".join(part for part in reversed(taleo.groups()) if part)
+        # 'Poland-Lower Silesia-Wroclaw', 'Germany-Berlin': country first, as Taleo and SuccessFactors write it; not
+        # 'Luxembourg-Gasperich', the city and its district.
+        reordered = ", ".join(part for part in reversed(taleo.groups()) if part)
+        if parse_place(reordered, geo, hint) or not parse_place(text, geo, hint):
+            text = reordered
     if " - " in text and (coded := _coded(text, geo)) and (site := _coded_city(coded, geo)):
         return [site], 0  # Workday's 'PL - Warszawa - Grzybowska': the site after the city is no place of its own
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
@@ -293,6 +303,11 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         for location in places:
             if location not in found:
                 found.append(location)
+    if unknown and " of " in text:
+        # Dutch 'Gent of Antwerpen (naar keuze)': 'of' is 'or' when what it joins are places ('Isle of Man' stays whole).
+        either = places_in_line(text.replace(" of ", " | "), hint, geo)
+        if not either[1] and len(either[0]) >= 2:
+            return either
     return _without_region_codes(found, geo), unknown
 
 

@@ -88,7 +88,7 @@ _HYBRID_WAYS = (
     r"|\b(?:mon|tues|wednes)days? (?:to|through|and) (?:tues|wednes|thurs)days?\b[^.\n]{0,25}\b(?:in|at) (?:our|the)\b[^.\n]{0,40}\boffice\b"
     # 'Remote: 2 days per week from home'.
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
-    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier)|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
@@ -674,7 +674,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 re.compile(
                     r"\bbachelor|\bundergrad(?:uate)?\b|\bbachelier|\bbac\s?\+\s?3\b|\blicenciatura\b"
                     # 'hbo' is a bachelor-level degree, but 'hbo/wo werk- en denkniveau' asks for a way of thinking.
-                    r"|\bhbo\b(?![/ -]*(?:wo)?[/ -]*(?:werk- en )?denkniveau)"
+                    # 'HBO/WO level', 'hbo- of wo-werk- en denkniveau' too.
+                    r"|\bhbo\b(?!(?:[/ -]|of\b|or\b)*(?:wo)?[/ -]*(?:werk- en )?(?:denkniveau|level|werk))"
                     r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
