@@ -3612,3 +3612,28 @@ def test_a_foreign_posted_label_alone_at_the_headers_end() -> None:
         "20. November 2026\nBewerbungsfrist\n14.12.2026\n\nWer wir sind\nWir betreiben Terminals.\n"
     )
     assert _fields(text).posted == date(2026, 11, 20)
+
+
+def test_platsbankens_municipality_days_away_from_the_office_and_its_ad_id_below_the_employers_reference() -> None:
+    text = (
+        "Platsbanken\nData engineer\nVästkustens Hamnlogistik AB\nKommun: Göteborg\nOmfattning: Heltid\n\nVi erbjuder\n"
+        "Flexibel arbetstid och möjlighet till distansarbete två dagar i veckan.\n\nAnnons-Id: 29481736\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.workplace, fields.job_id) == (
+        ["Gothenburg, SE"],
+        "hybrid",
+        "29481736",
+    )
+    assert _fields(text + "Referens: VF-2611\n").job_id == "VF-2611"
+
+
+def test_a_pdfs_hyphenated_line_ends_are_joined_and_mobile_work_is_hybrid() -> None:
+    text = (
+        "Werkstudent (m/w/d) Data Analytics\nStadtwerke Weserland GmbH\n\nIhre Aufgaben\n"
+        "Sie entwickeln Dashboards zu Netzver-\nlusten und Daten- und Analyseprodukten.\n\nWir bieten\n"
+        "die Möglichkeit, nach Absprache teilweise mobil zu arbeiten\n"
+    )
+    extraction = extract(RawPosting("test.txt", text))
+    assert "Netzverlusten" in extraction.body and "Daten- und" in extraction.body
+    assert extraction.fields.workplace == "hybrid"

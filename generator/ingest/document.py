@@ -537,7 +537,10 @@ def normalise(text: str) -> str:
     if "**" in text:
         text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
     lines = [line.rstrip() for line in text.split("\n")]
-    return unglue_fields("\n".join(lines))
+    text = "\n".join(lines)
+    if "-\n" in text:
+        text = _LINE_HYPHEN.sub("", text)
+    return unglue_fields(text)
 
 
 # A page's header fields pasted without the breaks between them: 'KölnFeste AnstellungVollzeitHome Office
@@ -610,6 +613,8 @@ _WORKDAY_LABELS = (
     "ID de réquisition",
 )
 _LOWER = "a-zäöüßáéíóúñçàèâêîôûëãõ"
+# A PDF's words hyphenated at the line's end: 'am Stand-' then 'ort Bremerhaven'; not 'Daten-' then 'und Analyse'.
+_LINE_HYPHEN = re.compile(rf"(?<=[{_LOWER}])-\n(?=[{_LOWER}]+\b)(?!(?:und|oder|bzw|sowie|and|or|et|ou|en|of)\b)")
 # A breadcrumb's trail before the page it names; the last crumb is the page's own title.
 _HOME_WORDS = ("Home", "Hem", "Hjem", "Startseite", "Accueil", "Inicio", "Início", "Etusivu", "Forside")
 _BREADCRUMB = re.compile(r"^\w+\s+/\s+(?:[^/\n]+?\s+/\s+){1,4}")

@@ -17,7 +17,7 @@ _ID_LABELS = (
     r"|kennziffer(?: (?:dieser|der) (?:ausschreibung|stelle))?|kennzahl|referenz-?nr\.?|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
     r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
+    r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
     r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty"
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
@@ -74,16 +74,22 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     if isinstance(identifier, (str, int)) and str(identifier).strip():
         return Finding(str(identifier).strip())
     lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
+    board_ad: str | None = None
     for index, line in enumerate(lines):
         alone = len(line) <= 40 and _ID_LABEL_ALONE.fullmatch(line.lower()) is not None
         if not alone and not _DIGIT.search(line):
             continue  # every id has a digit, on its line or the next
         for value in _labelled_ids(line):
+            if line.lower().startswith(_BOARD_AD_LABELS):
+                board_ad = board_ad or value  # Platsbanken's 'Annons-Id': the employer's own 'Referens' below wins
+                continue
             return Finding(value)
         if alone:
             following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
             if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
                 return Finding(following)
+    if board_ad:
+        return Finding(board_ad)
     if (head := found["_headline"].value) and head.job_id:
         return Finding(head.job_id, "job id read from the headline")
     # The site's footer below the other jobs ('Referenznummer: ALM-CTR-1126 | Job-ID karriere.at: 7719304'): only
@@ -113,6 +119,7 @@ _REGISTRY = re.compile(
     re.I,
 )
 # A label alone on its line, its value on the next ('Stellen-ID' then 'JR-2026-04471'): fullmatched on the lowered line.
+_BOARD_AD_LABELS = ("annons-id", "annonsid", "annons id")
 _ID_LABEL_ALONE = re.compile(rf"\s*{_ID_LABELS}\s*[:#.]?\s*")
 
 

@@ -468,7 +468,7 @@ _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
     r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted"
-    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility"
+    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility|kommun"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
 # 'in person at the Fort Collins, CO campus', 'from our Denver office'.

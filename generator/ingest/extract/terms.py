@@ -26,6 +26,8 @@ _HYBRID_WORDS = (
     "flexible working",
     "teilweise",
     "mobiles",
+    "mobil zu arbeiten",
+    "mobil arbeiten",
     "mobile working",
     "monday to",
     "tuesday to",
@@ -59,12 +61,16 @@ _HYBRID_WORDS = (
     "days from home",
     "day from home",
     "hjemmefra",
+    "distansarbete",
+    "hjemmearbejde",
+    "hjemmekontor",
     "hemifrån",
 )
 # Ways of saying 'hybrid' that need no context.
 _FEW = r"(?:[1-4]|one|two|three|four)"  # days at home in a week
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
+    r"|\bmobil (?:zu )?arbeiten\b"  # 'die Möglichkeit, nach Absprache teilweise mobil zu arbeiten'
     r"|\bblended working\b"
     # 'Remote work is possible up to three days a week'; days at home counted, the word before or after them: 'up to 2
     # days of remote work per week', 'Two days of homeworking', '2 home working days a week', 'with 2 remote days per week'.
@@ -104,6 +110,8 @@ _HYBRID_WAYS = (
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
     # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
     r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
+    # 'möjlighet till distansarbete två dagar i veckan', 'hjemmearbejde to dage om ugen'.
+    r"|\b(?:distansarbete|hjemmearbejde|hjemmekontor)\b[^.\n]{0,20}\b(?:en|ett|én|to|två|tre|fire|fyra|[1-4]) dag(?:ar|e|er)? (?:i|per|om|pr\.) (?:veckan|vecka|ugen|uken|uke)\b"
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
