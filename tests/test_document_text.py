@@ -77,3 +77,21 @@ def test_every_case_blind_cue_is_searched_in_the_lowered_text() -> None:
     ]
     assert len(found) > 40
     assert slow == []
+
+
+def test_no_pattern_holds_a_control_character() -> None:
+    """'\\b' written in a plain (not raw) string is a backspace: the pattern then never matches. It slipped into two
+    patterns while they were being written; a source file has no reason to hold such a character."""
+    from pathlib import Path
+
+    import generator
+
+    sources = sorted(Path(generator.__file__).parent.rglob("*.py"))
+    held = [
+        f"{path.name}:{number}"
+        for path in sources
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if any(ord(ch) < 32 and ch != "\t" for ch in line)
+    ]
+    assert len(sources) > 20
+    assert held == []

@@ -3637,3 +3637,31 @@ def test_a_pdfs_hyphenated_line_ends_are_joined_and_mobile_work_is_hybrid() -> N
     extraction = extract(RawPosting("test.txt", text))
     assert "Netzverlusten" in extraction.body and "Daten- und" in extraction.body
     assert extraction.fields.workplace == "hybrid"
+
+
+def test_a_team_that_is_part_of_our_department_and_a_danish_posted_date() -> None:
+    text = (
+        "Jobs at Skovlund Foods\nOpslået 21. november 2026\n\nWho we are\nSkovlund Foods A/S is a family-owned producer.\n\n"
+        "The team\nRevenue Management is part of our Commercial department and works with Sales.\n\n"
+        "That is why we are looking for a Pricing Analyst who can turn sales data into prices.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.posted) == ("Skovlund Foods", "Revenue Management", date(2026, 11, 21))
+
+
+def test_other_vacancies_are_cut_and_the_footer_below_them_still_dates_the_posting() -> None:
+    text = (
+        "Pricing Data Scientist\nThistlebank Insurance\n\nAbout the role\nYou price motor policies.\n\nSimilar vacancies\n"
+        "Senior Pricing Analyst – Home\nEdinburgh (hybrid)\n£48,000 – £56,000\nView all vacancies\n"
+        "Date posted: 20 November 2026 | Vacancy reference: TIN-04197\n"
+    )
+    fields = _fields(text)
+    assert (fields.pay, fields.posted, fields.job_id) == (None, date(2026, 11, 20), "TIN-04197")
+
+
+def test_an_agency_partnering_with_a_client_named_with_its_acronym() -> None:
+    text = (
+        "Liffey Bridge Recruitment\nCredit Risk Data Analyst\n\nLiffey Bridge Recruitment are delighted to be partnering "
+        "exclusively with Carrowmore Credit Union Services (CCUS), the lending platform of 40 credit unions.\n"
+    )
+    assert _fields(text).company == "Carrowmore Credit Union Services"

@@ -162,3 +162,19 @@ def test_a_record_under_a_copied_title_still_gives_its_fields() -> None:
     )
     fields = extract(decode_raw(text.encode(), "record.txt")).fields
     assert (fields.title, fields.posted) == ("SAP Datasphere Consultant", date(2026, 11, 20))
+
+
+def test_a_records_remote_flag_and_type_give_way_to_its_text() -> None:
+    record = {
+        "job_title": "Product Data Analyst",
+        "employer_name": "Vistula Payments",
+        "job_employment_type": "FULLTIME",
+        "job_is_remote": True,
+        "job_city": "Warszawa",
+        "job_country": "PL",
+        "job_description": "We're hiring a Product Data Analyst.\n\nWhat we offer:\n"
+        "• Employment contract for a fixed term of 12 months\n• Hybrid work: 3 days a week at our office in Warsaw, 2 days from home",
+    }
+    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    assert (fields.workplace, fields.employment_type) == ("hybrid", "temporary")
+    assert [str(place) for place in fields.locations] == ["Warsaw, PL"]

@@ -363,7 +363,8 @@ CHROME_LINE = re.compile(
 TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
     r"|people also viewed|people also searched|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
-    r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies"
+    r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies|similar vacancies"
+    r"|similar roles|similar positions|related vacancies"
     r"|jobs you may be interested in|you may be interested in|you may also be interested in|you might also be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"

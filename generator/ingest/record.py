@@ -162,7 +162,8 @@ def _first(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _job_posting(values: dict[str, str | None]) -> dict[str, Any]:
-    posting: dict[str, Any] = {"title": values["title"]}
+    # '_record' marks metadata a search API compiled: the posting's own text may know better (see the extractors).
+    posting: dict[str, Any] = {"title": values["title"], "_record": True}
     if values["company"]:
         posting["hiringOrganization"] = {"name": values["company"]}
     if values["city"] or values["country"]:

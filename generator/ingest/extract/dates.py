@@ -139,7 +139,20 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
         above = doc.header[index - 1].lower() if index else ""
         if _DOTTED_DAY.fullmatch(line.strip()) and not above.endswith(":") and not _NOT_POSTED.search(above):
             return Finding(parse_date(line.strip(), day_first=True), "posted date read from a date alone in the page header")
+    # The page's footer below the other jobs ('Date posted: 20 November 2026 | Vacancy reference: TIN-04197'): only
+    # when it gives one day, not a list of other jobs' dates.
+    footer = {
+        day
+        for line in doc.trailer
+        if ("osted" in line or "ublished" in line) and (m := _FOOTER_POSTED.search(line))
+        if (day := parse_date(m[1], _day_first(found, doc)))
+    }
+    if len(footer) == 1:
+        return Finding(footer.pop(), "posted date read from the page's footer, below the other jobs")
     return NOTHING
+
+
+_FOOTER_POSTED = re.compile(r"\b(?:date posted|posted(?: on)?|published(?: on)?)\s*:\s*(.{6,30})", re.I)
 
 
 _DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.20\d\d")
@@ -150,13 +163,14 @@ _FOREIGN_POSTED = (
     r"veröffentlicht(?: am)?|publiziert(?: am)?|erschienen(?: am)?|online seit|mise en ligne(?: le)?|opublikowana|publié le|publiée? le|publicado(?: el| em)?|publicada(?: el| em)?|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publiceringsdatum|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
-    r"|veröffentlichungsdatum"
+    r"|veröffentlichungsdatum|opslået(?: den)?"
 )
 _POSTED_WORDS = (
     "posted",
     "listed",  # Trade Me's 'Listed Monday, 16 November 2026'
     "published",
     "veröffentlicht",
+    "opslået",
     "publi",
     "gepubliceerd",
     "geplaatst",

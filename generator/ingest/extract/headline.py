@@ -1156,7 +1156,7 @@ _INSTITUTION_SUBJECT = re.compile(
 _A_BOARD = re.compile(
     r" (?:an? (?:online )?(?:jobs?|recruitment|careers?) (?:board|site|platform|portal|marketplace)|not the employer)\b"
 )
-_OURS = (" our ", " unser", " notre ", " nos ", " nuestr", " onze ", " ons ", " il nostro ", " la nostra ")
+_OURS = (" our ", " unser", " notre ", " nos ", " nuestr", " onze ", " ons ", " il nostro ", " la nostra ", " part of ")
 
 
 def _count_company_votes(doc: Document) -> Counter[str]:
@@ -1747,7 +1747,8 @@ _AGENCY = re.compile(
 )
 _CLIENT = re.compile(
     rf"(?:working (?:exclusively )?with|partnering (?:exclusively )?with|on behalf of|our client,?|recruiting for|hiring for)\s+({_PROPER})"
-    rf"(?=\s+(?:on|to|in|for|who|which|,|\.|is|are|again)\b|[,.])"
+    # 'partnering exclusively with Carrowmore Credit Union Services (CCUS), the …': its short name in brackets.
+    rf"(?:\s+\([A-Z]{{2,6}}\))?(?=\s+(?:on|to|in|for|who|which|,|\.|is|are|again)\b|[,.])"
 )
 
 
@@ -1881,6 +1882,11 @@ _JOINED: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\b(?:join(?:ing)?|part of|for)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'You'll join our Growth Marketing team': the team the hire joins, named before its team word.
     re.compile(rf"\bjoin(?:ing)?\s+(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'The team' then 'Revenue Management is part of our Commercial department': the team, not the department.
+    Cue(
+        ("is part of our",),
+        re.compile(rf"^{_TEAM_NAME} is part of our (?:[A-Z][\w&-]*\s+){{1,3}}(?:department|division|function)\b"),
+    ),
 ]
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),

@@ -108,7 +108,7 @@ def _remote_within(text: str, country: str) -> bool:
     return any(country in countries_in(match.group(0)) for match in _REMOTE_WITHIN.finditer(text))
 
 
-def _json_ld_locations(doc: Document) -> list[Location]:
+def _json_ld_locations(doc: Document, remote: bool) -> list[Location]:
     places = doc.json_ld.get("jobLocation") if doc.json_ld else None
     if isinstance(places, dict):
         places = [places]
@@ -120,7 +120,7 @@ def _json_ld_locations(doc: Document) -> list[Location]:
         country = address.get("addressCountry")
         if isinstance(country, dict):
             country = country.get("name")
-        if doc.json_ld.get("jobLocationType") == "TELECOMMUTE" and country:
+        if doc.json_ld.get("jobLocationType") == "TELECOMMUTE" and remote and country:
             # A remote job's address is the employer's office ('Our headquarters are in Omaha, NE'): the job is the
             # country's.
             found += [place for place in parse_places(str(country))[0] if place not in found]
@@ -225,7 +225,7 @@ def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Locatio
 
 
 def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Finding:
-    from_ld = _json_ld_locations(doc)
+    from_ld = _json_ld_locations(doc, found["workplace"].value == "remote")
     if from_ld:
         return Finding(from_ld)
     lines = doc.header + doc.lines[:80]

@@ -272,6 +272,9 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
     if head.workplace:
         return Finding(head.workplace)
     if doc.json_ld.get("jobLocationType") == "TELECOMMUTE":
+        if doc.json_ld.get("_record") and _days_in_office(doc.job_text()) == "hybrid":
+            # A search API's 'job_is_remote: true' over 'Hybrid work: 3 days a week at our office in Warsaw'.
+            return Finding("hybrid", "the record says remote; the text gives days in the office")
         return Finding("remote")
     labels = (
         r"workplace(?: type)?|remote type|work(?:place)? model|work mode|location type|work arrangement|remote|hybrid"
@@ -520,7 +523,7 @@ def _types_in_text(text: str) -> set[str]:
 
 def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
     finding = _extract_employment_type(doc, found)
-    if finding.value in ("full_time", "contract") and not doc.json_ld:
+    if finding.value in ("full_time", "contract") and (not doc.json_ld or doc.json_ld.get("_record")):
         # A board's 'Full-time' or 'Contract' chip over 'a 12-month fixed-term contract (maternity cover)': an
         # employee's job for a while, unless the text speaks of day rates or IR35.
         text = doc.job_text()
@@ -543,6 +546,7 @@ _FIXED_TERM = Cue(
         r"|\b\d{1,2}[- ]month contract with (?:the|a) (?:intention|view|prospect)\b|\btemporary (?:position|role)\b"
         r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b|\bcontract:\s*\d{1,2} months\b"
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
+        r"|\bfixed[- ]term of (?:\d{1,2}|six|nine|twelve|eighteen|twenty-four) months\b"
         r"|\bcover(?:ing)? (?:a |an |for )?(?:period of )?(?:maternity|parental)"
         r"|\bbefristet\b|\btijdelijk contract\b"
         rf"|{_FIXED_TERM_ROMANCE}",
