@@ -3665,3 +3665,32 @@ def test_an_agency_partnering_with_a_client_named_with_its_acronym() -> None:
         "exclusively with Carrowmore Credit Union Services (CCUS), the lending platform of 40 credit unions.\n"
     )
     assert _fields(text).company == "Carrowmore Credit Union Services"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("As Senior BI Developer you will sit in Data & Insight at our Store Support Centre.", "team", "Data & Insight"),
+        (
+            "For our Munich office we are looking for a Data Science Intern to join the Advanced Analytics practice.",
+            "team",
+            "Advanced Analytics",
+        ),
+        ("Als BI Analyst kom je terecht in het Data & Insights team (vijf collega's).", "team", "Data & Insights"),
+        (
+            "Am Hauptsitz in Hamburg verstärken wir unser Team Konzerncontrolling und suchen eine/n Controller.",
+            "team",
+            "Konzerncontrolling",
+        ),
+        ("Project ID: LRE-P-0877", "job_id", "LRE-P-0877"),
+        ("Start: January 2027, or by agreement", "start", "January 2027"),
+        ("Data di inizio prevista: gennaio 2027.", "start", "January 2027"),
+    ],
+)
+def test_teams_sat_in_practices_and_dutch_teams_project_ids_and_starts(sentence: str, field: str, value: str) -> None:
+    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+
+
+def test_the_office_a_posting_hires_for() -> None:
+    text = "About us\nWe advise banks.\n\nFor our Munich office we are looking for a Data Science Intern to join us.\n"
+    assert [str(place) for place in _fields(text).locations] == ["Munich, DE"]

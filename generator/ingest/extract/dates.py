@@ -240,7 +240,7 @@ _MONTH_START = re.compile(
     # Not 'interviews from 18 January 2027': when the panel sits.
     # French 'Poste à pourvoir en janvier 2027'.
     rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de"
-    rf"|à pourvoir(?: en| dès| au| le| à partir de)?)\s+"
+    rf"|à pourvoir(?: en| dès| au| le| à partir de)?)\s*:?\s+"  # 'Start: January 2027, or by agreement\'
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
@@ -315,7 +315,7 @@ _START_INLINE_FOREIGN = Cue(
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
-        r"(?:eintrittstermin|eintritt|stellenantritt|antritt|beginn|startdatum|début|démarrage|inizio previsto|inizio|prise de poste|entrée en fonction"
+        r"(?:eintrittstermin|eintritt|stellenantritt|antritt|beginn|startdatum|début|démarrage|inizio previsto|inizio prevista|inizio|prise de poste|entrée en fonction"
         r"|incorporación(?: prevista)?)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"

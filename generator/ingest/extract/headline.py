@@ -1850,7 +1850,7 @@ def _fuller(name: str, doc: Document) -> str:
 
 # --- team --------------------------------------------------------------------
 
-_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision|chapter)"  # "The Platform Team (six engineers)"
+_TEAM_WORD = r"(?:[Tt]eam|squad|group|function|department|organi[sz]ation|org|tribe|pod|unit|crew|[Dd]ivision|chapter|practice)"  # "The Platform Team (six engineers)"
 # A word of a name: a stop only inside it ('Node.js'), never at its end ('the Algarve. Our data team').
 _NAME_WORD = r"[A-Z][\w&/+'’-]*(?:\.[\w&/+'’-]+)*"
 _TEAM_INFIX = r"(?:analytics|data|reporting|engineering|product)"
@@ -1882,6 +1882,11 @@ _JOINED: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\b(?:join(?:ing)?|part of|for)\s+{_DASHED_NAME},\s+(?:the|a|our)\s+(?:[\w-]+\s+){{0,2}}{_TEAM_WORD}\b"),
     # 'You'll join our Growth Marketing team': the team the hire joins, named before its team word.
     re.compile(rf"\bjoin(?:ing)?\s+(?:our|the)\s+{_TEAM_NAME}\s+{_TEAM_WORD}\b"),
+    # 'As Senior BI Developer you will sit in Data & Insight at our Store Support Centre'.
+    Cue(
+        ("sit in", "sit within"),
+        re.compile(rf"\b[Yy]ou(?:'ll| will) sit (?:in|within) {_TEAM_NAME}(?= at\b| within\b| in\b|,|\.)"),
+    ),
     # 'The team' then 'Revenue Management is part of our Commercial department': the team, not the department.
     Cue(
         ("is part of our",),
@@ -1959,7 +1964,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'will sit with the client's Member Insights group' (working with a team is not being in it).
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support|sit with|sits with|sitting with"
-        rf"|embedded with)\s+(?:our|the|their|its|a|an|[A-Z]\w+['’]s)"
+        rf"|embedded with)\s+(?:our|the|their|its|a|an|het|[A-Z]\w+['’]s)"  # Dutch 'in het Data & Insights team\'
         rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
@@ -1969,7 +1974,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("unser",),
         re.compile(
-            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung|verstärken|verstärkst|ergänzen|ergänzt) unser(?:es|em|en|er|e)? "
+            rf"(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung|[Vv]erstärkung|verstärken(?: wir)?|verstärkst|ergänzen(?: wir)?|ergänzt) unser(?:es|em|en|er|e)? "
             rf"(?:Team|Bereichs?|Abteilung|Fachbereichs?|Stabsbereichs?|Stabsstelle) {_UNIT_NAME}"
         ),
     ),
@@ -2093,6 +2098,8 @@ _TEAM_CUES = (
     "squad",
     "group",
     "function",
+    "practice",
+    "sit in",
     "department",
     "organis",
     "organiz",
