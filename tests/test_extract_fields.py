@@ -3694,3 +3694,45 @@ def test_teams_sat_in_practices_and_dutch_teams_project_ids_and_starts(sentence:
 def test_the_office_a_posting_hires_for() -> None:
     text = "About us\nWe advise banks.\n\nFor our Munich office we are looking for a Data Science Intern to join us.\n"
     assert [str(place) for place in _fields(text).locations] == ["Munich, DE"]
+
+
+def test_linkedins_spanish_tab_title() -> None:
+    text = (
+        "Cestamarket contrata a Product Manager de Analítica en Madrid, Comunidad de Madrid, España | LinkedIn\n"
+        "Cestamarket\n\nAcerca del empleo\nBuscamos una persona para liderar la analítica.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Product Manager de Analítica", "Cestamarket")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Freelance BI Consultant\nBrenner Vogt\nStart: 01/2027\n\nProject\nQuote project number BV-3391.\n",
+            "start",
+            "January 2027",
+        ),
+        ("Freelance BI Consultant\nBrenner Vogt\n\nProject\nPlease apply quoting project number BV-3391.\n", "job_id", "BV-3391"),
+        (
+            "Finance Systems Specialist\nOfficine Ferrandi S.p.A.\n"
+            "Sede: Torino (TO)Contratto: Tempo determinato 12 mesiData pubblicazione: 03/11/2026Rif.: OFF-FIN-112\n",
+            "posted",
+            date(2026, 11, 3),
+        ),
+        ("Finanza\nOfficine Ferrandi\n\nOfferta\n- Inserimento previsto da gennaio 2027\n", "start", "January 2027"),
+        (
+            "Aktuar Pricing Kraftfahrt (m/w/d)\nRheinische Assekuranz\n\nÜber uns\nWir versichern Autos.\n",
+            "title",
+            "Aktuar Pricing Kraftfahrt",
+        ),
+        ("BI Consultant\nDatalijn\nEindhoven | 32–40 uur | Vast dienstverband | Medior\n", "employment_type", "full_time"),
+    ],
+)
+def test_freelance_starts_project_numbers_italian_rows_and_more_role_words(text: str, field: str, value: object) -> None:
+    assert getattr(_fields(text), field) == value
+
+
+def test_a_sentence_before_an_acronym_is_no_glued_label() -> None:
+    text = "Backend Engineer\nAcme\n\nRequirements\n- Deep experience with PostgreSQL: schema design and query plans\n"
+    assert "PostgreSQL" in _fields(text).skills

@@ -644,7 +644,10 @@ def _split_glued_label(match: re.Match[str]) -> str:
     '- Look after our PostgreSQL and ClickHouse clusters: backups' the capital is a name's, not a label's. Only the
     words since the label before count ('Orario: Full timeModalità di lavoro:' is a row, however long)."""
     value = match.string[: match.start()].rsplit(":", 1)[-1]
-    prose = sum(word[:1].islower() for word in value.split()) >= 2
+    # A count of its own is no sentence's: 'Tempo determinato 12 mesiData pubblicazione:' is a field's value, then a
+    # label.
+    lower = sum(word[:1].islower() for word in value.split())
+    prose = lower >= 3 or (lower == 2 and not any(ch.isdigit() for ch in value))
     return "" if prose else "\n"
 
 

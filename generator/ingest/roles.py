@@ -35,7 +35,7 @@ _GERMAN = (
     r"|\w*fachkraft|\w*pfleger\w*|erzieher\w*|\w*monteur\w*|verkäufer\w*|lagerist\w*|\w*manager|\w*assistenz"
     r"|\w*mechaniker\w*|\w*elektriker\w*|\w*helfer\w*|koch|köchin|\w*fahrer\w*|schweißer\w*|tischler\w*|kassierer\w*"
     r"|\w*controller\w*|\w*analyst\w*|\w*wissenschaftler\w*|\w*spezialist\w*|\w*architekt|\w*analytiker\w*"
-    r"|praktikum|\w*informatiker\w*|\w*koordinator\w*|\w*verrechner\w*"
+    r"|praktikum|\w*informatiker\w*|\w*koordinator\w*|\w*verrechner\w*|aktuar\w*"
 )
 _FRENCH = (
     r"stagiaire|développeu\w+|ingénieur\w*|chargée?|responsable|chef de projet|juriste|comptable|technicien\w*|gestionnaire"

@@ -240,7 +240,7 @@ _MONTH_START = re.compile(
     # Not 'interviews from 18 January 2027': when the panel sits.
     # French 'Poste à pourvoir en janvier 2027'.
     rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de"
-    rf"|à pourvoir(?: en| dès| au| le| à partir de)?)\s*:?\s+"  # 'Start: January 2027, or by agreement\'
+    rf"|à pourvoir(?: en| dès| au| le| à partir de)?|inserimento previsto da)\s*:?\s+"  # 'Start: January 2027, or by agreement\'
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
     rf"(?:(?:early|late|mid|(?:the )?(?:start|end|beginning|middle) of)[- ]\s*)?({MONTH_RE})"
@@ -324,6 +324,7 @@ _START_INLINE_FOREIGN = Cue(
 
 
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
+_MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(20\d\d)\b")
 _GRADUATION = re.compile(r"graduat", re.I)
 
 
@@ -344,6 +345,8 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(_month_year(_month(m[1]), m[2]))
         if m := _YEAR_MONTH.search(stated):
             return Finding(_month_year(int(m[2]), m[1]))
+        if (m := _MONTH_SLASH_YEAR.match(stated.strip())) and 1 <= int(m[1]) <= 12:
+            return Finding(_month_year(int(m[1]), m[2]))  # a freelance board's 'Start: 01/2027'
         if (day := parse_date(stated, _day_first(found, doc))) is not None:
             return Finding(_month_year(day.month, str(day.year)))
     for line in doc.job_text().split("\n"):

@@ -379,6 +379,8 @@ _GENERIC_ROLE = re.compile(
 _LINKEDIN_VERBS = (
     *("is hiring:", "is hiring", "hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
     *("recrute pour des postes de", "recrute pour un poste de", "recrute pour le poste de", "recrute"),
+    # Spanish, Portuguese, Italian, Swedish, Danish and Polish: 'Cestamarket contrata a Product Manager de Analítica en Madrid'.
+    *("contrata a", "contrata", "está a contratar", "assume", "rekryterar", "søger", "zatrudnia"),
 )
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"

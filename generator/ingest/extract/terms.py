@@ -357,7 +357,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
-    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|pełny etat\b|pełen etat\b"
+    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|pełny etat\b|pełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
@@ -628,9 +628,10 @@ _TYPE_LABELS = (
     r"|modalidad de contratación"
 )
 _PART_TIME_OPTION = Cue(
-    ("teilzeit", "part-time", "part time"),
+    ("teilzeit", "part-time", "part time", "parttime", "deeltijd"),
     re.compile(
-        r"\b(?:teilzeit|part[- ]time)\b[^\n;]{0,40}?\b(?:möglich|verhandelbar|denkbar|possible|negotiable|considered|an option)\b"
+        r"\b(?:teilzeit|part[- ]?time|deeltijd)\b[^\n;]{0,40}?"
+        r"\b(?:möglich|verhandelbar|denkbar|possible|negotiable|considered|an option|bespreekbaar|mogelijk)\b"
         r"|\b(?:auch|oder|or|also) (?:in )?(?:teilzeit|part[- ]time)\b",
         re.I,
     ),
