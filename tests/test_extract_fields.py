@@ -3736,3 +3736,26 @@ def test_freelance_starts_project_numbers_italian_rows_and_more_role_words(text:
 def test_a_sentence_before_an_acronym_is_no_glued_label() -> None:
     text = "Backend Engineer\nAcme\n\nRequirements\n- Deep experience with PostgreSQL: schema design and query plans\n"
     assert "PostgreSQL" in _fields(text).skills
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Analytics Engineer (m/w/d) – Versicherung - Köln - Indeed.com\nDatenwerk\n\nAufgaben\n- dbt.\n", "team", None),
+        (
+            "Analytics Engineer\nDatenwerk\n\nWir bieten\nJahresgehalt ab 65.000 €; 3 Tage Remote pro Woche; 30 Tage Urlaub\n",
+            "workplace",
+            "hybrid",
+        ),
+        ("Analytics Engineer\nDatenwerk\n\nWir bieten\nStarttermin: 01.04.2027\n", "start", "April 2027"),
+        (
+            "Tableau Developer\nDatavance\n\nMission\nLocation: Brussels (Etterbeek), 2 days on site, 3 days remote\n",
+            "workplace",
+            "hybrid",
+        ),
+    ],
+)
+def test_a_german_industry_in_a_tab_title_remote_days_a_start_label_and_counted_days(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(_fields(text), field) == value

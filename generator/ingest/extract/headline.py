@@ -434,7 +434,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
     text = _clean_title(strip_title_prefix(line))
-    linkedin = _LINKEDIN_TITLE.match(text)
+    linkedin = _LINKEDIN_TITLE.match(text) if any(f" {verb} " in text for verb in _LINKEDIN_VERBS) else None
     if linkedin:
         head.company = linkedin.group("company").strip()
         text = linkedin.group("title")
@@ -763,7 +763,7 @@ def find_headline(doc: Document) -> Headline:
     weak = label_value(lines, r"position|role|title|stelle|poste|job")
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
-        if looks_like_title(text) or _LINKEDIN_PAGE.search(text):
+        if looks_like_title(text) or ("LinkedIn" in text and _LINKEDIN_PAGE.search(text)):
             head = parse_headline(text, company, _self_names(doc))
             if head.title and not _TRADE_END.search(head.title):
                 head.index = index if index >= 0 else _header_index(doc, head.title)
@@ -1052,8 +1052,14 @@ def _expanded_acronym(name: str, text: str) -> str | None:
     acronym = name.split()[0]
     if not _ACRONYM_WORD.fullmatch(acronym):
         return None
-    for match in re.finditer(rf"([^\n()]{{4,90}}?)\s*\({re.escape(acronym)}\)", text):
-        words = match.group(1).split()
+    bracketed = f"({acronym})"
+    at = text.find(bracketed)
+    while at > 0:
+        # The words before the bracket, back to the line's start or another bracket (a search for them would try
+        # every position of the text).
+        before = text[max(0, at - 90) : at]
+        words = before[max(before.rfind("\n"), before.rfind("("), before.rfind(")")) + 1 :].split()
+        at = text.find(bracketed, at + 1)
         start = len(words)
         while start and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_JOINERS):
             start -= 1
@@ -2387,8 +2393,11 @@ def _team_like(text: str) -> bool:
 
 def _site_owner(name: str, doc: Document) -> bool:
     """Whether the page's footer names `name` as its owner: '© 2026 ContractPulse Ltd', 'About ContractPulse · …'."""
+    lines = [line for line in doc.trailer + doc.lines[-15:] if name in line]
+    if not lines:
+        return False  # most names are not in the footer: no pattern is compiled for them
     owner = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{re.escape(name)}\b|^About {re.escape(name)}\b", re.I)
-    return any(owner.search(line) for line in doc.trailer + doc.lines[-15:] if name in line)
+    return any(owner.search(line) for line in lines)
 
 
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -2445,7 +2454,9 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
 
 _INDUSTRY = re.compile(
     r"(?:fin|insur|prop|health|ed|reg|legal|clean|agri|food)tech|healthcare|banking|insurance|e-?commerce|saas|pharma(?:ceuticals)?"
-    r"|automotive|gaming|media|hospitality|logistics|telecoms?",
+    r"|automotive|gaming|media|hospitality|logistics|telecoms?"
+    # The same in German: 'Analytics Engineer (m/w/d) – Versicherung - Köln - Indeed.com'.
+    r"|versicherung(?:en)?|bank(?:en)?|energie(?:wirtschaft)?|handel|logistik|pharma|gesundheitswesen",
     re.I,
 )
 

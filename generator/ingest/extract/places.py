@@ -303,7 +303,7 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
         for location in places:
             if location not in found:
                 found.append(location)
-    if unknown and " of " in text:
+    if unknown and " of " in text and len(text) < 60:
         # Dutch 'Gent of Antwerpen (naar keuze)': 'of' is 'or' when what it joins are places ('Isle of Man' stays whole).
         either = places_in_line(text.replace(" of ", " | "), hint, geo)
         if not either[1] and len(either[0]) >= 2:

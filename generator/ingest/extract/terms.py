@@ -92,6 +92,8 @@ _HYBRID_WAYS = (
     r"|\ba few days (?:at|from) home\b|\boccasional remote\b"
     # 'Tuesdays to Thursdays together in our Grand Canal Dock office': some weekdays in the office, not all five.
     r"|\b(?:mon|tues|wednes)days? (?:to|through|and) (?:tues|wednes|thurs)days?\b[^.\n]{0,25}\b(?:in|at) (?:our|the)\b[^.\n]{0,40}\boffice\b"
+    # 'Brussels (Etterbeek), 2 days on site, 3 days remote'.
+    r"|\b[1-4] days? (?:on[- ]?site|in (?:the )?office),? (?:and |\+ )?[1-4] days? (?:remote(?:ly)?|from home|at home)\b"
     # 'Remote: 2 days per week from home'.
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
@@ -104,7 +106,7 @@ _HYBRID_WAYS = (
     r"|\b(?:home[- ]?office|remote|mobile[ns]? arbeiten)\b[^.\n•]{0,12}?\bbis zu (?:[1-9]\d? ?%|[1-4] tag)"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
-    r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? home[- ]?office (?:pro|je|in der) woche\b"
+    r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? (?:home[- ]?office|remote) (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
     # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
@@ -357,7 +359,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
-    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|pełny etat\b|pełen etat\b"
+    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|\bpełny etat\b|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
@@ -402,7 +404,7 @@ _TYPES = [
         r"|\b0[.,][1-9]\d?\s*fte\b",
     ),
     # Brazil's 'CLT': employment under the labour code.
-    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę|\bclt\b|{_FULL_TIME_WORDS}"),
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
 _WORKING_STUDENT = re.compile(r"\bwerkstudent|\bworking student", re.I)
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
@@ -537,7 +539,7 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
 _FIXED_TERM = Cue(
     ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of")
     + ("month contract", "temporary position", "temporary role", "término fijo", "plazo fijo", "prazo determinado")
-    + ("contract:",),
+    + tuple(f"contract: {digit}" for digit in "123456789"),  # 'Contract: 12 months, with the intention of …'
     re.compile(
         # 'A contract for 12 months, with the intention of converting it to a permanent contract', 'a 12-month contract
         # with the intention to make it permanent', 'This is a temporary position for 12 months', 'Contract: Fixed-term,
