@@ -273,6 +273,11 @@ def _fields(text: str) -> Fields:
     return extract(RawPosting("test.txt", text)).fields
 
 
+def _in_a_posting(sentence: str) -> Fields:
+    """The fields of a short posting whose only text is the sentence, under a title and an employer."""
+    return _fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n")
+
+
 @pytest.mark.parametrize(
     ("requirements", "degree"),
     [
@@ -3275,7 +3280,7 @@ def test_a_breadcrumbs_last_crumb_and_a_swedish_publication_date() -> None:
     ],
 )
 def test_italian_degrees_and_days_at_home_and_the_group_a_hire_joins(sentence: str, field: str, value: object) -> None:
-    fields = _fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n")
+    fields = _in_a_posting(sentence)
     found = getattr(fields, field)
     assert (tuple(str(place) for place in found) if field == "locations" else found) == value
 
@@ -3388,7 +3393,7 @@ def test_a_boards_name_that_opens_with_a_value_word_stays_whole() -> None:
 def test_no_home_working_ir35_a_teams_genitive_a_swiss_start_and_stockholm_is_no_stock(
     sentence: str, field: str, value: object
 ) -> None:
-    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+    assert getattr(_in_a_posting(sentence), field) == value
 
 
 def test_a_permanent_job_above_another_jobs_day_rate_stays_full_time() -> None:
@@ -3590,7 +3595,7 @@ def test_a_role_with_an_ampersand_and_a_unit_under_its_head(sentence: str, field
     ],
 )
 def test_dutch_levels_belgian_pay_french_starts_and_home_office_words(sentence: str, field: str, value: object) -> None:
-    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+    assert getattr(_in_a_posting(sentence), field) == value
 
 
 def test_a_dutch_or_between_places_a_city_and_its_district_and_a_glued_start_label() -> None:
@@ -3688,7 +3693,7 @@ def test_an_agency_partnering_with_a_client_named_with_its_acronym() -> None:
     ],
 )
 def test_teams_sat_in_practices_and_dutch_teams_project_ids_and_starts(sentence: str, field: str, value: str) -> None:
-    assert getattr(_fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n"), field) == value
+    assert getattr(_in_a_posting(sentence), field) == value
 
 
 def test_the_office_a_posting_hires_for() -> None:

@@ -785,7 +785,7 @@ def _unglue_field(match: re.Match[str], names: _GluedNames | None = None) -> str
         and not (names and (name := _NAME_AFTER.match(match.string, match.end())) and name.group(0) in names.found())
     ):
         # A value run into the next field: 'Werkstudent:in · TeilzeitMünchen, Hauptsitz', 'PermanentHours'; not a
-        # site's name that opens with such a word ('ContractPulse', see _glued_names).
+        # site's name that opens with such a word ('ContractPulse', see _GluedNames).
         word += "\n"
     return "\n" + word if glued else word
 
