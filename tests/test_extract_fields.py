@@ -3764,3 +3764,44 @@ def test_a_german_industry_in_a_tab_title_remote_days_a_start_label_and_counted_
     text: str, field: str, value: object
 ) -> None:
     assert getattr(_fields(text), field) == value
+
+
+def test_the_part_after_a_careers_section_is_the_employer() -> None:
+    text = "Data Analyst – Pricing | Lavora con noi | Bianchetti Assicurazioni\nBianchetti Assicurazioni\n\nChi siamo\nAssicuriamo.\n"
+    assert _fields(text).company == "Bianchetti Assicurazioni"  # not 'Pricing', the part before the section
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Data Intern\nAcme\n\nWhat we offer\n- Internship allowance of €1,250 gross per month\n",
+            "pay",
+            Pay(1250, 1250, "EUR", "month"),
+        ),
+        ("Werkstudent (m/w/d)\nRheinfracht\nStandortKölnEinstiegsdatum01.03.2027ArbeitszeitTeilzeit\n", "start", "March 2027"),
+        (
+            "Analityk BI (Power BI) - Wisła Commerce sp. z o.o. | KodPraca.pl\nKodPraca.pl\n",
+            "company",
+            "Wisła Commerce sp. z o.o.",
+        ),
+        (
+            "Erfaren dataanalytiker til Kunde & Marked - Nordlys Forsyning A/S - JobPortalen.dk\nNordlys Forsyning A/S\n",
+            "title",
+            "Erfaren dataanalytiker",
+        ),
+        (
+            "BI-utvecklare\nKvarnberg Sparbank\n\nOm tjänsten\nVi tillämpar hybridarbete - vi ses på kontoret två dagar.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Analytiker\nAcme\n\nOm tjänsten\nVi söker en BI-utvecklare till gruppen Analys & Rapportering inom ekonomi.\n",
+            "team",
+            "Analys & Rapportering",
+        ),
+        ("Dataanalytiker\nNordlys\n\nAnsøg og mærk ansøgningen med sagsnr. 2026-0187.\n", "job_id", "2026-0187"),
+    ],
+)
+def test_intern_allowances_glued_german_starts_polish_legal_forms_and_nordic_units(text: str, field: str, value: object) -> None:
+    assert getattr(_fields(text), field) == value

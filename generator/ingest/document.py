@@ -556,7 +556,7 @@ _LABEL_WORDS = (
     + ("Date posted", "Closing date", "Anstellungsart", "Arbeitsmodell", "Vertragsart", "Arbeitszeit", "Salary", "Salaire")
     + ("Salaris", "Posted on", "Job Type", "Job type", "Job Ref", "Job Reference", "Sector", "Contract Type", "Contract type")
     + ("Referenznummer", "Referenz", "Kennziffer", "Stellennummer", "Job-ID", "Bereich", "Beschäftigungsausmaß")
-    + ("Eintritt", "Eintrittstermin", "Online seit")
+    + ("Eintritt", "Eintrittstermin", "Einstiegsdatum", "Online seit", "Publicerad", "Sista ansökningsdag")
     + ("Employer", "Arbeitgeber", "Position type", "Application deadline")
     # iCIMS: 'Job ID2026-4471Job LocationsUK-Leeds# of Openings1CategoryData & InsightType Full TimePosted Date14/11/2026'.
     + ("Posted Date", "Job Locations", "# of Openings", "Category")

@@ -291,7 +291,7 @@ _START_AM = re.compile(rf"\bam \d{{1,2}}\.\s*({MONTH_RE})\s+(20\d\d)\b[^.\n]{{0,
 
 _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
-    r"|eintrittstermin|starttermin|démarrage|date de démarrage|inserimento previsto|data di inserimento"
+    r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"

@@ -281,8 +281,8 @@ def looks_like_title(line: str) -> bool:
         text = _TRAILING_SITE.sub("", text)  # 'Senior Analytics Engineer - Lumenfield Health - Jobs': the site's section
     if not text or len(text) > 140 or is_chrome(text) or heading_kind(text):
         return False
-    if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
-        return False
+    if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) and not has_legal_suffix(text):
+        return False  # not '… - Wisła Commerce sp. z o.o.': a legal form's stop ends no sentence
     if _not_a_headline(text):
         return False
     if text.endswith("!") and len(text.split()) > 8:
@@ -442,7 +442,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     text, on_board = _without_board(text)
     if "%" in text:
         text = _WORKLOAD_RANGE.sub("", text)  # 'Data Analyst (w/m/d) 80 – 100 % - Limmatwerk': its dash splits no segment
-    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
+    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij|till|hos)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
     if at and looks_like_title(at.group("title")):
         company = at.group("company").strip()
         where = _PLACED.match(company)
@@ -502,6 +502,14 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     while len(pieces) > 1 and _classify(pieces[-1], head, known_company) == "tag":
         pieces.pop()  # 'Rust engineer, 6-month contract, fully remote': the role before its terms
     head.title = ", ".join(pieces)
+    if " til" in head.title and (nordic := _TITLE_TILL.match(head.title)) and looks_like_title(nordic.group(1)):
+        # 'BI-utvecklare till Kvarnberg Sparbank', 'Erfaren dataanalytiker til Kunde & Marked': the role, then the
+        # employer or the unit it is for.
+        head.title, whom = nordic.group(1), nordic.group(2)
+        if has_legal_suffix(whom) or (known_company and known_company.lower().startswith(whom.lower())) or whom in names:
+            head.company = head.company or whom
+        else:
+            head.team = head.team or whom
     if " team" in head.title and (teamed := _TITLE_FOR_TEAM.match(head.title)):
         # A post's 'We're hiring: BI Developer for our Finance Insights team 📊': the role, then the team it joins.
         head.title, head.team = teamed.group(1), head.team or teamed.group(2)
@@ -541,8 +549,9 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if section and head.company is None:
         # 'Junior Analytics Engineer | Karriere | RheinKontor Versicherungsgruppe', 'Werkstudent … – Hafenkontor
         # Handelsgesellschaft – Karriere': the site's owner beside its section.
-        beside = segments[section - 1 : section + 2]
-        owner = next((extra for extra in extras if extra in beside and _employer_segment(extra)), None)
+        # The part after the section first: 'Data Analyst – Pricing | Lavora con noi | Bianchetti Assicurazioni'.
+        beside = segments[section + 1 : section + 2] + segments[section - 1 : section]
+        owner = next((part for part in beside if part in extras and _employer_segment(part)), None)
         if owner:
             head.company = owner
             extras.remove(owner)
@@ -577,6 +586,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     return head
 
 
+_TITLE_TILL = re.compile(r"^(.+?\S)\s+till?\s+((?:[A-ZÅÄÖÆØ][\w&'-]*|&)(?: (?:[A-ZÅÄÖÆØ][\w&'-]*|&)){0,4})$")
 _TITLE_FOR_TEAM = re.compile(
     r"^(.+?\S)\s+(?:for|in|on|to join) (?:our|the) ((?:[A-Z][\w&/'-]*|&)(?: (?:[A-Z][\w&/'-]*|&)){0,4}) team$"
 )
@@ -2032,11 +2042,13 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
     Cue(
-        ("faggruppen", "avdelingen", "afdelingen", "avdelningen", "teamet", "vårt team", "vores team", "vort team"),
+        ("faggruppen", "avdelingen", "afdelingen", "avdelningen", "teamet", "vårt team", "vores team", "vort team", " gruppen"),
         # After a Nordic preposition: Dutch 'op de afdelingen Verf & Behang' are departments worked in. The team the
         # text calls its own: 'Nu förstärker vi vårt team Transportanalys'.
         re.compile(
-            rf"\b(?:(?:i|til|av|ved|inom|på|hos) (?:faggruppen|avdelingen|afdelingen|avdelningen|teamet)|(?:vårt|vores|vort) team)"
+            # 'I afdelingen Kunde & Marked søger vi', 'en BI-utvecklare till gruppen Analys & Rapportering'.
+            rf"\b(?:(?:[Ii]|[Tt]il|[Tt]ill|av|ved|inom|på|hos) (?:faggruppen|gruppen|avdelingen|afdelingen|avdelningen|teamet)"
+            rf"|(?:vårt|vores|vort) team)"
             rf" {_UNIT_NAME}"
         ),
     ),

@@ -297,7 +297,7 @@ _BOARD_FIGURE = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 NOT_PAY = re.compile(
-    r"bonus|budget|sign[- ]on|signing|relocation|allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
+    r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
     # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
     r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
     r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
