@@ -3805,3 +3805,8 @@ def test_the_part_after_a_careers_section_is_the_employer() -> None:
 )
 def test_intern_allowances_glued_german_starts_polish_legal_forms_and_nordic_units(text: str, field: str, value: object) -> None:
     assert getattr(_fields(text), field) == value
+
+
+def test_linkedins_dutch_tab_title_drops_its_article() -> None:
+    text = "Stroomwerk zoekt een BI Developer in Utrecht, Utrecht, Nederland | LinkedIn\nStroomwerk\n\nOver de baan\nJe bouwt rapporten.\n"
+    assert _fields(text).title == "BI Developer"

@@ -178,3 +178,19 @@ def test_a_records_remote_flag_and_type_give_way_to_its_text() -> None:
     fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
     assert (fields.workplace, fields.employment_type) == ("hybrid", "temporary")
     assert [str(place) for place in fields.locations] == ["Warsaw, PL"]
+
+
+def test_a_records_salary_fields_give_way_to_the_pay_its_text_states() -> None:
+    record = {
+        "job_title": "Financial Data Analyst",
+        "employer_name": "Greyfriars Finance",
+        "job_city": "Manchester",
+        "job_country": "GB",
+        "job_min_salary": 55000,
+        "job_max_salary": 65000,
+        "job_salary_currency": "GBP",
+        "job_salary_period": "YEAR",
+        "job_description": "You will report on lending.\n\nWhat we offer\n• Salary £46,500 – £50,000 per annum",
+    }
+    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    assert fields.pay == Pay(46500, 50000, "GBP", "year")

@@ -61,7 +61,9 @@ def _read_post_author(doc: Document) -> Author | None:
             # Only where no badge line ('Name • 2nd') follows, which the test below reads.
             if len(rest) >= 2 and _PERSON.fullmatch(rest[0]) and "•" not in rest[1] and rest[1] != rest[0]:
                 return Author(rest[1], _organisation(rest[1]))
-        if ("•" in line and _POST_AGE.match(line.strip())) or (len(line) < 8 and _AGE_ALONE.fullmatch(line.strip())):
+        if ("•" in line and _POST_AGE.match(line.strip())) or (
+            len(line) < 8 and line[:1].isdigit() and _AGE_ALONE.fullmatch(line.strip())
+        ):
             # 'Aoife Brennan', her headline, then the post's age: '1w • Edited • 🌐', or '1w' alone (signed out).
             above = [text.strip() for text in lines[max(0, index - 3) : index] if text.strip()][-2:]
             if len(above) == 2 and _PERSON.fullmatch(above[0]):

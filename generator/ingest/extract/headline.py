@@ -385,6 +385,7 @@ _LINKEDIN_VERBS = (
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
 )
+_ARTICLE = re.compile(r"^(?:een|a|an|un|une|ein|eine|una)\s+(?=[A-Z])")
 _LINKEDIN_PAGE = re.compile(rf" (?:{'|'.join(_LINKEDIN_VERBS)}) .+ \| LinkedIn$")
 
 
@@ -437,7 +438,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     linkedin = _LINKEDIN_TITLE.match(text) if any(f" {verb} " in text for verb in _LINKEDIN_VERBS) else None
     if linkedin:
         head.company = linkedin.group("company").strip()
-        text = linkedin.group("title")
+        text = _ARTICLE.sub("", linkedin.group("title"))  # Dutch 'Stroomwerk zoekt een BI Developer in Utrecht'
         head.places.append(linkedin.group("place"))
     text, on_board = _without_board(text)
     if "%" in text:

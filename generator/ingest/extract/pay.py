@@ -657,6 +657,11 @@ def extract_pay(doc: Document, found: dict[str, Finding]) -> Finding:
     salary = doc.json_ld.get("baseSalary") if doc.json_ld else None
     if isinstance(salary, dict):
         pay = _json_ld_pay(salary)
+        stated = _best_candidate(doc.job_text()) if pay and doc.json_ld.get("_record") else None
+        if stated and stated.pay != pay and not stated.inferred:
+            # A search API's 'job_min_salary: 55000' over a text that says '£46,500 – £50,000 per annum': the record
+            # was compiled from elsewhere; the employer's own words win.
+            return Finding(stated.pay, "the record's salary fields disagree with the text; the text's pay is kept")
         if pay:
             return Finding(pay)
     headline = found["_headline"].value.line if "_headline" in found else ""
