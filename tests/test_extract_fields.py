@@ -3810,3 +3810,25 @@ def test_intern_allowances_glued_german_starts_polish_legal_forms_and_nordic_uni
 def test_linkedins_dutch_tab_title_drops_its_article() -> None:
     text = "Stroomwerk zoekt een BI Developer in Utrecht, Utrecht, Nederland | LinkedIn\nStroomwerk\n\nOver de baan\nJe bouwt rapporten.\n"
     assert _fields(text).title == "BI Developer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        (
+            "Was wir bieten\n18,50 €/Std. brutto\n\nSalary insights\nWerkstudent roles in Berlin typically pay 14 €/hr - 17 €/hr",
+            "pay",
+            Pay(18.5, 18.5, "EUR", "hour"),
+        ),
+        ("- 30 days of vacation, mobile working up to 60% of your time", "workplace", "hybrid"),
+        (
+            "This is a permanent, full-time role. We're happy to talk about flexible and part-time arrangements for all roles.",
+            "employment_type",
+            "full_time",
+        ),
+    ],
+)
+def test_what_a_role_typically_pays_mobile_working_shares_and_part_time_on_request(
+    sentence: str, field: str, value: object
+) -> None:
+    assert getattr(_in_a_posting(sentence), field) == value

@@ -266,7 +266,7 @@ _AVERAGE_PAY = (
     # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
     # 'Durchschnittliches Grundgehalt für ähnliche Positionen in Freising': LinkedIn's salary insight in German.
     r"durchschnittsgehalt|durchschnittlich\w* (?:grund|brutto|jahres)?gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
-    r"|typical (?:base )?(?:salary|pay)"
+    r"|typical (?:base )?(?:salary|pay)|typically (?:pay|earn)s?\b"  # 'Werkstudent roles in Berlin typically pay 14 €/hr …'
     # Jobindex's and Finn's averages: 'Gennemsnitsløn for BI Developer i Region Midtjylland: 49.800 kr./md.'.
     r"|gennemsnitsløn|genomsnittslön|gjennomsnittslønn|snittlønn"
     r"|salaire moyen|salario medio"

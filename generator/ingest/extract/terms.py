@@ -104,6 +104,8 @@ _HYBRID_WAYS = (
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
     # 'Home-Office an bis zu 50 % der Arbeitszeit', 'Remote bis zu 2 Tage': the share after the word.
     r"|\b(?:home[- ]?office|remote|mobile[ns]? arbeiten)\b[^.\n•]{0,12}?\bbis zu (?:[1-9]\d? ?%|[1-4] tag)"
+    # 'mobile working up to 60% of your time'.
+    r"|\b(?:mobile|remote|home) working up to [1-9]\d? ?%"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? (?:home[- ]?office|remote) (?:pro|je|in der) woche\b"
@@ -636,6 +638,8 @@ _PART_TIME_OPTION = Cue(
     re.compile(
         r"\b(?:teilzeit|part[- ]?time|deeltijd)\b[^\n;]{0,40}?"
         r"\b(?:möglich|verhandelbar|denkbar|possible|negotiable|considered|an option|bespreekbaar|mogelijk)\b"
+        # 'We're happy to talk about flexible and part-time arrangements for all roles'.
+        r"|\b(?:happy|open) to (?:talk about|discuss|consider)\b[^.\n]{0,30}\bpart[- ]?time\b"
         r"|\b(?:auch|oder|or|also) (?:in )?(?:teilzeit|part[- ]time)\b",
         re.I,
     ),
