@@ -194,3 +194,12 @@ def test_a_records_salary_fields_give_way_to_the_pay_its_text_states() -> None:
     }
     fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
     assert fields.pay == Pay(46500, 50000, "GBP", "year")
+
+
+def test_a_record_that_gives_only_its_posted_date_still_gives_it() -> None:
+    text = (
+        "Freelance Data Engineer (Azure / Databricks)\nVanderborght Ports & Logistics\nAntwerp, BE\nvia JobNest\n\n"
+        "job_id: jn-8f31c2a790\njob_employment_type: CONTRACTOR\njob_posted_at: 2026-11-19\njob_publisher: JobNest\n\n"
+        "We need a freelance data engineer for our port data platform.\n"
+    )
+    assert extract(decode_raw(text.encode(), "record.txt")).fields.posted == date(2026, 11, 19)

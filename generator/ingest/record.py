@@ -48,8 +48,9 @@ def read_record(text: str) -> tuple[str, dict[str, Any]]:
     if not values["title"]:
         # A record under a title the collector copied from the page ('SAP Datasphere Consultant - C2C …' then
         # 'employer_name: …'): its fields still tell the facts, and the text keeps the title.
-        named = sum(1 for name in ("company", "posted", "city", "country", "description") if values[name])
-        return (text, {k: v for k, v in _job_posting(values).items() if k != "title"}) if named >= 3 else (text, {})
+        # Three key lines made it a record: any of its facts is worth reading ('job_posted_at: 2026-11-19').
+        named = any(values[name] for name in ("company", "posted", "city", "country", "description"))
+        return (text, {k: v for k, v in _job_posting(values).items() if k != "title"}) if named else (text, {})
     place = ", ".join(v for v in (values["city"], values["state"], values["country"]) if v)
     header = [v for v in (values["title"], values["company"], place) if v]
     rest = [line for line in fields.get("", "").split("\n") if line.strip()]
