@@ -3832,3 +3832,12 @@ def test_what_a_role_typically_pays_mobile_working_shares_and_part_time_on_reque
     sentence: str, field: str, value: object
 ) -> None:
     assert getattr(_in_a_posting(sentence), field) == value
+
+
+def test_a_site_that_calls_itself_a_job_board_is_not_the_employer() -> None:
+    text = (
+        "BI Developer - 6 Month Contract - Leeds | ContractStack\nContractStack - UK IT contracts\n"
+        "BI Developer - 6 Month Contract\nAireborough Building Society\nLeeds, West Yorkshire\n\nThe role\nYou build reports.\n\n"
+        "ContractStack Ltd, registered in England. ContractStack is a job board and is not the employer for any role advertised.\n"
+    )
+    assert _fields(text).company == "Aireborough Building Society"

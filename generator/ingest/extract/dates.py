@@ -123,7 +123,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     top = doc.lines[:120]
     for index in sorted(lines_containing(top, _POSTED_WORDS)):  # the searches below are case-blind and slow
         line = top[index]
-        if m := re.search(r"\b(?:posted|published|online since|listed)(?: on)?\s*:?\s*(.{6,30})", line, re.I):
+        if m := _POSTED_PHRASE.search(line):
             posted = parse_date(m[1], _day_first(found, doc))
             if posted:
                 return Finding(posted)
@@ -144,7 +144,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     footer = {
         day
         for line in doc.trailer
-        if ("osted" in line or "ublished" in line) and (m := _FOOTER_POSTED.search(line))
+        if ("osted" in line or "ublished" in line) and (m := _POSTED_PHRASE.search(line))
         if (day := parse_date(m[1], _day_first(found, doc)))
     }
     if len(footer) == 1:
@@ -152,7 +152,8 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
-_FOOTER_POSTED = re.compile(r"\b(?:date posted|posted(?: on)?|published(?: on)?)\s*:\s*(.{6,30})", re.I)
+# 'Posted on 14 Nov 2026', 'Date posted: 20 November 2026', 'Listed Monday, 16 November 2026'.
+_POSTED_PHRASE = re.compile(r"\b(?:posted|published|online since|listed)(?: on)?\s*:?\s*(.{6,30})", re.I)
 
 
 _DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.20\d\d")

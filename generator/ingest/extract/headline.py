@@ -385,6 +385,14 @@ _LINKEDIN_VERBS = (
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
 )
+
+
+def _linkedin_title(text: str) -> re.Match[str] | None:
+    """LinkedIn's page title split into employer, role and place; tried only where one of its verbs stands, as the
+    pattern's lazy opening would try every split of the line."""
+    return _LINKEDIN_TITLE.match(text) if any(f" {verb} " in text for verb in _LINKEDIN_VERBS) else None
+
+
 _ARTICLE = re.compile(r"^(?:een|a|an|un|une|ein|eine|una)\s+(?=[A-Z])")
 _LINKEDIN_PAGE = re.compile(rf" (?:{'|'.join(_LINKEDIN_VERBS)}) .+ \| LinkedIn$")
 
@@ -403,12 +411,12 @@ def _city_name(text: str) -> bool:
 _LAST_SEGMENT = re.compile(r"\s*(?:\||\s[-–—])\s*([^|–—]+?)\s*$")
 
 
-_PUBLIC_BODY = re.compile(r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$")
-# A German public body, named by its kind first: 'Bundesamt für Verkehrsstatistik und Mobilitätsdaten', 'Landesamt für …'.
-_AMT = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:amt|anstalt|agentur|ministerium|behörde|institut|zentrale|verwaltung|direktion|zentrum)"
-    r" (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|der|des|[A-ZÄÖÜ][\w-]*)){0,6}$",
-    re.I,
+# A public body, named by its kind: 'National Transport Data Office' last in English, first in German ('Bundesamt für
+# Verkehrsstatistik und Mobilitätsdaten', 'Landesamt für …').
+_PUBLIC_BODY = re.compile(
+    r"^(?:[A-Z]\w*\s+){1,5}(?:Office|Agency|Authority|Council|Ministry|Commission|Bureau)$"
+    r"|^(?i:[A-ZÄÖÜ][a-zäöüß]+)?(?i:amt|anstalt|agentur|ministerium|behörde|institut|zentrale|verwaltung|direktion|zentrum)"
+    r" (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|der|des|[A-ZÄÖÜ][\w-]*)){0,6}$"
 )
 # Grades of the Irish and British civil services, which name a level, not a job.
 _GRADE = re.compile(
@@ -435,7 +443,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
     text = _clean_title(strip_title_prefix(line))
-    linkedin = _LINKEDIN_TITLE.match(text) if any(f" {verb} " in text for verb in _LINKEDIN_VERBS) else None
+    linkedin = _linkedin_title(text)
     if linkedin:
         head.company = linkedin.group("company").strip()
         text = _ARTICLE.sub("", linkedin.group("title"))  # Dutch 'Stroomwerk zoekt een BI Developer in Utrecht'
@@ -566,7 +574,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             None,
         )
         if named or (
-            head.company is None and (has_legal_suffix(extra) or _AMT.match(extra))
+            head.company is None and (has_legal_suffix(extra) or _PUBLIC_BODY.search(extra))
         ):  # 'Harbourline Finance DAC' is no team
             head.company = head.company or extra
             continue
@@ -987,7 +995,7 @@ def _read_company_labels(doc: Document) -> str | None:
         # Each lazy pattern backtracks through the whole line: tried only where its words occur.
         if line.startswith("("):
             line = _UNREAD_COUNT.sub("", line)  # '(3) Brzask Software hiring …': the tab's count of unread messages
-        match = _LINKEDIN_TITLE.match(line) if any(f" {verb} " in line for verb in _LINKEDIN_VERBS) else None
+        match = _linkedin_title(line)
         if match and not is_board(match.group("company")):
             return match.group("company").strip()
         match = re.match(rf"^.+?\s+at\s+(?P<company>{_PROPER})$", line) if _AT_WORD.search(line) else None

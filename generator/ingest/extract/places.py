@@ -144,13 +144,13 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     elif country is None and region is None and (preferred := _preferred_city(name, geo, hint)):
         country = preferred.country
     city = geo.city(name, country, region)
-    if city is None and "-" in name:
-        # 'Köln-Deutz', 'Luxembourg-Gasperich': a district the gazetteer lacks, after the city it is part of.
+    if "-" in name:
+        # 'Berlin-Kreuzberg', 'Köln-Deutz', 'Luxembourg-Gasperich': a district after the city it is part of.
         first = name.split("-", 1)[0]
-        if (state := geo.country(first, strict_case=True)) in CITY_STATES and country in (None, state):
+        if city is None and (state := geo.country(first, strict_case=True)) in CITY_STATES and country in (None, state):
             return Location(country=state, city=CITY_STATES[state])
-        if (town := geo.city(first, country, region)) and town.population >= 50_000:
-            city, name = town, first
+        if whole := _city_of_district(first, city, country, region, geo):
+            city, name, region = whole, first, region if city is None else None
     if city is None and country and region and re.fullmatch(r"[A-Z][^\W\d]*(?:[ '.-]+[^\W\d]+){0,3}", name):
         if geo.city(_CODE_AFTER.sub(r"\1", region), country):
             return None  # 'Via Tortona 31, Milano MI, Italy': what stands in the region's place is the city
@@ -158,17 +158,21 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         return Location(country=country, region=region, city=name)
     if city is None:
         return None
-    if "-" in name:
-        # 'Berlin-Kreuzberg': GeoNames knows the district by that name, but the job is in the city it is part of.
-        # 'Baden-Baden' and 'Castrop-Rauxel' are towns of their own: no much bigger city has the first part's name.
-        first = name.split("-", 1)[0]
-        bigger = geo.city(first, city.country)
-        if bigger and bigger.population > 2 * city.population:
-            city, name, region = bigger, first, None
     if city.country in CITY_STATES:
         return Location(country=city.country, city=CITY_STATES[city.country])  # 'Paya Lebar' is in Singapore, the city
     region = region or city.region
     return Location(country=city.country, region=region, city=_as_written(name, city.name))
+
+
+def _city_of_district(first: str, district: City | None, country: str | None, region: str | None, geo: Gazetteer) -> City | None:
+    """The city a hyphenated name opens with, when the rest is a district of it: one the gazetteer lacks ('Köln-Deutz',
+    a city of 50,000 or more before it), or one it knows as a place much smaller than that city ('Berlin-Kreuzberg').
+    'Baden-Baden' and 'Castrop-Rauxel' are towns of their own: no much bigger city has the first part's name."""
+    if district is None:
+        town = geo.city(first, country, region)
+        return town if town and town.population >= 50_000 else None
+    bigger = geo.city(first, district.country)
+    return bigger if bigger and bigger.population > 2 * district.population else None
 
 
 def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:

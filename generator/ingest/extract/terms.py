@@ -116,18 +116,18 @@ _HYBRID_WAYS = (
     r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
     # 'möjlighet till distansarbete två dagar i veckan', 'hjemmearbejde to dage om ugen'.
     r"|\b(?:distansarbete|hjemmearbejde|hjemmekontor)\b[^.\n]{0,20}\b(?:en|ett|én|to|två|tre|fire|fyra|[1-4]) dag(?:ar|e|er)? (?:i|per|om|pr\.) (?:veckan|vecka|ugen|uken|uke)\b"
+    # The Nordic compounds: 'vi tillämpar hybridarbete', 'hybridarbejde', 'hybridt arbeid'.
+    r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
-# 'hybride', 'hybrides', and the Nordic compounds 'hybridarbete', 'hybridarbejde'.
-_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?|arbete|arbejde|arbeid)?\b|{_HYBRID_WAYS}", re.I))
+_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
 # ...in running text only beside a work word, as a label, or near days at home or the office:
 # 'electric and hybrid double-deckers' are vehicles.
 _HYBRID_IN_TEXT = Cue(
     _HYBRID_WORDS,
     re.compile(
-        r"\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
-        r"|\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
+        r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
         r"|engagement|assignment"
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken"
         r"|arbeidshverdag|arbeidsmodell|arbeidsform|arbejdsform|arbejdsplads|arbetsplats|arbete)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
