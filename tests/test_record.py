@@ -8,7 +8,7 @@ from datetime import date
 from generator.ingest.extractor import extract
 from generator.ingest.reading import decode_raw
 from generator.ingest.record import read_record, unglue
-from generator.models import Pay
+from generator.models import Fields, Pay
 
 RECORD = """job_title: Data Analyst II - Clinical Operations
 employer_name: Bluebonnet Home Health Partners
@@ -23,6 +23,11 @@ job_apply_link: https://careers.example.com/jobs/3381?utm_source=ziprecruiter
 job_min_salary: null
 job_description: We run home health care.Position SummaryThe analyst builds reports.Essential Functions• Build Tableau dashboards• Write SQL queriesQualifications• Bachelor's degree required
 """
+
+
+def _record_fields(record: dict, indent: int | None = None) -> Fields:
+    """The fields of a record pasted as its JSON."""
+    return extract(decode_raw(json.dumps(record, indent=indent).encode(), "record.json")).fields
 
 
 def test_a_pasted_record_gives_its_named_fields() -> None:
@@ -59,7 +64,7 @@ def test_a_json_record_with_salary_fields() -> None:
         "job_salary_period": "YEAR",
         "job_description": "You will build our APIs in Go.",
     }
-    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    fields = _record_fields(record)
     assert (fields.title, fields.company, fields.workplace) == ("Backend Engineer", "Kelpforge", "remote")
     assert fields.pay == Pay(70000, 85000, "EUR", "year")
     # A remote job's city is the employer's office: the job is the country's.
@@ -149,7 +154,7 @@ def test_an_api_records_nested_employer_place_and_estimated_salary() -> None:
         "salary": {"min": 44800, "max": 56000, "currency": "EUR", "period": "YEAR", "is_estimate": True},
         "description": "Für unsere Abteilung Finanzcontrolling suchen wir eine:n Data Analyst.\n\nIhre Aufgaben:\n- Berichte",
     }
-    fields = extract(decode_raw(json.dumps(record, indent=2).encode(), "record.json")).fields
+    fields = _record_fields(record, indent=2)
     assert (fields.company, [str(place) for place in fields.locations]) == ("Donauwerk Versicherung AG", ["Vienna, AT"])
     assert (fields.employment_type, fields.pay) == ("full_time", None)
 
@@ -175,7 +180,7 @@ def test_a_records_remote_flag_and_type_give_way_to_its_text() -> None:
         "job_description": "We're hiring a Product Data Analyst.\n\nWhat we offer:\n"
         "• Employment contract for a fixed term of 12 months\n• Hybrid work: 3 days a week at our office in Warsaw, 2 days from home",
     }
-    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    fields = _record_fields(record)
     assert (fields.workplace, fields.employment_type) == ("hybrid", "temporary")
     assert [str(place) for place in fields.locations] == ["Warsaw, PL"]
 
@@ -192,7 +197,7 @@ def test_a_records_salary_fields_give_way_to_the_pay_its_text_states() -> None:
         "job_salary_period": "YEAR",
         "job_description": "You will report on lending.\n\nWhat we offer\n• Salary £46,500 – £50,000 per annum",
     }
-    fields = extract(decode_raw(json.dumps(record).encode(), "record.json")).fields
+    fields = _record_fields(record)
     assert fields.pay == Pay(46500, 50000, "GBP", "year")
 
 
