@@ -12,6 +12,7 @@ from functools import partial
 from itertools import accumulate
 from typing import Any
 
+from generator.ingest.extract.common import Cue
 from generator.ingest.roles import names_role
 
 # Headings a posting uses, mapped to the section they open. Matching is on the
@@ -979,12 +980,15 @@ _NAV_GAP = re.compile(r"\s{3,}|\t+")
 
 
 # A cookie notice's buttons in the site's language: 'Alles accepteren   Alleen noodzakelijke'.
-_CONSENT = re.compile(
-    # 'OK  Manage', 'Okay, got it' too: a banner's buttons left on a line of their own.
-    r"^(?:ok|okay)(?:,? got it)?(?:(?:\s{2,}|\t)(?:manage|settings|preferences|more info)\w*)?$"
-    r"|^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*)"
-    r"(?:\s+(?:alle[s]?|all|todas?|tout|cookies))?(?:(?:\s{2,}|\t).{0,40})?$",
-    re.I,
+_CONSENT = Cue(
+    (),
+    re.compile(
+        # 'OK  Manage', 'Okay, got it' too: a banner's buttons left on a line of their own.
+        r"^(?:ok|okay)(?:,? got it)?(?:(?:\s{2,}|\t)(?:manage|settings|preferences|more info)\w*)?$"
+        r"|^(?:(?:alle[s]?|all|todas?|tout|accept)\s+)?(?:accept\w*|akzeptieren|aceptar|aceitar|godkänn\w*|tillad\w*)"
+        r"(?:\s+(?:alle[s]?|all|todas?|tout|cookies))?(?:(?:\s{2,}|\t).{0,40})?$",
+        re.I,
+    ),
 )
 
 
@@ -1178,7 +1182,7 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
 _RUN_ON_HEAD = re.compile(
     r"^(.{8,160}?)(?:\s+(?=(?:About|The role|Who we are|We are|We're|Our|Job description|Description)\b)|[.!?]\s)"
 )
-BREADCRUMB = re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I)
+BREADCRUMB = Cue((), re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|careers|karriere)\s*[>›»/]", re.I))
 
 
 _INITIAL = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+")  # 'Q. R.', 'Inc.', and a legal form's 'C.V.' ('S.A. de C.V.')

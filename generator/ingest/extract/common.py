@@ -170,7 +170,8 @@ class Cue:
     """
 
     words: tuple[str, ...]
-    """Lower-case substrings, one of which every match contains."""
+    """Lower-case substrings, one of which every match contains; none for a pattern tried on every text, which
+    still gains the lowered search."""
     pattern: re.Pattern[str]
     _lowered: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
 
@@ -179,6 +180,8 @@ class Cue:
             object.__setattr__(self, "_lowered", re.compile(self.pattern.pattern, self.pattern.flags & ~re.I))
 
     def present(self, text: str) -> bool:
+        if not self.words:
+            return True
         low = lower_aligned(text) if len(text) > 200 else text.lower()  # a line is lowered afresh; a whole text once
         for word in self.words:  # noqa: SIM110 - a plain loop: any() over a generator costs a fifth more here
             if word in low:
@@ -192,6 +195,13 @@ class Cue:
             return self.pattern.search(text)
         hit = self._lowered.search(lower_aligned(text))
         return self._on_text(text, hit.start()) if hit else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if not self.present(text):
+            return None
+        if self._lowered is None:
+            return self.pattern.match(text)
+        return self.pattern.match(text) if self._lowered.match(lower_aligned(text)) else None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         if not self.present(text):

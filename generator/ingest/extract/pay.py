@@ -200,6 +200,8 @@ _MONEY_WORDS = Cue(
     MONEY,
 )
 
+# Every number, with or without a currency: searched in the lowered line (see Cue), each hit matched on the line.
+_MONEY_ANY = Cue((), MONEY)
 _CODE_BEFORE_DIGIT = re.compile(r"\b(?:RM|R)\s?\d")  # rand and ringgit, in capitals right before the amount
 
 PERIOD_CUES = [
@@ -235,10 +237,13 @@ PERIOD_CUES = [
         r"|årslön|årsløn|årslønn|vuosipalkka",
     ),
 ]
-PAY_CONTEXT = re.compile(
-    r"salary|pay\b|paying|compensation|wage|rate|base|\bote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn"
-    r"|sueldo|salario|salário|salaris|lön|løn|stipendio|wynagrodzenie|remuneraci|remuneração",
-    re.I,
+PAY_CONTEXT = Cue(
+    (),
+    re.compile(
+        r"salary|pay\b|paying|compensation|wage|rate|base|\bote\b|gehalt|vergütung|salaire|rémunération|ral\b|ctc|stipend|per annum|hourly|range|earn"
+        r"|sueldo|salario|salário|salaris|lön|løn|stipendio|wynagrodzenie|remuneraci|remuneração",
+        re.I,
+    ),
 )
 # A board's own figure, said so anywhere on its line: '(based on similar postings, not provided by Cobaltline)'.
 _NOT_THE_EMPLOYERS = Cue(
@@ -296,19 +301,25 @@ _BOARD_FIGURE = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
-NOT_PAY = re.compile(
-    r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
-    # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
-    r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
-    r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
-    r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
-    r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
-    # A training budget in the languages postings come in: '1.200 € al año para formación'.
-    # Whole words: 'Information We offer CHF 9,200' and a 'transformation' programme say nothing of training.
-    r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
-    rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
-    r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
-    re.I,
+# For a yes-or-no search a bare 'average' already covers _AVERAGE_PAY's 'average <Job Title> salary': its capital,
+# which would keep the whole pattern case-blind and slow, can go.
+_BOARD_WORDS_LOWER = _BOARD_WORDS.replace("(?-i:[A-Z])", "[a-z]")
+NOT_PAY = Cue(
+    (),
+    re.compile(
+        r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
+        # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
+        r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
+        r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
+        r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
+        r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
+        # A training budget in the languages postings come in: '1.200 € al año para formación'.
+        # Whole words: 'Information We offer CHF 9,200' and a 'transformation' programme say nothing of training.
+        r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
+        rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS_LOWER}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
+        r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
+        re.I,
+    ),
 )
 
 
@@ -359,31 +370,34 @@ def _amount(number: str, suffix: str | None) -> float | None:
     return value
 
 
-_PERIOD_PATTERNS = [(period, re.compile(cue, re.I)) for period, cue in PERIOD_CUES]
+# Tried on every amount's neighbourhood: as Cues without words they are searched in the lowered text, several times faster.
+_PERIOD_PATTERNS = [(period, Cue((), re.compile(cue, re.I))) for period, cue in PERIOD_CUES]
 
 
 # Words near an amount that name another thing's period, blanked before the salary's period is looked for: how many
 # times a year a monthly salary is paid ('paid 14 times a year', '(14 x jährlich)'), the working time the amount is
 # for ('based on 40 hours per week'), the days in the office ('2 days a week in the office'), a bonus's or a budget's
 # year ('(plus annual variable bonus)').
-_NOT_THE_PERIOD = re.compile(
-    r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
-    r"|\bin 1[2-6] (?:instalments|installments|payments)\b|\b1[2-6] monthly (?:payments|instalments|installments|salaries)\b"
-    # 'inkl. 13. Monatslohn', 'including a 13th month salary': an extra month's pay, not the period of the range.
-    r"|\b1[34](?:\.|th)? ?(?:monatslohn|monatsgehalt|month(?:ly)? (?:salary|pay))"
-    r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
-    r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
-    r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b"
-    r"|\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)",
-    re.I,
+_NOT_THE_PERIOD = Cue(
+    (),
+    re.compile(
+        r"\b1[2-6]\s*(?:x|×|times|mal|fois)(?:\s*(?:a|per|pro|im|par)?\s*(?:year|jahr|jährlich|annum|an)\b)?"
+        r"|\bin 1[2-6] (?:instalments|installments|payments)\b|\b1[2-6] monthly (?:payments|instalments|installments|salaries)\b"
+        # 'inkl. 13. Monatslohn', 'including a 13th month salary': an extra month's pay, not the period of the range.
+        r"|\b1[34](?:\.|th)? ?(?:monatslohn|monatsgehalt|month(?:ly)? (?:salary|pay))"
+        r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
+        r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
+        r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b"
+        r"|\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)",
+        re.I,
+    ),
 )
 
 
 def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - same length, so distances stay true
-    before, after = _NOT_THE_PERIOD.sub(blank, before[-90:]), _NOT_THE_PERIOD.sub(blank, after[:45])
+    before, after = _blank(before[-90:]), _blank(after[:45])
     for period, cue in _PERIOD_PATTERNS:
         for match in cue.finditer(after):
             distance = match.start()
@@ -394,6 +408,13 @@ def _period(before: str, after: str) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, period)
     return best[1] if best else None
+
+
+def _blank(text: str) -> str:
+    """The text with another thing's period blanked out, at the same length, so that distances stay true."""
+    for match in _NOT_THE_PERIOD.finditer(text):
+        text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
+    return text
 
 
 def _infer_period(amount: float) -> str | None:
@@ -438,7 +459,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
         if "PLN" in line or "EUR" in line or "CHF" in line:
             line = _GLUED_CODE.sub(r"\1 ", line)  # '18 000 - 24 000 PLNNet per month - B2B': the code run into the next label
-        for match in MONEY.finditer(line):
+        for match in _MONEY_ANY.finditer(line):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
                 candidate = replace(candidate, score=candidate.score + 3)
@@ -483,7 +504,7 @@ def _scales(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _ranges(line: str) -> set[tuple[float | None, float | None]]:
     """The low and high of every amount on a line."""
-    return {_low_high(match) for match in MONEY.finditer(line)}
+    return {_low_high(match) for match in _MONEY_ANY.finditer(line)}
 
 
 def _low_high(match: re.Match[str]) -> tuple[float | None, float | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document, is_chrome_line
-from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values
+from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values, lower_aligned
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -421,9 +421,12 @@ _JSON_LD_TYPES = {
 }
 
 
+_TYPE_CUES = [(kind, Cue((), re.compile(pattern, re.I))) for kind, pattern in _TYPES]
+
+
 def _type_of(text: str) -> str | None:
     """The first employment type a label names ('Permanent, full-time' -> full_time; 'Employment contract | Full-time' too)."""
-    hits = [(m.start(), kind) for kind, pattern in _TYPES for m in [re.search(pattern, text, re.I)] if m]
+    hits = [(m.start(), kind) for kind, cue in _TYPE_CUES if (m := cue.search(text))]
     return min(hits)[1] if hits else None
 
 
@@ -775,8 +778,15 @@ _ABBREVIATION_LETTERS = ("BS", "BA", "MS", "MA", "B.S", "B.A", "M.S", "M.A")
 _GRADUATING = re.compile(r"\bgraduat(?:e|ing)\s+(?:in|from|by|before|after|between|december|may|june|20)", re.I)
 
 
+# Every word some degree cue needs: a line or clause with none of them (most) is ruled out by one loop.
+_LEVEL_WORDS = tuple(dict.fromkeys(word for _, cues in _LEVELS for cue in cues for word in cue.words))
+
+
 def levels_in(text: str) -> set[str]:
     """Degree levels a text names; abbreviations ('MS', 'BA') count only on lines that speak of degrees."""
+    low = lower_aligned(text)
+    if not any(word in low for word in _LEVEL_WORDS) and not any(letters in text for letters in _ABBREVIATION_LETTERS):
+        return set()
     if _NOT_DEGREE.present(text):
         text = _NOT_DEGREE.pattern.sub(" ", text)
     if "raduat" in text:
@@ -832,10 +842,13 @@ _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
 # without its breaks ('… or a bachelor's degree - You have 2 to 5 years, ideally in …').
 _CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+")
-_WISHED = re.compile(
-    r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
-    r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
-    re.I,
+_WISHED = Cue(
+    (),
+    re.compile(
+        r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
+        r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
+        re.I,
+    ),
 )
 # A requirement below any degree: 'High school diploma or GED', 'no degree required'.
 _FLOOR = Cue(
