@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document, is_chrome_line
-from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values, lower_aligned
+from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values, mentions
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -784,8 +784,7 @@ _LEVEL_WORDS = tuple(dict.fromkeys(word for _, cues in _LEVELS for cue in cues f
 
 def levels_in(text: str) -> set[str]:
     """Degree levels a text names; abbreviations ('MS', 'BA') count only on lines that speak of degrees."""
-    low = lower_aligned(text)
-    if not any(word in low for word in _LEVEL_WORDS) and not any(letters in text for letters in _ABBREVIATION_LETTERS):
+    if not mentions(text, _LEVEL_WORDS) and not any(letters in text for letters in _ABBREVIATION_LETTERS):
         return set()
     if _NOT_DEGREE.present(text):
         text = _NOT_DEGREE.pattern.sub(" ", text)
