@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,7 @@ def _rate(raws: list, seconds: float, extract: Callable) -> tuple[float, float]:
     size = sum(len(raw.text) for raw in raws) / len(raws)
     for raw in raws:
         extract(raw)  # warm: first calls fill the caches a long ingest run keeps warm
+    forget = _text_memos()
     best = 0.0
     # CPU time, not wall time: the figure is per core and should not move with other load on the machine.
     began = time.process_time()
@@ -62,10 +64,27 @@ def _rate(raws: list, seconds: float, extract: Callable) -> tuple[float, float]:
         start, done = time.process_time(), 0
         while time.process_time() - start < 0.25:
             for raw in raws:
+                for memo in forget:
+                    memo.cache_clear()
                 extract(raw)
             done += len(raws)
         best = max(best, done / (time.process_time() - start))
     return best, size
+
+
+def _text_memos() -> list:
+    """The bounded memos of the extractors (a few recent texts each: the lowered text, its cue words, its countries).
+
+    A real run meets each posting once, so it never finds a posting's texts in them; extracting the same few
+    postings over and over would, and would measure a cache lookup instead of the work. They are emptied before
+    every posting. The unbounded caches (gazetteer, taxonomy, automata) hold what a run loads once, and stay."""
+    return [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("generator.")
+        for value in vars(module).values()
+        if hasattr(value, "cache_parameters") and value.cache_parameters()["maxsize"] is not None
+    ]
 
 
 if __name__ == "__main__":
