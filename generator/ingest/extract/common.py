@@ -171,21 +171,9 @@ def automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
     return found
 
 
-# Every Cue's words: a long text is scanned once for all of them, not once per word per Cue.
-_VOCABULARY: dict[str, None] = {}
-
-
-@lru_cache(maxsize=32)
-def _words_in(text: str, size: int) -> frozenset[str]:
-    """The vocabulary's words in a text, the vocabulary as it stood at `size` words (Cues are made at import)."""
-    return frozenset(word for _, word in automaton(tuple(_VOCABULARY)[:size]).iter(lower_aligned(text)))
-
-
 def mentions(text: str, words: tuple[str, ...]) -> bool:
-    """Whether the text contains one of the lower-case words (some Cue's words, which the vocabulary holds), case-blind."""
-    if len(text) > 300:
-        return not _words_in(text, len(_VOCABULARY)).isdisjoint(words)
-    low = text.lower()  # a line: lowered afresh, and the words looked for one by one
+    """Whether the text contains one of the lower-case words, case-blind."""
+    low = lower_aligned(text) if len(text) > 200 else text.lower()  # a line is lowered afresh; a whole text once
     for word in words:  # noqa: SIM110 - a plain loop: any() over a generator costs a fifth more here
         if word in low:
             return True
@@ -198,8 +186,7 @@ class Cue:
 
     Python's re scans slowly for patterns without a literal prefix (word boundaries,
     alternations, inline flags), and most postings contain none of a given cue's words;
-    a substring test rules them out a hundred times faster (in a whole text, all Cues' words
-    are found in one pass: see `mentions`). A case-blind pattern
+    a substring test rules them out a hundred times faster. A case-blind pattern
     written in lower case is searched in the lowered text without re.I (several times
     faster again) and each hit is then matched on the real text, so groups keep their case.
     """
@@ -213,7 +200,6 @@ class Cue:
     def __post_init__(self) -> None:
         if self.pattern.flags & re.I and not _has_upper(self.pattern.pattern):
             object.__setattr__(self, "_lowered", re.compile(self.pattern.pattern, self.pattern.flags & ~re.I))
-        _VOCABULARY.update(dict.fromkeys(self.words))
 
     def present(self, text: str) -> bool:
         return mentions(text, self.words) if self.words else True
