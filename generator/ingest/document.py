@@ -12,7 +12,7 @@ from functools import partial
 from itertools import accumulate
 from typing import Any
 
-from generator.ingest.extract.common import Cue, automaton
+from generator.ingest.extract.common import Cue, Lines, automaton
 from generator.ingest.roles import names_role
 
 # Headings a posting uses, mapped to the section they open. Matching is on the
@@ -501,6 +501,13 @@ class Document:
         if line not in seen:
             seen[line] = is_boilerplate_text(line)
         return seen[line]
+
+    def head_lines(self, count: int = 80) -> Lines:
+        """The header, then the first `count` lines: where the label readers look (a dozen of them, over the same lines)."""
+        key = f"head_lines {count}"
+        if key not in self.memo:
+            self.memo[key] = Lines(self.header + self.lines[:count])
+        return self.memo[key]
 
     def job_text(self) -> str:
         """Text that describes the job: no boilerplate sentences."""
@@ -1166,7 +1173,7 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
     if any(len(lines[index]) >= RUN_ON for index in boilerplate):
         lines, boilerplate = _isolate_boilerplate(lines, boilerplate)
     header, menu_end = _header(lines, boilerplate)
-    doc = Document(lines=lines, header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {}, trailer=trailer)
+    doc = Document(lines=Lines(lines), header=header, sections=_sections(lines, menu_end), json_ld=json_ld or {}, trailer=trailer)
     doc.memo["boilerplate"] = {line: index in boilerplate for index, line in enumerate(lines)}
     return doc
 

@@ -77,9 +77,10 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The pattern for a label alternation, and the letters its labels can start with (None when an
-    alternative starts with something other than a plain letter): most lines are ruled out by their first letter."""
+def _label_pattern(labels: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str] | None]:
+    """The pattern for a label alternation, the same without re.I for lowered lines (None when it names a capital),
+    and the letters its labels can start with (None when an alternative starts with something other than a plain
+    letter): most lines are ruled out by their first letter."""
     depth, starts, alternative_start = 0, set(), True
     for ch in labels:
         if alternative_start:
@@ -94,7 +95,8 @@ def _label_pattern(labels: str) -> tuple[re.Pattern[str], frozenset[str] | None]
     # colon: 'Arbeitsort / Place of work: Zürich'.
     translated = r"(?:\s*/\s*[^:：/]{1,30}(?=[:：]))?"
     pattern = rf"^\s*(?:[-–*•·>]\s+)?(?:{labels}){translated}\s*(?:[:：]\s*(.*)|[:：]?\s*$)"
-    return re.compile(pattern, re.I), letters if usable else None
+    lowered = None if _has_upper(pattern) else re.compile(pattern)
+    return re.compile(pattern, re.I), lowered, letters if usable else None
 
 
 _LEAD = " \t-–*•·>"
@@ -103,21 +105,47 @@ _SYMBOL_LEAD = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\\s*
 _LEADS = frozenset(_LEAD)
 
 
-def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
-    """The values of 'Label: value' lines (or a label alone with its value on the next line), in order."""
-    pattern, letters = _label_pattern(labels)
-    found: list[tuple[str, int]] = []
+class Lines(list[str]):
+    """Lines that label_values reads again and again (a dozen label sets over the same page top): the lines shaped
+    like a label are found once. Not to be changed after the first read."""
+
+    _shaped: list[tuple[int, str, str, str, str]] | None = None
+
+    def label_shaped(self) -> list[tuple[int, str, str, str, str]]:
+        if self._shaped is None:
+            self._shaped = _label_shaped(self)
+        return self._shaped
+
+
+def _label_shaped(lines: list[str]) -> list[tuple[int, str, str, str, str]]:
+    """The lines that may hold a label: its index, the line without an emoji in front and the same lowered, its first
+    character, and the first character after a bullet or space (the same when there is none)."""
+    shaped = []
     for index, line in enumerate(lines):
-        # Most lines start with a letter: tested as they are, and only a line that starts with a space or a
-        # bullet is stripped first (this loop runs a dozen times over every posting).
         first = line[:1]
         if first >= "\u2190" and (emoji := _SYMBOL_LEAD.match(line)):
             line = line[emoji.end() :]  # a post's labels behind emoji: '📍 Location: Pune', '💰 CTC: up to ₹38 LPA'
             first = line[:1]
-        if letters is not None and first not in letters and (first not in _LEADS or line.lstrip(_LEAD)[:1] not in letters):
-            continue
         if len(line) > 50 and ":" not in line[:50] and "：" not in line[:50]:
             continue  # a label is short, or ends in a colon near the start
+        shaped.append((index, line, _lower(line), first, line.lstrip(_LEAD)[:1] if first in _LEADS else first))
+    return shaped
+
+
+def label_values(lines: list[str], labels: str, stop: int | None = None) -> list[tuple[str, int]]:
+    """The values of 'Label: value' lines (or a label alone with its value on the next line), in order; with `stop`,
+    only in the lines before it (as if the list ended there)."""
+    stop = len(lines) if stop is None else min(stop, len(lines))
+    pattern, lowered, letters = _label_pattern(labels)
+    found: list[tuple[str, int]] = []
+    shaped = lines.label_shaped() if isinstance(lines, Lines) else _label_shaped(lines)
+    for index, line, low, first, after_lead in shaped:
+        if index >= stop:
+            break
+        if letters is not None and first not in letters and after_lead not in letters:
+            continue  # most lines are ruled out by their first letter
+        if lowered is not None and not lowered.match(low):
+            continue  # tried on the lowered line without re.I first, several times faster (see Cue)
         match = pattern.match(line)
         if not match:
             continue
@@ -125,7 +153,7 @@ def label_values(lines: list[str], labels: str) -> list[tuple[str, int]]:
         if value:
             found.append((value, index))
             continue
-        for offset, following in enumerate(lines[index + 1 : index + 3], start=1):
+        for offset, following in enumerate(lines[index + 1 : min(index + 3, stop)], start=1):
             if following.strip():
                 found.append((following.strip(), index + offset))
                 break
@@ -138,9 +166,9 @@ def below_label(lines: list[str], value: str, index: int) -> bool:
     return index < len(lines) and lines[index].strip() == value
 
 
-def label_value(lines: list[str], labels: str) -> tuple[str, int] | None:
+def label_value(lines: list[str], labels: str, stop: int | None = None) -> tuple[str, int] | None:
     """The first label's value."""
-    found = label_values(lines, labels)
+    found = label_values(lines, labels, stop)
     return found[0] if found else None
 
 
@@ -219,12 +247,12 @@ class Cue:
             return self.pattern.match(text)
         return self.pattern.match(text) if self._lowered.match(lower_aligned(text)) else None
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0) -> list[re.Match[str]]:
         if not self.present(text):
             return []
         if self._lowered is None:
-            return list(self.pattern.finditer(text))
-        return [match for hit in self._lowered.finditer(lower_aligned(text)) if (match := self._on_text(text, hit.start()))]
+            return list(self.pattern.finditer(text, pos))
+        return [match for hit in self._lowered.finditer(lower_aligned(text), pos) if (match := self._on_text(text, hit.start()))]
 
     def _on_text(self, text: str, start: int) -> re.Match[str] | None:
         return self.pattern.match(text, start) or self.pattern.search(text, start)

@@ -100,7 +100,7 @@ def _json_ld_date(doc: Document, key: str) -> date | None:
 def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     if posted := _json_ld_date(doc, "datePosted"):
         return Finding(posted)
-    lines = doc.header + doc.lines[:80]
+    lines = doc.head_lines()
     labelled = label_value(
         lines,
         r"posted(?: on| at| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
@@ -333,7 +333,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     best, precision = _start_from(head.start or "") if head.start else (None, 0)
     # Not a label alone over a menu: LinkedIn's 'Início' (home) button over 'Minha rede'.
-    labelled = next((label for label in label_values(doc.lines[:80], _START_LABELS) if not is_chrome_line(label[0])), None)
+    labelled = next((label for label in label_values(doc.lines, _START_LABELS, 80) if not is_chrome_line(label[0])), None)
     top = "\n".join(doc.lines[:80])
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels

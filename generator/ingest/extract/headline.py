@@ -767,8 +767,9 @@ _EMAIL_SUBJECT = re.compile(
 def find_headline(doc: Document) -> Headline:
     """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
-    lines = doc.header + doc.lines[:60]
-    strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste")
+    lines = doc.head_lines()
+    stop = len(doc.header) + 60  # the header and the text's first 60 lines
+    strong = label_value(lines, r"job title|position title|title of (?:the )?position|stellenbezeichnung|intitulé du poste", stop)
     candidates: list[tuple[str, int]] = [(strong[0], -1)] if strong else []
     # A line in lower case only is a search box's query ('sous chef'), not the posting's headline; a post's
     # author's headline is the author's own job.
@@ -779,7 +780,7 @@ def find_headline(doc: Document) -> Headline:
         for index, line in enumerate(doc.header[:20])
         if line != line.lower() and line != mine
     ]
-    weak = label_value(lines, r"position|role|title|stelle|poste|job")
+    weak = label_value(lines, r"position|role|title|stelle|poste|job", stop)
     candidates += [(weak[0], -1)] if weak else []
     for text, index in candidates:
         if looks_like_title(text) or ("LinkedIn" in text and _LINKEDIN_PAGE.search(text)):
@@ -971,7 +972,7 @@ def _read_company_labels(doc: Document) -> str | None:
         return org["name"].strip()
     if isinstance(org, str) and org.strip():
         return org.strip()
-    lines = doc.header + doc.lines[:80]
+    lines = doc.head_lines()
     labelled = label_value(lines, _COMPANY_LABELS)
     if not labelled and (poster := label_value(lines, "posted by|advertised by|listed by")):
         # JobServe's 'Posted by: Harcourt Blake Recruitment': a firm, not a person ('Posted by: Anna Kowalska').
@@ -2339,7 +2340,7 @@ def _all_places(text: str) -> bool:
 
 def _team_from_labels(doc: Document) -> str | None:
     """'Department: Emergency Department', or the label alone with the unit on the next line."""
-    lines = doc.header + doc.lines[:80]
+    lines = doc.head_lines()
     for value, index in label_values(lines, _TEAM_LABELS):
         if any(line.startswith(_BOARD_TAXONOMY) for line in lines[max(0, index - 4) : index + 4]):
             continue  # Naukri's 'Department: Data Science & Analytics' beside 'Role Category:': the board's category

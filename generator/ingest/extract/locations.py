@@ -228,7 +228,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     from_ld = _json_ld_locations(doc, found["workplace"].value == "remote")
     if from_ld:
         return Finding(from_ld)
-    lines = doc.header + doc.lines[:80]
+    lines = doc.head_lines()
     # 'Standorte: Hamburg, München, Wien' on a line of the company's 'About us' lists its offices, not where this
     # job is (a board's facts list under that heading puts the label alone above the place).
     offices = {line for section in doc.sections if _ABOUT_US.search(section.heading) for line in section.lines}

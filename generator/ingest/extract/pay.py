@@ -202,6 +202,7 @@ _MONEY_WORDS = Cue(
 
 # Every number, with or without a currency: searched in the lowered line (see Cue), each hit matched on the line.
 _MONEY_ANY = Cue((), MONEY)
+_CURRENCY_REACH = max(map(len, CURRENCIES)) + 1
 _CODE_BEFORE_DIGIT = re.compile(r"\b(?:RM|R)\s?\d")  # rand and ringgit, in capitals right before the amount
 
 PERIOD_CUES = [
@@ -459,7 +460,10 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         line = _GLUED_SIGN.sub(r"\1 \2", line)  # a board's sign glued to the field before it: 'Full time$130,000'
         if "PLN" in line or "EUR" in line or "CHF" in line:
             line = _GLUED_CODE.sub(r"\1 ", line)  # '18 000 - 24 000 PLNNet per month - B2B': the code run into the next label
-        for match in _MONEY_ANY.finditer(line):
+        # No amount starts further before its first digit than a currency word and a space ('dollars 45'):
+        # the scan starts there, not at the line's start.
+        digit = _DIGIT.search(line)
+        for match in _MONEY_ANY.finditer(line, max(0, digit.start() - _CURRENCY_REACH) if digit else 0):
             candidate = _candidate(match, line, lines[index - 1] if index else "", following, index)
             if candidate and headline and line.strip() == headline.strip():
                 candidate = replace(candidate, score=candidate.score + 3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document, is_chrome_line
-from generator.ingest.extract.common import NOTHING, Cue, Finding, label_values, mentions
+from generator.ingest.extract.common import NOTHING, Cue, Finding, Lines, label_values, mentions
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -306,11 +306,12 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             kind = _workplace_of(named.group(1))
             # Welcome to the Jungle's 'Remote: 2 days per week from home': the label's value says some days, not all.
             return Finding("hybrid" if kind == "remote" and _workplace_of(line) == "hybrid" else kind)
-    for value, _ in label_values(header + lines, labels):
+    both = Lines(header + lines)  # read twice
+    for value, _ in label_values(both, labels):
         kind = _workplace_of(value)
         if kind:
             return Finding(kind)
-    for value, _ in label_values(header + lines, r"location|arbeitsort|standort|lieu|ubicación"):
+    for value, _ in label_values(both, r"location|arbeitsort|standort|lieu|ubicación"):
         kind = _workplace_of(value, office_counts=False)
         if kind:
             return Finding(kind)
