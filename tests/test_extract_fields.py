@@ -1379,6 +1379,8 @@ def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
         ("St. Gallen", ["St. Gallen, CH"]),  # GeoNames' 'Sankt Gallen', as English writes it
         ("St Gallen, Switzerland", ["St Gallen, CH"]),
         ("PL - Warszawa - Grzybowska", ["Warsaw, PL"]),  # Workday: a country code, the city, the site in it
+        # A city beside its county, in an address: not the bigger Kent in Washington.
+        ("Civic Centre, Tonbridge Road, Maidstone, Kent, ME15 6XX", ["Maidstone, Kent, GB"]),
     ],
 )
 def test_lists_of_countries_addresses_and_places_run_together(line: str, expected: list[str]) -> None:

@@ -412,8 +412,16 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     # a city that only one country has (or the country the line names). Where a district shares its name with
     # a town ('Prosta 51, Wola, Warszawa'), the biggest place named is the city.
     country = geo.country(pieces[-1])
+    named = pieces[:-1] if country else pieces
+    for first, second in zip(named, named[1:], strict=False):
+        # 'Civic Centre, Tonbridge Road, Maidstone, Kent': a city beside its own region is the place, though a bigger
+        # town elsewhere has the region's name (Kent, Washington).
+        paired = parse_place(", ".join([first, second, pieces[-1]] if country else [first, second]), geo, hint)
+        known = paired and paired.city and geo.city(first, paired.country)  # not a street the region vouches for
+        if paired and known and paired.region and fold(paired.region) == fold(second) != fold(first):
+            return [paired]
     found: list[tuple[int, Location]] = []
-    for piece in pieces[:-1] if country else pieces:
+    for piece in named:
         if geo.country(piece):
             continue
         piece = _POSTAL_DISTRICT.sub("", piece)  # 'Grangegorman, Dublin 7': a postal district
