@@ -100,6 +100,8 @@ from tests.conftest import ROOT
         ),
         # 'up to' the same ceiling as a range the page gives elsewhere: the range.
         ("₹ 9,00,000 - 13,00,000 P.A.\nFixed CTC up to 13 LPA + performance variable", Pay(900_000, 1_300_000, "INR", "year")),
+        # A university's Workday page: the range's bounds on two labelled lines.
+        ("Pay Range Minimum: $27.40 hourly\nPay Range Maximum: $33.15 hourly", Pay(27.4, 33.15, "USD", "hour")),
     ],
 )
 def test_pay_is_read(text: str, expected: Pay) -> None:

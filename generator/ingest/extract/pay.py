@@ -534,11 +534,13 @@ def _whole_range(ceiling: _Candidate, candidates: list[_Candidate]) -> _Candidat
 
 def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     """'ranges from $129,300/year in our lowest market up to $223,600/year in our highest': a floor and then a
-    ceiling on the same line, in one currency and period, are one range."""
+    ceiling on the same line, or on the next ('Pay Range Minimum: $27.40 hourly', then '… Maximum: $33.15 hourly'),
+    in one currency and period, are one range."""
     low = floor.pay.min
     for other in candidates:
         pay = other.pay
-        same = other.line == floor.line and (pay.currency, pay.period) == (floor.pay.currency, floor.pay.period)
+        near = other.line in (floor.line, floor.line + 1)
+        same = near and (pay.currency, pay.period) == (floor.pay.currency, floor.pay.period)
         if same and pay.min is None and pay.max is not None and low is not None and pay.max > low:
             return pay.max
     return None
@@ -597,10 +599,11 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if low is None or low > high:
         return None
-    upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*$", line[: match.start()], re.I)
+    # 'Pay Range Maximum: $33.15 hourly' under '… Minimum: $27.40 hourly': each a bound, its label before a colon.
+    upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*:?\s*$", line[: match.start()], re.I)
     from_ = re.search(
         r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von| beträgt| liegt bei)?|desde|a partir de|vanaf"
-        r"|od)\s*$",
+        r"|od)\s*:?\s*$",
         line[: match.start()],
         re.I,
     )
