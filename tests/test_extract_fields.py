@@ -2264,6 +2264,14 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
     assert _fields(text).start == "February 2027"
 
 
+def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
+    text = (
+        "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"
+        "Apply now\n\nWho we are\nWe build blood analysers for hospitals.\n"
+    )
+    assert _fields(text).company == "Harbourline Diagnostics"
+
+
 def test_batch_39s_remote_days_seasons_and_a_department_link() -> None:
     text = "Marketing Analyst\nLumen & Loom\nParis\n\nPractical\nOffice: our Paris office near Oberkampf, with 2 remote days per week\n"
     assert _fields(text).workplace == "hybrid"

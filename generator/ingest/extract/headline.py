@@ -1475,7 +1475,13 @@ def _site_name(line: str) -> str:
     if not any(word in low for word in _SITE_CUES):
         return text  # the pattern below tries its site words at every length of the name: only where one may be
     match = _CAREERS_LINE.match(text)
-    return match.group(1).strip(" |–—-") if match else text
+    name = match.group(1).strip(" |–—-") if match else text
+    # 'Careers | Harbourline Diagnostics - Harbourline Diagnostics': a site that puts its name twice in the tab title.
+    parts = _TAB_PARTS.split(name)
+    return parts[0] if len(parts) > 1 and len({part.lower() for part in parts}) == 1 else name
+
+
+_TAB_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 
 # A word of every site word above (and of the link texts): a line with none of them is a name already.
