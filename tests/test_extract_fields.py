@@ -2264,6 +2264,16 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
     assert _fields(text).start == "February 2027"
 
 
+def test_an_irish_agencys_glued_strip_gives_its_posted_date_and_reference() -> None:
+    text = (
+        "Quality Data Analyst\nTreaty Recruitment\n"
+        "LocationLimerick, Co. LimerickJob TypeTemporarySectorMedical DevicesDate Posted20-Nov-2026RefTR-10452\n\n"
+        "The role\nYou analyse batch records.\n"
+    )
+    fields = _fields(text)
+    assert (fields.posted, fields.job_id) == (date(2026, 11, 20), "TR-10452")
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -565,6 +565,8 @@ _LABEL_WORDS = (
     + ("Seniority level", "Employment type", "Job function", "Industries")
     # Ashby: 'LocationAmsterdam HQEmployment TypeFull timeLocation TypeHybridDepartmentEngineering → Search'.
     + ("Employment Type", "Location Type", "Department", "Compensation", "Job ref", "Hours")
+    # An Irish agency's strip: 'SectorMedical DevicesDate Posted20-Nov-2026RefTR-10452'.
+    + ("Date Posted", "Ref")
     # A UK agency's contract facts: 'Rate£425 - £475 per day', 'Start date11/01/2027Duration6 months'.
     + ("Start date", "Start Date", "Duration", "Rate", "Vacancy reference")
     # Workday in German: 'StandorteZürich, BaselArbeitszeitmodellVollzeitAusgeschrieben seitVor 5 Tagen …'.

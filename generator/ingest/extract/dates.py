@@ -27,8 +27,10 @@ def parse_date(text: str, day_first: bool = False) -> date | None:
             return date(int(m[1]), int(m[3] or m[4]), int(m[5]))
         if m := re.search(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)(?!\d)", text, re.I):
             return date(int(m[3]), _month(m[1]), int(m[2]))
-        # Spanish and Portuguese put 'de' between: '18 de noviembre de 2026'.
-        if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({MONTH_RE}),?\s+(?:de\s+)?(20\d\d)(?!\d)", text, re.I):
+        # Spanish and Portuguese put 'de' between: '18 de noviembre de 2026'; an Irish board hyphens it: '20-Nov-2026'.
+        if m := re.search(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?|-)({MONTH_RE})(?:,?\s+(?:de\s+)?|-)(20\d\d)(?!\d)", text, re.I
+        ):
             return date(int(m[3]), _month(m[2]), int(m[1]))
         if m := re.search(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(20\d\d)(?!\d)", text):  # '23.11.2026', '23. 11. 2026'
             return date(int(m[3]), int(m[2]), int(m[1]))
