@@ -2264,6 +2264,14 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
     assert _fields(text).start == "February 2027"
 
 
+def test_a_reference_whose_letters_spell_wfo_says_nothing_of_the_office() -> None:
+    text = (
+        "Marketing Data Analyst\nWrenfield Outdoor\nLocation: Bristol\nReference: WFO-MDA-0112\n\n"
+        "Job Description\nHow we work: hybrid. Most of the team spends 2 days a week in the office.\n"
+    )
+    assert _fields(text).workplace == "hybrid"
+
+
 def test_an_irish_agencys_glued_strip_gives_its_posted_date_and_reference() -> None:
     text = (
         "Quality Data Analyst\nTreaty Recruitment\n"

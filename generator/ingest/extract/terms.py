@@ -179,8 +179,8 @@ _ONSITE = Cue(
 
 
 _REMOTE_WORDS = re.compile(r"\bremote\b|\btélétravail\b|\bremot[oa]\b|\bà distance\b|\bop afstand\b")
-# India's 'WFO': work from the office.
-_ONSITE_WORDS = re.compile(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b|\bwfo\b|\bwork from office\b")
+# India's 'WFO': work from the office; not the letters of a code ('Reference: WFO-MDA-0112').
+_ONSITE_WORDS = re.compile(r"\bonsite\b|\bon site\b|\bvor ort\b|\bsur site\b|\bop locatie\b|\bwfo\b(?!-\w)|\bwork from office\b")
 _OFFICE_WORDS = re.compile(r"\bin office\b|\boffice\b")
 
 
