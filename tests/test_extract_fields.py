@@ -2264,6 +2264,11 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
     assert _fields(text).start == "February 2027"
 
 
+def test_a_university_boards_placed_on_label_is_the_posted_date() -> None:
+    text = "Research Data Analyst\nUniversity of Lowmoor\nPlaced On:\n24th November 2026\nCloses:\n10th December 2026\n\nAbout\nYou analyse.\n"
+    assert _fields(text).posted == date(2026, 11, 24)
+
+
 def test_a_reference_whose_letters_spell_wfo_says_nothing_of_the_office() -> None:
     text = (
         "Marketing Data Analyst\nWrenfield Outdoor\nLocation: Bristol\nReference: WFO-MDA-0112\n\n"

@@ -106,7 +106,7 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = label_value(
         lines,
         r"posted(?: on| at| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
-        r"|job posting|opening date|open date",
+        r"|job posting|opening date|open date|placed on",  # jobs.ac.uk's 'Placed On:'
     ) or (
         None if _is_email(doc) else label_value(doc.header, r"date|datum|data|fecha")
     )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
