@@ -2264,6 +2264,18 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
     assert _fields(text).start == "February 2027"
 
 
+def test_a_short_question_inside_a_cookie_banner_does_not_end_the_header() -> None:
+    text = (
+        "Information Analyst - Job Details - NHS Jobs\nSkip to main content\nCookies on NHS Jobs\n"
+        "We've put some small files called cookies on your device to make our site work.\n"
+        "Let us know if this is OK.\nYes, I'm OK with analytics cookies\nDo not use analytics cookies\n"
+        "NHS Jobs\nSign in\nBack\nInformation Analyst\nMercia Valley Hospitals NHS Foundation Trust\n"
+        "The closing date is 14 December 2026\nApply now\nJob summary\nYou will produce reports for the Trust Board.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Information Analyst", "Mercia Valley Hospitals NHS Foundation Trust")
+
+
 def test_a_university_boards_placed_on_label_is_the_posted_date() -> None:
     text = "Research Data Analyst\nUniversity of Lowmoor\nPlaced On:\n24th November 2026\nCloses:\n10th December 2026\n\nAbout\nYou analyse.\n"
     assert _fields(text).posted == date(2026, 11, 24)

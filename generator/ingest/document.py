@@ -1242,13 +1242,22 @@ def _title_again(first: str, lines: list[str], start: int) -> int | None:
     with no paragraph between: below one, the title is the body's own ('... suchen wir einen' and the role)."""
     for position in range(start, min(len(lines), start + 12)):
         line = lines[position]
-        if is_cookie_notice(line):
+        if _in_cookie_banner(lines, position):
             continue  # the site's cookie banner, however long, is no paragraph of the posting
         if _is_prose(line):
             return None
         if len(line) >= 6 and line != first and first.startswith(line) and names_role(line):
             return position  # 'Salesforce' under 'Salesforce Developer (C2C)' is a skill, not the title again
     return None
+
+
+def _in_cookie_banner(lines: list[str], position: int) -> bool:
+    """A cookie banner's line: one that names cookies, or a short one between two that do ('Let us know if this is
+    OK.' between NHS Jobs' notice and its 'Yes, I'm OK with analytics cookies')."""
+    if is_cookie_notice(lines[position]):
+        return True
+    inside = 0 < position < len(lines) - 1 and len(lines[position]) <= 80
+    return inside and is_cookie_notice(lines[position - 1]) and is_cookie_notice(lines[position + 1])
 
 
 def _role_in(lines: list[str]) -> bool:
@@ -1293,7 +1302,7 @@ def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[
             return header, position
         if position in boilerplate:
             continue
-        if is_cookie_notice(line):
+        if _in_cookie_banner(lines, position):
             header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
             continue
         if _is_prose(line):
