@@ -150,6 +150,12 @@ def test_fortnightly_pay_is_shown_per_week_and_flagged() -> None:
     assert finding.review and "fortnight" in finding.review
 
 
+def test_bands_on_one_line_share_the_period_said_after_them_and_the_first_is_flagged() -> None:
+    finding = find_pay("Salary bands: Ireland €82,000 – €98,000 | Portugal €58,000 – €70,000 (base, gross per year)")
+    assert finding.value == Pay(82000, 98000, "EUR", "year")
+    assert finding.review and "more than one range" in finding.review
+
+
 def test_a_period_inferred_from_the_amount_is_flagged() -> None:
     finding = find_pay("$72 - $72")
     assert finding.value == Pay(72, 72, "USD", "hour")

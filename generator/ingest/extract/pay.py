@@ -436,9 +436,8 @@ def find_pay(text: str, headline: str = "") -> Finding:
 def _as_finding(best: _Candidate | None) -> Finding:
     if best is None:
         return NOTHING
-    if best.note:
-        return Finding(best.pay, best.note)
-    return Finding(best.pay, "period inferred from the amount; the posting does not say" if best.inferred else None)
+    notes = [best.note, "period inferred from the amount; the posting does not say" if best.inferred else None]
+    return Finding(best.pay, "; ".join(note for note in notes if note) or None)
 
 
 _GLUED_SIGN = re.compile(r"([a-z])([$£€₹]\d)")
@@ -470,7 +469,7 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
             if candidate:
                 candidates.append(candidate)
     # 'Salaris: € 46.000/jr - € 58.000/jr' repeats the range the page said LinkedIn estimated: no pay either.
-    candidates = _scales([c for c in candidates if (c.pay.min, c.pay.max) not in estimated])
+    candidates = _shared_periods(_scales([c for c in candidates if (c.pay.min, c.pay.max) not in estimated]))
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.score)
@@ -482,7 +481,17 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
         best = whole
     if best.pay.max is None and (ceiling := _ceiling(best, candidates)):
         best = replace(best, pay=replace(best.pay, max=ceiling))
+    if best.note is None and any(_another_band(best.pay, c) for c in candidates if c.line == best.line):
+        best = replace(best, note="the line gives more than one range (by place or level): the first is shown")
     return best if best.score >= 1 else None
+
+
+def _another_band(pay: Pay, other: _Candidate) -> bool:
+    """A second whole range beside the pay, apart from it: another place's or level's band."""
+    low, high = other.pay.min, other.pay.max
+    if low is None or high is None or low == high or pay.min is None or pay.max is None:
+        return False
+    return other.pay.currency == pay.currency and (high < pay.min or low > pay.max)
 
 
 def _scales(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -504,6 +513,17 @@ def _scales(candidates: list[_Candidate]) -> list[_Candidate]:
         elif candidate is lines[candidate.line][0]:
             merged.append(scales[candidate.line])  # the scale once, where its first point stood
     return merged
+
+
+def _shared_periods(candidates: list[_Candidate]) -> list[_Candidate]:
+    """'Salary bands: Ireland €82,000 – €98,000 | Portugal €58,000 – €70,000 (gross per year)': the period said once
+    after a line's amounts is theirs all, where the amount alone suggests the same period; the first no longer
+    loses to the one nearer the words."""
+    stated = {(c.line, c.pay.currency, c.pay.period) for c in candidates if not c.inferred}
+    return [
+        replace(c, inferred=False, score=c.score + 2) if c.inferred and (c.line, c.pay.currency, c.pay.period) in stated else c
+        for c in candidates
+    ]
 
 
 def _ranges(line: str) -> set[tuple[float | None, float | None]]:
