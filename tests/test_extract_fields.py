@@ -2282,6 +2282,18 @@ def test_a_short_question_inside_a_cookie_banner_does_not_end_the_header() -> No
     assert (fields.title, fields.company) == ("Information Analyst", "Mercia Valley Hospitals NHS Foundation Trust")
 
 
+@pytest.mark.parametrize(
+    ("hours", "kind"),
+    [
+        ("Hours: 22.2 hours per week. We are looking for someone to join us on a part-time basis.", "part_time"),
+        ("Working pattern: Full-time, Job share, Part-time", "full_time"),  # both offered: the label stands
+    ],
+)
+def test_a_permanent_contract_label_names_the_term_not_the_hours(hours: str, kind: str) -> None:
+    text = f"Performance Officer\nMedway Weald Borough Council\nContract: Permanent\n\nThe role\n{hours}\n"
+    assert _fields(text).employment_type == kind
+
+
 def test_a_university_boards_placed_on_label_is_the_posted_date() -> None:
     text = "Research Data Analyst\nUniversity of Lowmoor\nPlaced On:\n24th November 2026\nCloses:\n10th December 2026\n\nAbout\nYou analyse.\n"
     assert _fields(text).posted == date(2026, 11, 24)

@@ -569,6 +569,21 @@ _CONTRACTOR = Cue(
 )
 
 
+_TERM_ONLY = re.compile(r"permanent|unbefristet|festanstellung|cdi|indefinido|vaste aanstelling", re.I)
+
+
+def _part_time_said(doc: Document) -> bool:
+    """Whether the header or the text says the job is part time, and nothing says full time ('Vollzeit – Teilzeit
+    möglich', 'Full-time, Job share, Part-time' offer both)."""
+    if _FULL_TIME_SAID.search(doc.text):
+        return False
+    header = (_type_of(_GLUED_LABELS.sub(" ", line)) for line in doc.header[:20] if len(line) < 120)
+    return "part_time" in header or "part_time" in _types_in_text(doc.job_text())
+
+
+_FULL_TIME_SAID = re.compile(r"full[- ]?time|vollzeit|temps plein|tiempo completo|voltijd|heltid|tempo integral", re.I)
+
+
 def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding:
     kind = doc.json_ld.get("employmentType") if doc.json_ld else None
     if isinstance(kind, list):
@@ -593,8 +608,13 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         # board's 'Job type: Full-time' widget.
         return Finding("contract")
     for value, _ in label_values(doc.lines, _TYPE_LABELS):
-        if _type_of(value):
-            return Finding(_type_of(value))
+        kind = _type_of(value)
+        if kind == "full_time" and _TERM_ONLY.fullmatch(value.strip()) and _part_time_said(doc):
+            # 'Contract: Permanent' beside 'Part Time' in the header and 'on a part-time basis': permanent is the term,
+            # not the hours.
+            return Finding("part_time", "a permanent job; the page says part time")
+        if kind:
+            return Finding(kind)
     for line in doc.header[:20]:
         # LinkedIn's labels run together: 'RemoteFull-timeMid-Senior level'.
         kind = _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
