@@ -2317,6 +2317,14 @@ def test_an_irish_agencys_glued_strip_gives_its_posted_date_and_reference() -> N
     assert (fields.posted, fields.job_id) == (date(2026, 11, 20), "TR-10452")
 
 
+def test_a_posting_that_opens_by_introducing_its_employer_names_the_company() -> None:
+    text = (
+        "Marketing Data Analyst\n\nKnolwerk is the Netherlands' fastest-growing meal-kit subscription. We're looking for "
+        "a Marketing Data Analyst.\n\nWhat we offer\n- A free Knolwerk box every week\n"
+    )
+    assert _fields(text).company == "Knolwerk"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

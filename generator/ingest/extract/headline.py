@@ -1028,6 +1028,9 @@ def _read_company_from_body(doc: Document) -> str | None:
     in_headline = any(name in line or short in line for line in doc.header[:3])
     if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_name(name, doc.text)):
         return name
+    if mentions == 2 and _opens_the_text(name, doc):
+        return name  # 'Knolwerk is the Netherlands' fastest-growing meal kit' as the first words under the title
+
     for other, _ in votes.most_common(3)[1:]:
         # 'Player Insights is the analytics team behind Kobberhav's games' votes as often as 'Kobberhav Games ApS is an
         # independent studio': a runner-up counts when the text also gives it with its legal form.
@@ -1036,6 +1039,13 @@ def _read_company_from_body(doc: Document) -> str | None:
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
     return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
+
+
+def _opens_the_text(name: str, doc: Document) -> bool:
+    """Whether the name opens the text's first line below the header: the posting introducing its employer."""
+    header = set(doc.header)
+    first = next((line for line in doc.lines if line.strip() and line not in header), "")
+    return first.startswith(name + " ")
 
 
 def _registered_name(name: str, text: str) -> str | None:
