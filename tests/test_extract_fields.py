@@ -2325,6 +2325,20 @@ def test_a_posting_that_opens_by_introducing_its_employer_names_the_company() ->
     assert _fields(text).company == "Knolwerk"
 
 
+def test_a_teams_heading_above_the_text_yields_to_the_employer_the_text_names_itself() -> None:
+    text = (
+        "Responsibilities\nAbout Merchant Risk\n"
+        "The Merchant Risk team at Lumora keeps the marketplace safe for millions of shoppers and sellers. We detect fraud "
+        "in real time and build the tooling our investigators use across the Lumora app and Lumora Pay.\n\n"
+        "We are looking for students to join us for an internship starting from June 2027. Internships at Lumora give "
+        "students real ownership of production work.\n\n"
+        "Candidates must be available for one of the following internship periods:\n- June 2027 to September 2027\n\n"
+        "Responsibilities\n- Build risk features.\n\nLumora is committed to building an inclusive workplace.\n\n"
+        "About Lumora\nFounded in 2016, Lumora operates a social shopping app.\n"
+    )
+    assert _fields(text).company == "Lumora"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -1836,6 +1836,11 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
                 if named and _company_like(text):
                     return Finding(_proper_case(text, doc))
     header = _company_from_header(doc, head)
+    votes = _company_votes(doc)
+    if header and body and votes[header] and votes[body] > 2 * votes[header]:
+        # 'About Merchant Risk' heads the page, then 'The Merchant Risk team at Lumora …', 'Internships at Lumora',
+        # 'About Lumora': a name the text speaks of itself far more often is the employer; the other is a part of it.
+        return Finding(_fuller(body, doc), "company inferred from how the text speaks of itself")
     if header:
         return Finding(_proper_case(header, doc))
     author = post_author(doc)
