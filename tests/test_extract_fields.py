@@ -2339,6 +2339,21 @@ def test_a_teams_heading_above_the_text_yields_to_the_employer_the_text_names_it
     assert _fields(text).company == "Lumora"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "For our client, an insurer, we recruit a Pricing Analyst into their growing Pricing & Underwriting Analytics team.",
+            "Pricing & Underwriting Analytics",
+        ),
+        ("Reporting to the Manager, Data & Analytics, the Senior BI Analyst designs our reporting.", "Data & Analytics"),
+        ("Reporting to the Head of Data, you will build dashboards.", None),  # a wider unit as often as the team
+    ],
+)
+def test_a_team_named_by_an_agency_or_by_its_managers_title(sentence: str, team: str | None) -> None:
+    assert _in_a_posting(sentence).team == team
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

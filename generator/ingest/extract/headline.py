@@ -2133,6 +2133,14 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             r"(?:Competence Cent(?:re|er)|Cent(?:re|er) of Excellence))\b"
         ),
     ),
+    # An agency of its client: 'to recruit a Pricing Analyst into their growing Pricing & Underwriting Analytics team'.
+    Cue(("into their",), re.compile(rf"\binto their (?:growing |new )?{_TEAM_NAME}\s+{_TEAM_WORD}\b")),
+    # 'Reporting to the Manager, Data & Analytics, the Senior BI Analyst …': the unit in its manager's title (not
+    # 'reporting to the Head of Data', which names a wider unit than the team as often as not).
+    Cue(
+        ("reporting to",),
+        re.compile(rf"[Rr]eporting to (?:the|our) (?:Head|Manager|Director|Lead), ({_NAME_WORD}(?: (?:{_NAME_WORD}|&|and))*)"),
+    ),
 ]
 # What beats a title's bracket: the team joined, or the department the text calls its own ('Our Credit Risk
 # Management department (second line of defence) reviews …').
@@ -2146,6 +2154,7 @@ _TEAM_CUES = (
     "chapter",
     "be part of",  # 'You'll be part of our Chief Data Office'
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
+    "reporting to",  # 'Reporting to the Manager, Data & Analytics'
     "squad",
     "group",
     "function",
