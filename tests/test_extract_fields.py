@@ -2354,6 +2354,14 @@ def test_a_team_named_by_an_agency_or_by_its_managers_title(sentence: str, team:
     assert _in_a_posting(sentence).team == team
 
 
+def test_skills_of_health_analytics_and_event_pipelines_and_a_tool_one_has_knowledge_of() -> None:
+    fields = _in_a_posting(
+        "You write SQL against Epic Clarity and Caboodle, build Cogito dashboards in Epic Cogito, route events with "
+        "RudderStack and need deep Snowflake knowledge."
+    )
+    assert {"Epic Clarity", "Epic Caboodle", "Epic Cogito", "RudderStack", "Snowflake"} <= set(fields.skills)
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

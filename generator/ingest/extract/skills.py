@@ -91,7 +91,10 @@ _CONTEXT_BEFORE = re.compile(
     r"|languages? (?:such as|like|including)|written in|programming in|code in|such as|e\.g\.,?|including|like|using|with|in)\s*$",
     re.I,
 )
-_CONTEXT_AFTER = re.compile(r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience)\b", re.I)
+# 'Deep Snowflake knowledge', 'strong Tableau skills': what one has of a tool.
+_CONTEXT_AFTER = re.compile(
+    r"^\s*(?:programming|language|code|development|developer|scripts?|scripting|experience|knowledge|skills|expertise)\b", re.I
+)
 # Otherwise the name counts only with another skill near it ('Mocha and flat whites' is coffee).
 # A capitalised word right before or after: the name is part of a proper noun ('Deputy Store Manager',
 # 'Market Square', 'Acme PLC', 'Sous Chef'), not the product.
