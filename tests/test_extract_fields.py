@@ -2362,6 +2362,14 @@ def test_skills_of_health_analytics_and_event_pipelines_and_a_tool_one_has_knowl
     assert {"Epic Clarity", "Epic Caboodle", "Epic Cogito", "RudderStack", "Snowflake"} <= set(fields.skills)
 
 
+def test_a_cohort_of_interns_sought_in_lower_case_names_the_title() -> None:
+    text = (
+        "Responsibilities\nCorvane\n\nWe are looking for data analyst interns to join Risk Analytics from March 2027. "
+        "Our internship programme gives students real ownership.\n\nResponsibilities\n- Write SQL.\n"
+    )
+    assert _fields(text).title == "Data Analyst Intern"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -830,8 +830,17 @@ def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
     match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line) or _SENTENCE_TITLE_NORDIC.search(line)
     if match is None:
-        return None
+        cohort = _COHORT_SENTENCE.search(line) if "looking for" in line else None
+        return f"{cohort.group(1).title()} {cohort.group(2).title()}" if cohort else None
     return f"{match.group(1)} {match.group(2).title()}" if match.group(2) else match.group(1)
+
+
+# 'We are looking for data analyst interns to join Risk Analytics': a cohort's role all in lower case, which only a
+# role word before 'interns' (or trainees, apprentices) marks as a title rather than a phrase of the sentence.
+_COHORT_SENTENCE = re.compile(
+    r"\blooking for ((?:[a-z]+ ){0,3}(?:analyst|engineer|scientist|developer|designer|consultant|specialist))"
+    r" (intern|trainee|apprentice)s (?:to|who|for|with|in|at|on|from)\b"
+)
 
 
 def _gesuchte_rolle(line: str) -> str | None:
