@@ -2370,6 +2370,31 @@ def test_a_cohort_of_interns_sought_in_lower_case_names_the_title() -> None:
     assert _fields(text).title == "Data Analyst Intern"
 
 
+def test_south_east_european_boards_labels() -> None:
+    romanian = (
+        "Data Analyst\nVeltrano Retail Solutions SRL\nOraș: București\nTip job: Full time\nLimbi: Engleză, Română\n"
+        "Actualizat: 24.11.2026\n\nWho we are\nWe price groceries. One month of temporary accommodation is offered.\n"
+    )
+    fields = _fields(romanian)
+    assert ([str(place) for place in fields.locations], fields.posted) == (["Bucharest, RO"], date(2026, 11, 24))
+    assert fields.employment_type == "full_time"  # not 'temporary', from the accommodation
+    bulgarian = "BI Developer\nKronos Data Services EOOD\nПубликувана: 21.11.2026Ref.№: KDS-BI-1126\n\nAbout\nYou model.\n"
+    fields = _fields(bulgarian)
+    assert (fields.posted, fields.job_id) == (date(2026, 11, 21), "KDS-BI-1126")
+    croatian = (
+        "Analytics Engineer\nLumeris Osiguranje d.d.\nMjesto rada: Zagreb\nVrsta zaposlenja: Puno radno vrijeme\n\n"
+        "About us\nWe insure.\n\nPlanned start of work: 01.02.2027.\n"
+    )
+    fields = _fields(croatian)
+    assert ([str(place) for place in fields.locations], fields.employment_type) == (["Zagreb, HR"], "full_time")
+    assert fields.start == "February 2027"
+
+
+def test_a_remote_country_ends_its_clause_at_a_comma_and_with() -> None:
+    text = "Data Engineer\nHalkidon\n\nBenefits\n- Fully remote within Greece, with a quarterly team week in Athens\n"
+    assert [str(place) for place in _fields(text).locations] == ["GR"]
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -167,6 +167,8 @@ _FOREIGN_POSTED = (
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publiceringsdatum|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
     r"|veröffentlichungsdatum|opslået(?: den)?"
+    # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
+    r"|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
 )
 _POSTED_WORDS = (
     "posted",
@@ -293,7 +295,7 @@ _START_AM = re.compile(rf"\bam \d{{1,2}}\.\s*({MONTH_RE})\s+(20\d\d)\b[^.\n]{{0,
 
 
 _START_LABELS = (
-    r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start|beginn|eintrittsdatum"
+    r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"

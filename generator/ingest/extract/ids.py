@@ -21,9 +21,11 @@ _ID_LABELS = (
     r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty"
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
+    # Croatian, Serbian, Bulgarian and Turkish boards: 'Šifra oglasa: LO-2026-087', 'Ref.№: KDS-BI-1126', 'İlan No'.
+    r"|šifra oglasa|šifra|ref\.?\s?№|ilan no|ilan numarası"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
 )
-_ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
+_ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.№]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster. It starts with
 its labels, not with the test of the character before them (see _labels), so re scans for their letters in C."""
 

@@ -86,7 +86,8 @@ _REMOTE_IN = re.compile(
     r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)"
     # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España'.
     r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto) de)\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)"
-    r"(?:[.;)]|$| and | or |\n| \()",
+    # The clause ends there too: 'Fully remote within Greece, with a quarterly team week in Athens'.
+    r"(?:[.;)]|$| and | or |\n| \(|,\s+(?:with|where|but|plus)\b)",
 )
 
 
@@ -469,6 +470,8 @@ _LOCATION_LABELS = (
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
     r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility|kommun"
+    # Romanian, Croatian, Serbian, Turkish, Bulgarian and Greek boards.
+    r"|oraș|oraş|locație|localitate|mjesto rada|mesto rada|lokacija|şehir|konum|lokasyon|град|местоположение|τοποθεσία"
 )
 # Where the text says this job is done: 'can be based in either Minneapolis, MN or Columbus, OH',
 # 'in person at the Fort Collins, CO campus', 'from our Denver office'.

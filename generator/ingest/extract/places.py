@@ -268,11 +268,19 @@ _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _CAMEL_WORD = re.compile(r"[\w&]*[a-z][A-Z][\w&]*")
 
 
+_LANGUAGES_LABEL = re.compile(
+    r"\s*(?:languages?|sprachen?|langues?|idiomas?|lingue|talen|języki|limbi|jezici|jezik|diller|езици|kielet|språk)\s*:",
+    re.I,
+)
+
+
 def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None) -> tuple[list[Location], int]:
     """Places in a header or label line such as 'Chicago, IL · Full-time · Hybrid', 'PL-Kraków | ES-Barcelona',
     'Charlotte, NC 28202', 'Birmingham, Leeds, London' or 'Cork, IrelandEngineering'.
     Returns the places and how many parts were not places."""
     geo = geo or gazetteer()
+    if _LANGUAGES_LABEL.match(line):
+        return [], 1  # 'Limbi: Engleză, Română': languages, one of them also the name of a town ('Romana')
     text = _POSTCODE_IN_BRACKETS.sub(" ", line)  # 'Paris (75009)'
     taleo = _TALEO_PLACE.fullmatch(text)
     if taleo and geo.country(taleo.group(1)):

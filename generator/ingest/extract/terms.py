@@ -369,6 +369,8 @@ _FULL_TIME_WORDS = (
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
     r"|\bkokoaikai"
+    # Croatian, Serbian, Bulgarian, Romanian and Turkish: 'Puno radno vrijeme', 'Пълно работно време', 'Tam Zamanlı'.
+    r"|\bpuno radno vrijeme\b|\bpuno radno vreme\b|пълно работно време|\btam zamanlı|\bnormă întreagă\b"
 )
 # The words of a contractor's engagement, not an employee's ('a 12-month fixed-term contract').
 # Spanish and Portuguese fixed terms: 'Contrato a término fijo por 12 meses', 'contrato por prazo determinado' (not 'a
@@ -395,7 +397,7 @@ _TYPES = [
     ),
     (
         "temporary",
-        r"\btemporary\b(?! resident| foreign worker)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
+        r"\btemporary\b(?! resident| foreign worker| accommodation| housing)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
         rf"|\bduración determinada\b|\btempo determinato\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai",
     ),
