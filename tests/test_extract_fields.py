@@ -2395,6 +2395,30 @@ def test_a_remote_country_ends_its_clause_at_a_comma_and_with() -> None:
     assert [str(place) for place in _fields(text).locations] == ["GR"]
 
 
+def test_a_range_split_over_three_lines_is_one_range() -> None:
+    text = "Data Analyst\nMeridian Harbour Logistics Pte. Ltd.\nSingapore\n$5,500\nto\n$7,200\nMonthly\n\nAbout\nYou analyse.\n"
+    assert _fields(text).pay == Pay(5500, 7200, "SGD", "month")
+
+
+def test_a_town_under_a_city_in_a_places_list_is_no_company() -> None:
+    text = (
+        "Data Engineer\nlocations: 2 Locations\nGroningen, The Netherlands\nWageningen, The Netherlands\n"
+        "time type: Full time\n\nAs a Data Engineer at Groenveld Agri Genetics you build data foundations. "
+        "Groenveld Agri Genetics breeds potatoes.\n"
+    )
+    assert _fields(text).company != "Wageningen"
+
+
+def test_seeks_menu_and_view_all_jobs_link_are_no_company() -> None:
+    text = (
+        "Data Engineer Job in Sydney NSW - SEEK\nSEEKJob searchProfileCareer adviceCompany reviewsEmployer site\n"
+        "Sign inEmployer site\nData Engineer\nBanksia Mutual\n\nAbout the role\nYou build pipelines.\n"
+    )
+    assert _fields(text).company == "Banksia Mutual"
+    text = "BI Analyst\nKestrel Pacific Insurance LimitedView all jobs\nQuarry Bay\n\nAbout\nYou report.\n"
+    assert _fields(text).company == "Kestrel Pacific Insurance Limited"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -676,6 +676,8 @@ def unglue_fields(text: str) -> str:
             pieces = _WORKDAY_BAR.sub("\n", line).split("\n")
             head += [_workday_panel(piece) if piece.startswith(_WORKDAY_LABELS) else piece for piece in pieces if piece]
             continue
+        if "View all jobs" in line and "(View all jobs)" not in line:
+            line = _VIEW_ALL.sub("\n", line)  # Jobsdb's and SEEK's 'Kestrel Pacific Insurance LimitedView all jobs'
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(unglue, line)
@@ -720,7 +722,8 @@ _GLUED_FIELD_ROW = re.compile(rf"[{_LOWER}0-9%)€$£][A-ZÄÖÜ][{_LOWER}]+(?: 
 # 'Okafor Apply nowSave jobAverage salary'.
 _PAGE_CONTROLS = re.compile(
     r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)"
-    r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs)(?:\b|[A-Z]))"
+    r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs|View all jobs|Employer site)(?:\b|[A-Z]))"
+    r"|(?<=View all jobs)(?=\S)"  # SEEK's 'Banksia MutualView all jobsSydney NSW (Hybrid)'
     r"|(?<=Apply now)(?=\S)|(?<=Save job)(?=\S)"
     # 'Posted by:Harcourt Blake RecruitmentApplySave Job Analytics Engineer': the buttons alone, run into the name.
     r"|(?<=[a-z])(?=Apply(?:Save|\s))|(?<=Apply)(?=Save [Jj]ob)|(?<=Save Job)(?=\s)"
@@ -732,6 +735,7 @@ def _unglue_page(line: str) -> str:
     return _GLUED_LABEL.sub(_split_glued_label, line) if ":" in line else line
 
 
+_VIEW_ALL = re.compile(r"(?<=\S)(?=View all jobs)|(?<=View all jobs)(?=\S)")
 # A job board's link in brackets between the employer and the place (Greenhouse): no part of either.
 _LINK_IN_BRACKETS = re.compile(r"\s*\((?:view all jobs|see all jobs|alle jobs anzeigen|voir toutes les offres)\)\s*", re.I)
 # 'Job-ID: 8830 · Publication date: 20.11.2026': fields a page sets in one row, each label on a line of its own.
@@ -1019,6 +1023,7 @@ def is_cookie_notice(line: str) -> bool:
 # would try them all). CHROME_LINE keeps what needs a pattern: a skip link's optional words, 'Try Premium for €0'.
 _CHROME_WORDS = frozenset(
     (
+        "employer site",  # SEEK's menu link for employers
         "my network",
         "mein netzwerk",
         "mi red",

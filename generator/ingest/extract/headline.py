@@ -1633,6 +1633,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         comma = len(parts) == 1 and "," in line and position < 8  # further down, 'Fitzroy, Melbourne VIC' is only a place
         if comma:
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
+            beside = doc.header[max(0, position - 1) : position + 2]
+            if any(other != line and other.endswith(", " + parts[1]) and _all_places(other) for other in beside):
+                continue  # 'Wageningen, The Netherlands' under 'Groningen, The Netherlands': a town too small to know
         if len(parts) == 2 and not looks_like_title(line):
             # After a comma only the name comes first: 'Leeds, West Yorkshire' is a city and its county.
             for name, place in (parts,) if comma else (parts, parts[::-1]):

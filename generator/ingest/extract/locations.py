@@ -444,6 +444,8 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
         if _MORE_PLACES_LABEL.fullmatch(line.strip()):
             continue  # Ashby's 'Location', 'Berlin', 'Secondary Locations', 'Amsterdam, Copenhagen'
         places, unknown = _places_of_site(line, hint) if 0 < len(line) <= 60 else ([], 1)
+        if not places and (town := _town_too_small(line, found)):
+            places, unknown = [town], 0
         if not places or unknown:
             break
         if found and len(places) == 1 and (place := places[0]).city and place.country != found[0].country:
@@ -456,6 +458,17 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     return more
 
 
+def _town_too_small(line: str, found: list[Location]) -> Location | None:
+    """'Wageningen, The Netherlands' under 'Groningen, The Netherlands': a town too small for the gazetteer, in the
+    country of the list's places, the way the list writes them."""
+    name, _, country = line.strip().rpartition(", ")
+    code = gazetteer().country(country) if name else None
+    if code and code in {place.country for place in found} and _TOWN_NAME.fullmatch(name):
+        return Location(country=code, city=name)
+    return None
+
+
+_TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,2}")
 _MORE_PLACES_LABEL = re.compile(r"(?:secondary|additional|other) locations?:?", re.I)
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)

@@ -449,6 +449,8 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     ('[Hiring] Designer @ Pebblefin - $140-165k' above other people's posts with their own pay)."""
     candidates: list[_Candidate] = []
     estimated: set[tuple[float | None, float | None]] = set()
+    if any(f"\n{word}\n" in text for word in _SPLIT_CONNECTORS):
+        text = _SPLIT_RANGE.sub(r"\1 \2 \3", text)  # MyCareersFuture's '$5,500' / 'to' / '$7,200', a line each
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or ("R" in line and _CODE_BEFORE_DIGIT.search(line))):
@@ -492,6 +494,11 @@ def _another_band(pay: Pay, other: _Candidate) -> bool:
     if low is None or high is None or low == high or pay.min is None or pay.max is None:
         return False
     return other.pay.currency == pay.currency and (high < pay.min or low > pay.max)
+
+
+_SPLIT_CONNECTORS = ("to", "-", "–", "—", "bis", "à", "tot", "a", "até", "hasta")
+_AMOUNT_LINE = r"[^\S\n]*(?:[A-Z]{3}[^\S\n]?)?[$€£¥₹]?[^\S\n]?\d[\d.,' \u202f]*[kK]?[^\S\n]*"
+_SPLIT_RANGE = re.compile(rf"^({_AMOUNT_LINE})\n[^\S\n]*({'|'.join(_SPLIT_CONNECTORS)})[^\S\n]*\n({_AMOUNT_LINE})$", re.M)
 
 
 def _scales(candidates: list[_Candidate]) -> list[_Candidate]:
