@@ -2419,6 +2419,15 @@ def test_seeks_menu_and_view_all_jobs_link_are_no_company() -> None:
     assert _fields(text).company == "Kestrel Pacific Insurance Limited"
 
 
+def test_a_companys_address_below_the_header_yields_to_the_headers_places() -> None:
+    text = (
+        "Data Analyst\nNilgiri Commerce Labs Pvt. Ltd.\n12-18 Lacs P.A.\nBengaluru(Whitefield), Hyderabad\n"
+        "Apply   Save\n\nJob description\nYou analyse orders.\n\nAbout company\nWe sell software.\n"
+        "Address: 4th Floor, Prestige Tech Park, Whitefield, Bengaluru, Karnataka, India\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Bengaluru, IN", "Hyderabad, IN"]
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -233,7 +233,13 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     # 'Standorte: Hamburg, München, Wien' on a line of the company's 'About us' lists its offices, not where this
     # job is (a board's facts list under that heading puts the label alone above the place).
     offices = {line for section in doc.sections if _ABOUT_US.search(section.heading) for line in section.lines}
+    addresses: list[str] = []
     for value, index in label_values(lines, _LOCATION_LABELS):
+        if index >= len(doc.header) and lines[index].lstrip(" -•*").lower().startswith("address"):
+            # Naukri's 'Address: 4th Floor, …, Bengaluru, Karnataka' under the company's profile: one office, read
+            # only when the header names no place ('Bengaluru(Whitefield), Hyderabad').
+            addresses.append(value)
+            continue
         # A label alone on its line may be followed by a note ('2 Locations', '1 vacancy in ...') or a site name
         # before the place itself: look a few lines on.
         alone = below_label(lines, value, index)
@@ -286,6 +292,10 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
                 # Workday's 'locations: 2 Locations', then the places one a line further down.
                 places += _more_places(places, doc.header[index + 1 : index + 6], hint)
             return Finding(places)
+    for labelled in addresses:
+        places, _ = _places_of_site(labelled, hint)
+        if places:
+            return Finding(places, "location read from an address in the text")
     header = set(doc.header)
     for line in doc.lines[:40]:
         # A board's facts below a link that reads like a heading ('O firmie', then 'Warszawa, mazowieckie'):
