@@ -2428,6 +2428,14 @@ def test_a_companys_address_below_the_header_yields_to_the_headers_places() -> N
     assert [str(place) for place in _fields(text).locations] == ["Bengaluru, IN", "Hyderabad, IN"]
 
 
+def test_headings_in_square_brackets_open_their_sections() -> None:
+    text = (
+        "Product Analyst\nHanbit Market\n\n[Qualifications]\n- Bachelor's degree or higher in a quantitative field\n\n"
+        "[Preferred]\n- Master's degree in Statistics or Economics\n"
+    )
+    assert _fields(text).degree == ("bachelor",)
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -823,7 +823,8 @@ def heading_kind(line: str) -> str | None:
     """The section a line opens, when the whole line is a heading."""
     if len(line) > 70 or not line.strip():
         return None
-    key = " ".join(line.lstrip("# \t").rstrip(" \t:：").lower().replace("’", "'").split())
+    # '[Preferred]', '【Qualifications】': a heading in brackets, as Korean and Japanese boards set them.
+    key = " ".join(line.lstrip("# \t[【").rstrip(" \t:：]】").lower().replace("’", "'").split())
     kind = HEADINGS.get(key) or (HEADINGS.get(key.replace(" & ", " and ")) if " & " in key else None)
     if kind is None and (" – " in key or " - " in key):
         # 'Skills & Experience – Desirable': a heading, then which part of it this is.
