@@ -2436,6 +2436,11 @@ def test_headings_in_square_brackets_open_their_sections() -> None:
     assert _fields(text).degree == ("bachelor",)
 
 
+def test_a_home_base_office_names_the_place() -> None:
+    fields = _in_a_posting("Your home base is our Rotterdam office (Katendrecht), where the team meets Tuesday to Thursday.")
+    assert [str(place) for place in fields.locations] == ["Rotterdam, NL"]
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"
