@@ -2441,6 +2441,42 @@ def test_a_home_base_office_names_the_place() -> None:
     assert [str(place) for place in fields.locations] == ["Rotterdam, NL"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("55.000 €/año - 68.000 €/año", Pay(55000, 68000, "EUR", "year")),  # a unit with a letter outside a-z
+        ("💰 Remuneração: até R$ 22.000 mensais no regime CLT", Pay(None, 22000, "BRL", "month")),  # a ceiling
+    ],
+)
+def test_iberian_and_latin_american_pay(text: str, expected: Pay) -> None:
+    assert find_pay(text).value == expected
+
+
+def test_a_companys_size_in_millions_is_no_pay() -> None:
+    assert find_pay("Cordillera Pay es la plataforma de pagos que procesa más de USD 900 millones al año.").value is None
+
+
+def test_a_brazilian_boards_headline_tags_and_registered_name() -> None:
+    text = (
+        "Engenheiro(a) de Dados - PJ - Remoto | Catho\nVaga de Engenheiro(a) de Dados\nAnunciada em 22/11/2026\n"
+        "Nuvemar Tecnologia Ltda.  |  1 vaga: Home Office (Brasil)\n\nDescrição\nA Nuvemar é uma startup.\n"
+        "Requisitos:\n- Formação superior em Computação.\nDiferenciais: experiência com Kafka; mestrado na área.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team, fields.workplace) == ("Nuvemar Tecnologia Ltda.", None, "remote")
+    assert (fields.employment_type, fields.posted, fields.degree) == ("contract", date(2026, 11, 22), ())
+
+
+def test_an_argentine_boards_similar_ads_are_no_pay() -> None:
+    text = (
+        "Data Engineer Semi Senior\nTandil Software Factory\nSalario: A convenir\n\nDescripción\n"
+        "Construís y mantenés los pipelines de datos de nuestros clientes de retail y logística en AWS, con dbt y Airflow.\n"
+        "Código de aviso: TSF-DE-0417\nAvisos similares\nData Engineer Sr - Córdoba - $3.800.000 a $4.500.000 brutos mensuales\n"
+    )
+    fields = _fields(text)
+    assert (fields.pay, fields.job_id) == (None, "TSF-DE-0417")
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

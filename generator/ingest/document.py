@@ -376,7 +376,7 @@ TRAILER = re.compile(
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
-    r"|vagas similares|outras vagas|otras vacantes|vacantes similares|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
+    r"|vagas similares|outras vagas|otras vacantes|vacantes similares|avisos similares|ofertas relacionadas|vagas relacionadas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
     r"|offerte simili|altre offerte|podobne oferty"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"

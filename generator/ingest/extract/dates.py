@@ -168,7 +168,7 @@ _FOREIGN_POSTED = (
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
     r"|veröffentlichungsdatum|opslået(?: den)?"
     # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
-    r"|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
+    r"|anunciad[ao] em|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
 )
 _POSTED_WORDS = (
     "posted",
@@ -193,6 +193,11 @@ _POSTED_WORDS = (
     "julkaistu",
     "inseriert",
     "zverejn",
+    "anunciad",  # Catho's 'Anunciada em 22/11/2026', and the labels of South-East European boards
+    "actualizat",
+    "публикува",
+    "objav",
+    "yayın",
 )
 
 

@@ -44,12 +44,15 @@ DEGREE_TAG = re.compile(
     r"^\(?\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral)(?:\s*/\s*(?:bs|ba|ms|ma|mba|phd|ph\.d\.?|bachelor'?s?|master'?s?|undergrad(?:uate)?|graduate|doctoral))*\s*\)*$",
     re.I,
 )
-WORKPLACE_TAG = re.compile(r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite)\s*\]?\)?$", re.I)
+WORKPLACE_TAG = re.compile(
+    r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite|remot[oa]|h[ií]brid[oa]|presencial)\s*\]?\)?$", re.I
+)
 # The contract or workload a headline adds after its role, in the languages postings come in; with its hours
 # ('Teilzeit 30 Std.', 'Part-time (20h)').
 TYPE_TAG = re.compile(
     r"^\(?\s*(?:corp to corp|c2c|w2|(?:contract|temp)[- ]to[- ](?:hire|perm)|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|(?:maternity|parental)(?: leave)? cover|freelance|internship"
     r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
+    r"|pj|clt|efetivo"  # Brazil's 'Engenheiro(a) de Dados - PJ - Remoto': a contractor's terms, or an employee's
     r"|(?:new )?(?:contract|permanent|freelance|interim)(?: (?:role|job|position|opportunity))?)"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
     re.I,
@@ -646,12 +649,16 @@ def is_site_title(line: str) -> bool:
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
+_WORKPLACE_WORDS = {"on-site": "onsite", "in-office": "onsite", "remoto": "remote", "remota": "remote", "presencial": "onsite"}
+_WORKPLACE_WORDS |= {word: "hybrid" for word in ("hibrido", "híbrido", "hibrida", "híbrida")}
+
+
 def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     """What a headline segment is; decorations are recorded on the Headline."""
     workplace = WORKPLACE_TAG.match(segment)
     if workplace:
         word = workplace.group(1).lower()
-        head.workplace = {"on-site": "onsite", "in-office": "onsite"}.get(word, word)
+        head.workplace = _WORKPLACE_WORDS.get(word, word)
         return "tag"
     if START_TAG.fullmatch(segment.strip()) or _START_SEGMENT.fullmatch(segment):
         head.start = segment
@@ -1596,6 +1603,9 @@ def _menu(text: str) -> bool:
     return text.lower().startswith(_MENU_VERBS) or is_glued_menu(text) or (len(words) > 4 and bool(lower))
 
 
+_WIDE_BAR = re.compile(r"\s{2,}\|\s{2,}")
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
@@ -1615,7 +1625,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         if match and _company_like(match.group(1)):
             return match.group(1).strip()
     header = [_site_name(_RATING.sub("", line)) for line in doc.header[:20]]
-    for line in header:
+    # Catho's 'Nuvemar Tecnologia Ltda.  |  1 vaga: Home Office (Brasil)': the name, then the page's facts about it.
+    registered = [part for line in header for part in dict.fromkeys((line, _WIDE_BAR.split(line, 1)[0]))]
+    for line in registered:
         if head.title and line.startswith(head.title) and line[len(head.title) : len(head.title) + 1].isupper():
             line = line[len(head.title) :]  # CV-Library's 'Power BI DeveloperWrekin Valley Water Ltd': the title run into it
         if has_legal_suffix(line) and _company_like(line):

@@ -23,7 +23,7 @@ _ID_LABELS = (
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     # Croatian, Serbian, Bulgarian and Turkish boards: 'Šifra oglasa: LO-2026-087', 'Ref.№: KDS-BI-1126', 'İlan No'.
     r"|šifra oglasa|šifra|ref\.?\s?№|ilan no|ilan numarası"
-    r"|código (?:da vaga|de la vacante|de (?:la )?oferta))"
+    r"|código (?:da vaga|de la vacante|de (?:la )?oferta|de aviso))"
 )
 _ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.№]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster. It starts with

@@ -109,7 +109,7 @@ _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[a-z]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
+    + r"(?:/\s?[^\W\d_]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
     + r"(?:\s+(?:maximaal|maximal|máximo|maximum|max\.?|höchstens))?\s*"
     + _ONE.replace("N", "2")
     # Not run into a word or a percentage, but a board may glue the period on: '$6,800to$9,200Monthly'.
@@ -310,7 +310,7 @@ NOT_PAY = Cue(
     re.compile(
         r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
         # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
-        r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|\bm\b|\bbn\b|arr\b|donat|grant|credit"
+        r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|millones|milhões|milhoes|millions|milliard|\bm\b|\bbn\b|arr\b|donat|grant|credit"
         r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
         r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
         r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
@@ -627,7 +627,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if low is None or low > high:
         return None
     # 'Pay Range Maximum: $33.15 hourly' under '… Minimum: $27.40 hourly': each a bound, its label before a colon.
-    upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à)\s*:?\s*$", line[: match.start()], re.I)
+    upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|até|hasta|fino a)\s*:?\s*$", line[: match.start()], re.I)
     from_ = re.search(
         r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von| beträgt| liegt bei)?|desde|a partir de|vanaf"
         r"|od)\s*:?\s*$",

@@ -844,9 +844,12 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
                 continue
             if is_chrome_line(line):
                 continue  # LinkedIn's '34% of applicants have a Master's Degree': who applied, not what is asked
+            # 'Diferenciais: experiência com Kafka; certificação AWS; mestrado na área': a label that wishes for all.
+            lead, colon, _ = line.partition(":")
+            wished_line = bool(colon) and len(lead) <= 30 and bool(_WISHED.search(lead))
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
-                soft = desirable or section.kind == "preferred" or bool(_WISHED.search(clause))
+                soft = desirable or wished_line or section.kind == "preferred" or bool(_WISHED.search(clause))
                 (wished if soft else required).update(levels)
                 floor = floor or (not soft and not levels and bool(_FLOOR.search(clause)))
     # A degree only wished for counts when it is the only level the posting names; where the posting
@@ -868,7 +871,7 @@ _WISHED = Cue(
     (),
     re.compile(
         r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
-        r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencial|pluspunt|gewenst|meriterande",
+        r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencia(?:l|is)|pluspunt|gewenst|meriterande",
         re.I,
     ),
 )
@@ -893,10 +896,15 @@ _FLOOR = Cue(
         "maturit",
         "středoškolské",
         "degree level",
+        "university degree",
+        "formação superior",
+        "título universitario",
+        "titulación universitaria",
     ),
     re.compile(
         # 'Educated to degree level': a degree of no stated level, below a Master's wished for beside it.
-        r"educated to degree level|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        # A degree of no stated level: 'University degree in Finance … a Master's is an advantage' asks for no level.
+        r"educated to degree level|university degree|formação superior|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
         r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
