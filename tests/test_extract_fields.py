@@ -2477,6 +2477,24 @@ def test_an_argentine_boards_similar_ads_are_no_pay() -> None:
     assert (fields.pay, fields.job_id) == (None, "TSF-DE-0417")
 
 
+def test_an_apec_page_names_its_employer_beside_the_titles_return() -> None:
+    text = (
+        "Data Analyst H/F - Offre d'emploi Apec\nApec - Association pour l'emploi des cadres\nCandidat  Recruteur\n"
+        "Mon espace   Se connecter\nData Analyst H/F\nGROUPE VERDANNE ASSURANCES\nRef. Apec : 178452391W\nCDI\n\n"
+        "Descriptif du poste\nVous analysez les sinistres.\n"
+    )
+    assert (_fields(text).company or "").lower() == "groupe verdanne assurances"
+
+
+def test_a_swiss_boards_similar_jobs_are_no_pay() -> None:
+    text = (
+        "Business Analyst BI\nLéman Assurances SA\nSalaire : selon profil\n\nVos tâches\n"
+        "Vous concevez les rapports de pilotage de nos directions commerciales et financières, avec Power BI et SQL Server.\n"
+        "Emplois similaires\nAnalyste BI (100%) – Vaudoise Services – Lausanne – CHF 105'000 – 120'000\n"
+    )
+    assert _fields(text).pay is None
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -375,7 +375,7 @@ TRAILER = re.compile(
     r"|más relevantes|mais relevantes|plus pertinents|meest relevant|\d+ (?:comentarios?|comentários?|commentaires?|kommentare?|reacties)(?=\s*$)"
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
-    r"|autres offres|offres d['’]emploi similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
+    r"|autres offres|offres d['’]emploi similaires|emplois similaires|postes similaires|annonces similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|otras vacantes|vacantes similares|avisos similares|ofertas relacionadas|vagas relacionadas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
     r"|offerte simili|altre offerte|podobne oferty"

@@ -1664,7 +1664,10 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     # Data Engineer H/F - Nantes | HelloWork'), with the employer beneath it.
     again = [i for i, line in enumerate(header) if i > head.index and head.title and line.startswith(head.title)]
     # ... or above it (Welcome to the Jungle's 'Vellora', then 'Data Analyst (H/F)').
-    around += [header[j] for i in again for j in (i + 1, i - 1) if j < len(header) and j != head.index]
+    beside_again = [header[j] for i in again for j in (i + 1, i - 1) if j < len(header) and j != head.index]
+    # Read from the tab title (Apec's 'Data Analyst H/F - Offre d'emploi Apec', then its menu's 'Candidat  Recruteur'),
+    # the employer stands beside the title's return on the page, not beside the tab.
+    around = beside_again + around if head.index == 0 else around + beside_again
     for line in around:
         if _company_like(line) and not _menu(line) and not _board_brand(line, doc):
             return line
