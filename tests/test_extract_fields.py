@@ -2495,6 +2495,13 @@ def test_a_swiss_boards_similar_jobs_are_no_pay() -> None:
     assert _fields(text).pay is None
 
 
+def test_a_french_boards_tab_title_and_work_study_contract() -> None:
+    text = "Offre Alternance Chargé d'études statistiques H/F - Nantes (44) | HelloWork\n\nMissions\nTu analyses.\n"
+    assert _fields(text).title == "Chargé d'études statistiques"
+    text = "Chargé d'études statistiques\nOcéane Mutualité\nType de contrat : Alternance\n\nMissions\nTu analyses.\n"
+    assert _fields(text).employment_type == "intern"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -219,7 +219,9 @@ _TITLE_PREFIX = re.compile(
 
 # A board's words for 'job offer' before the role in its tab title: 'Vaga de Estágio em …', 'Oferta pracy DevOps Engineer'.
 _PAGE_PREFIX = re.compile(
+    # HelloWork's tab: 'Offre Alternance Chargé d'études statistiques H/F - Nantes (44)'.
     r"^(?:[Vv]aga(?: de)?|[Vv]acante(?: de)?|[Oo]ferta de (?:empleo|trabajo)(?: de)?|[Oo]ferta pracy|[Oo]ffre d'emploi|"
+    r"[Oo]ffre (?:Alternance|Stage|CDI|CDD)|"
     r"[Ss]tellenangebot|[Ee]mpleo de)\s*[:：]?\s+(?=[A-ZÀ-Ý])"
 )
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")

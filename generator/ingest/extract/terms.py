@@ -381,7 +381,8 @@ _CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir3
 _TYPES = [
     (
         "intern",
-        r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b"
+        # France's 'alternance' (a work-study contract, 'contrat d'apprentissage'): a student's post, as an internship is.
+        r"\bintern(?:ship)?s?\b(?!al)|\bco-?op\b|\bpraktikum\b|\bpraktikant|\bstage\b|\bstagiaire\b|\balternance\b"
         r"|\bestágio\b|\bestagiári|\bpasant(?:e|ía)\b|\bpracticante\b|\bbecari[oa]\b",
     ),
     (
