@@ -2502,6 +2502,17 @@ def test_a_french_boards_tab_title_and_work_study_contract() -> None:
     assert _fields(text).employment_type == "intern"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "→ Colocar modelos em produção no Databricks com MLflow, junto ao time de MLOps",
+        "Trabajarás junto al equipo de Riesgos en los modelos de scoring.",
+    ],
+)
+def test_a_team_worked_beside_is_not_the_hires_team(sentence: str) -> None:
+    assert _in_a_posting(sentence).team is None
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -2001,8 +2001,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit', 'Apoiar o time de Analytics', 'con el equipo de
     # Ventas': a team the hire works for or with.
     re.compile(
-        r"\b(?:(?:time(?<![Aa]poiar o time)(?<![Cc]om o time)(?<![Pp]ara o time)|equipe|equipa"
-        r"|equipo(?<![Cc]on el equipo)(?<![Pp]ara el equipo)(?<![Aa]poyar al equipo)(?<![Ss]oporte al equipo)|área|departamento) de"
+        r"\b(?:(?:time(?<![Aa]poiar o time)(?<![Cc]om o time)(?<![Pp]ara o time)(?<![Jj]unto ao time)|equipe|equipa"
+        r"|equipo(?<![Cc]on el equipo)(?<![Pp]ara el equipo)(?<![Aa]poyar al equipo)(?<![Ss]oporte al equipo)(?<![Jj]unto al equipo)"
+        r"|área|departamento) de"
         rf"|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"
     ),
     re.compile(
