@@ -2513,6 +2513,15 @@ def test_a_team_worked_beside_is_not_the_hires_team(sentence: str) -> None:
     assert _in_a_posting(sentence).team is None
 
 
+def test_a_tab_titles_last_part_is_the_company_the_text_describes() -> None:
+    text = (
+        "Staff Backend Engineer, Ledger - Tidewell\nProduct\nPricing\nCustomers\nAbout\nCareers\nBlog\n"
+        "Staff Backend Engineer, Ledger\nRemote\n\nWhy we exist\nSmall farms run on thin margins. Tidewell gives growers "
+        "and co-ops a single account to get paid by buyers.\n"
+    )
+    assert _fields(text).company == "Tidewell"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

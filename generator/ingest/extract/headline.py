@@ -1188,6 +1188,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
     rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates|runs|sells|produces|supplies|designs|manufactures"
+    rf"|gives|lets|connects|brings|powers|enables|serves|delivers"
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
     rf"|is een|ontwikkelt|biedt)\b"
