@@ -2522,6 +2522,18 @@ def test_a_tab_titles_last_part_is_the_company_the_text_describes() -> None:
     assert _fields(text).company == "Tidewell"
 
 
+def test_a_posted_date_that_reads_either_way_is_flagged() -> None:
+    review = extract(
+        RawPosting("t.txt", "BI Developer\nHalvorsen\nBrno, Czech Republic\nPosted: 11/3/2026\n\nAbout\nYou build.\n")
+    )
+    assert review.fields.posted == date(2026, 3, 11)
+    assert "either way" in (review.fields.review.get("posted") or "")
+    review = extract(
+        RawPosting("t.txt", "BI Developer\nHalvorsen\nBrno, Czech Republic\nPosted: 13/11/2026\n\nAbout\nYou build.\n")
+    )
+    assert "posted" not in review.fields.review
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -65,6 +65,12 @@ def _day_first(found: dict[str, Finding], doc: Document) -> bool:
     return isinstance(pay, Pay) and pay.currency not in _MONTH_FIRST_CURRENCIES
 
 
+def _either_way(text: str) -> bool:
+    """Whether a slashed date's first two numbers could each be the month ('11/3/2026', not '11/13/2026')."""
+    match = _SLASHED_DATE.search(text)
+    return match is not None and match[1] != match[2] and int(match[1]) <= 12 and int(match[2]) <= 12
+
+
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:20)?\d\d\b")
 
 
@@ -112,6 +118,10 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
     # Workday's 'posted on: Posted 23 Days Ago' names no day: a foreign label's date may still ('Data di pubblicazione').
     posted = parse_date(labelled[0], _day_first(found, doc)) if labelled else None
+    if posted and labelled and _either_way(labelled[0]):
+        # 'Posted: 11/3/2026' on a page in Brno: the day first, as the country writes it, but the page may be an
+        # American system's (Cornerstone writes month first everywhere).
+        return Finding(posted, "the date reads either way (day or month first); read as the job's country writes dates")
     if posted is None:
         # The first foreign label whose value is a date: a label alone at the header's end is followed, in `lines`,
         # by the text's first line ('Veröffentlichungsdatum', then 'URL: …'), not by its own value.
