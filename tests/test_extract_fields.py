@@ -2534,6 +2534,17 @@ def test_a_posted_date_that_reads_either_way_is_flagged() -> None:
     assert "posted" not in review.fields.review
 
 
+def test_a_workday_panel_run_into_the_title_and_the_office_of_the_office_days() -> None:
+    text = (
+        "Vandermeer Photonics Careers\nSearch for Jobs\nData Analyst Traineelocations: Eindhoven, The Netherlandstime type: "
+        "Full timeposted on: Posted 30+ Days Agojob requisition id: R-20931\n\nAbout\nYou analyse the factory floor.\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.job_id) == (["Eindhoven, NL"], "R-20931")
+    fields = _fields("Lead Data Engineer\nHybrid - 2 days a week in the Leeds office\nPermanent\n\nThe role\nYou lead.\n")
+    assert [str(place) for place in fields.locations] == ["Leeds, GB"]
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

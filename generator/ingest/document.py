@@ -676,6 +676,11 @@ def unglue_fields(text: str) -> str:
             pieces = _WORKDAY_BAR.sub("\n", line).split("\n")
             head += [_workday_panel(piece) if piece.startswith(_WORKDAY_LABELS) else piece for piece in pieces if piece]
             continue
+        if "time type:" in line and "job requisition id:" in line:
+            # Workday's panel run into the title on one line, without the top bar: 'Data Analyst Traineelocations:
+            # Eindhoven, The Netherlandstime type: Full timeposted on: …job requisition id: R-20931'.
+            head += _workday_panel(line).split("\n")
+            continue
         if "View all jobs" in line and "(View all jobs)" not in line:
             line = _VIEW_ALL.sub("\n", line)  # Jobsdb's and SEEK's 'Kestrel Pacific Insurance LimitedView all jobs'
         if "(" in line and ("jobs)" in line or "offres)" in line):
@@ -745,6 +750,7 @@ _SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}
 # Before a label with a space in it ('time type', 'posted on'), or Workday's 'jobrequisitionid' written as one word.
 _WORKDAY_GLUED = re.compile(
     rf"(?<=[A-Za-z0-9+)])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label or label == 'jobrequisitionid')})"
+    r"|(?<=[a-z])(?=locations?:)"  # 'Data Analyst Traineelocations: Eindhoven, …': with its colon, no word's ending
 )
 
 

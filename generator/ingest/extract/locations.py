@@ -505,7 +505,8 @@ _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
     r"in person at|on-?site (?:in|at)|(?:at|in|from) the (?:[a-z]+ )?(?:office|headquarters) in|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:at|in|from) our (?:roastery|studio|headquarters|campus|warehouse|plant|factory|lab|workshop|site) in|(?:from|in|at) our|[Ff]or our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|group in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in"
-    r"|home base is)\s+(?:either\s+)?(?:our\s+|the\s+)?"  # 'Your home base is our Rotterdam office (Katendrecht)'
+    # 'Your home base is our Rotterdam office (Katendrecht)', 'Hybrid - 2 days a week in the Leeds office'.
+    r"|home base is|days? (?:a|per) week (?:in|at))\s+(?:either\s+)?(?:our\s+|the\s+)?"
     r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
