@@ -2545,6 +2545,14 @@ def test_a_workday_panel_run_into_the_title_and_the_office_of_the_office_days() 
     assert [str(place) for place in fields.locations] == ["Leeds, GB"]
 
 
+def test_a_careers_sites_department_line_above_the_title_is_not_the_title() -> None:
+    text = (
+        "Vacancies | Harbourline Medical - Harbourline Medical\nSkip to content\nCareers\nBristol\n"
+        "Science & Engineering - Data Science\nLead Data Scientist\nApply now\n\nWho we are\nWe build monitors.\n"
+    )
+    assert _fields(text).title == "Lead Data Scientist"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -794,7 +794,7 @@ def find_headline(doc: Document) -> Headline:
     for text, index in candidates:
         if looks_like_title(text) or ("LinkedIn" in text and _LINKEDIN_PAGE.search(text)):
             head = parse_headline(text, company, _self_names(doc))
-            if head.title and not _TRADE_END.search(head.title):
+            if head.title and not _TRADE_END.search(head.title) and not _DEPARTMENT.fullmatch(head.title):
                 head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
     for index, line in enumerate(doc.lines[:40]):
@@ -833,6 +833,14 @@ def find_headline(doc: Document) -> Headline:
         if role:
             return Headline(line="", title=role, index=-1, from_sentence=True)
     return Headline()
+
+
+# A careers site's department over the title ('Science & Engineering - Data Science', then 'Lead Data Scientist'):
+# two fields joined by '&', the last of them no person's role.
+_DEPARTMENT = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)"
+)
 
 
 def _sought_role(line: str) -> str | None:
