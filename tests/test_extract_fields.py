@@ -2553,6 +2553,19 @@ def test_a_careers_sites_department_line_above_the_title_is_not_the_title() -> N
     assert _fields(text).title == "Lead Data Scientist"
 
 
+def test_a_grade_a_way_of_working_and_a_department_line_are_no_team_and_no_company() -> None:
+    text = "Analytics Engineer (Band C) - Supply Chain Forecasting\nMercado Norte\nMadrid\n\nThe role\nYou model.\n"
+    assert _fields(text).team != "Band C"
+    assert _in_a_posting("• Work in an Agile/Scrum team with BAs, QA and the client's architects").team is None
+    text = (
+        "Open Roles | Careers | Lyncroft Diagnostics\nSkip to content\nMenu\nProducts\nCareers\nBristol\n"
+        "Science & Technology - Data Science\nData Scientist II\nApply now\nBack to all roles\nWho we are\n"
+        "Lyncroft Diagnostics\nbuilds point-of-care blood analysers used in GP surgeries.\nThe role\n"
+        "We are hiring a Data Scientist\nto join the Device Insights squad.\n"
+    )
+    assert _fields(text).company != "Science & Technology - Data Science"
+
+
 def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> None:
     text = (
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"

@@ -1563,6 +1563,8 @@ def _company_like(text: str) -> bool:
     words = len(text.split())
     if not (1 <= words <= 8) or len(text) > 80 or not text[:1].isupper() or len(text) < 3:
         return False
+    if _DEPARTMENT.match(text):
+        return False  # 'Science & Technology - Data Science': a careers site's department over the title
     if words > 6 and re.search(r"\s[-–—]\s", text):
         return False  # 'Longwater Cider Co. – Join the orchard': a name and a slogan; a long name is a public body's
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
@@ -2254,7 +2256,8 @@ _NOT_TEAM = {
 _ROLE_OF = re.compile(r"(?:head|director|vp|vice president|chief|manager|lead) of\b", re.I)
 _LEVEL = re.compile(
     r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+"
-    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced|medior)$",  # Dutch 'medior': mid-level
+    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced|medior"  # Dutch 'medior': mid-level
+    r"|(?:band|grade|level|pay band) [a-z0-9]{1,3})$",  # 'Analytics Engineer (Band C)': a grade, not a team
     re.I,
 )
 
@@ -2430,6 +2433,11 @@ _BOARD_TAXONOMY = ("Role Category:", "Industry Type:")
 _ROW_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
+_WAY_OF_WORKING = re.compile(
+    r"(?:agile|scrum|kanban|lean|safe|devops|cross-functional)(?:\s*[/&,]\s*(?:agile|scrum|kanban|lean|safe|devops))*", re.I
+)
+
+
 def _team_value(team: str, ours: bool = False) -> bool:
     """Whether a name read as a team can be one: not a level, a head count, a place ('the Chicago team') or a
     person's role ('meeting with the Head of Data and team'). A department's code is a name only in the team the
@@ -2441,6 +2449,7 @@ def _team_value(team: str, ours: bool = False) -> bool:
         and len(team.split()) <= 6
         and ((ours and team in DEPARTMENT_CODES) or not parse_places(team)[1])
         and not is_skill_name(team)  # 'feeding datasets to the Power BI reporting team': a tool's users, not a unit
+        and not _WAY_OF_WORKING.fullmatch(team)  # 'an Agile/Scrum team': how a team works, not which one
     )
 
 
