@@ -7,7 +7,7 @@ import re
 import pytest
 
 from generator.ingest.document import is_chrome, lines_containing
-from generator.ingest.extract.common import Cue, below_label, label_values, lower_aligned
+from generator.ingest.extract.common import Cue, Lines, below_label, label_values, lower_aligned
 
 
 def test_the_lowered_text_keeps_every_offset() -> None:
@@ -36,6 +36,13 @@ def test_a_label_alone_above_its_value_is_told_from_one_beside_it() -> None:
     lines = ["Company", "Acme", "Company: Globex"]
     found = label_values(lines, "company")
     assert [(value, below_label(lines, value, index)) for value, index in found] == [("Acme", True), ("Globex", False)]
+
+
+def test_label_values_read_a_lines_index_only_before_stop_and_the_same_from_a_memoised_list() -> None:
+    lines = ["📍 Location:", "Leeds", "Job title: Analyst", "Job title:", "Engineer"]
+    assert label_values(lines, "job title") == [("Analyst", 2), ("Engineer", 4)]
+    assert label_values(lines, "job title", stop=4) == [("Analyst", 2)]  # the value past stop is not read either
+    assert label_values(Lines(lines), "location") == label_values(lines, "location") == [("Leeds", 1)]
 
 
 @pytest.mark.parametrize(

@@ -682,7 +682,7 @@ def unglue_fields(text: str) -> str:
             head += _workday_panel(line).split("\n")
             continue
         if "View all jobs" in line and "(View all jobs)" not in line:
-            line = _VIEW_ALL.sub("\n", line)  # Jobsdb's and SEEK's 'Kestrel Pacific Insurance LimitedView all jobs'
+            line = _VIEW_ALL.sub("\n", line)  # the link run into the name before it (not Greenhouse's bracketed one)
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(unglue, line)
@@ -725,10 +725,12 @@ _GLUED_FIELD_ROW = re.compile(rf"[{_LOWER}0-9%)€$£][A-ZÄÖÜ][{_LOWER}]+(?: 
 
 # A page's links and buttons run into the text around them: '‹ Back to search resultsPricing Data Analyst',
 # 'Okafor Apply nowSave jobAverage salary'.
+# Jobsdb's and SEEK's 'Kestrel Pacific Insurance LimitedView all jobs', 'Banksia MutualView all jobsSydney NSW (Hybrid)'.
+_VIEW_ALL = re.compile(r"(?<=\S)(?=View all jobs)|(?<=View all jobs)(?=\S)")
 _PAGE_CONTROLS = re.compile(
     r"(?<=\S)(?=[‹←] )|(?<=[Bb]ack to search results)(?=\S)"
-    r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs|View all jobs|Employer site)(?:\b|[A-Z]))"
-    r"|(?<=View all jobs)(?=\S)"  # SEEK's 'Banksia MutualView all jobsSydney NSW (Hybrid)'
+    r"|(?<=\S)(?=(?:Apply now|Save job|Share this job|Similar jobs|Employer site)(?:\b|[A-Z]))"
+    rf"|{_VIEW_ALL.pattern}"
     r"|(?<=Apply now)(?=\S)|(?<=Save job)(?=\S)"
     # 'Posted by:Harcourt Blake RecruitmentApplySave Job Analytics Engineer': the buttons alone, run into the name.
     r"|(?<=[a-z])(?=Apply(?:Save|\s))|(?<=Apply)(?=Save [Jj]ob)|(?<=Save Job)(?=\s)"
@@ -740,7 +742,6 @@ def _unglue_page(line: str) -> str:
     return _GLUED_LABEL.sub(_split_glued_label, line) if ":" in line else line
 
 
-_VIEW_ALL = re.compile(r"(?<=\S)(?=View all jobs)|(?<=View all jobs)(?=\S)")
 # A job board's link in brackets between the employer and the place (Greenhouse): no part of either.
 _LINK_IN_BRACKETS = re.compile(r"\s*\((?:view all jobs|see all jobs|alle jobs anzeigen|voir toutes les offres)\)\s*", re.I)
 # 'Job-ID: 8830 · Publication date: 20.11.2026': fields a page sets in one row, each label on a line of its own.

@@ -1518,7 +1518,7 @@ def _site_name(line: str) -> str:
     return parts[0] if len(parts) > 1 and len({part.lower() for part in parts}) == 1 else name
 
 
-_TAB_PARTS = re.compile(r"\s+[-–—|]\s+")
+_TAB_PARTS = re.compile(r"\s+[-–—|]\s+")  # a title's parts between spaced dashes and bars
 
 
 # A word of every site word above (and of the link texts): a line with none of them is a name already.
@@ -2526,7 +2526,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if company:
         for line in doc.header[:10]:
             # "Cedar Ridge Hospital - Medical Device Reprocessing": the employer, then its department.
-            parts = re.split(r"\s+[-–—|]\s+", line.strip())
+            parts = _TAB_PARTS.split(line.strip())
             # 'Meridia Conseil — Carrières' is the site; 'Ferncastle Talent - Data & Technology Recruitment' an agency's trade.
             unit = len(parts) == 2 and not _SITE_SEGMENT.fullmatch(parts[1]) and not _RECRUITING.search(parts[1])
             if unit and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):

@@ -580,8 +580,12 @@ def _part_time_said(doc: Document) -> bool:
     möglich', 'Full-time, Job share, Part-time' offer both)."""
     if _FULL_TIME_SAID.search(doc.text):
         return False
-    header = (_type_of(_GLUED_LABELS.sub(" ", line)) for line in doc.header[:20] if len(line) < 120)
-    return "part_time" in header or "part_time" in _types_in_text(doc.job_text())
+    return "part_time" in map(_header_type, doc.header[:20]) or "part_time" in _types_in_text(doc.job_text())
+
+
+def _header_type(line: str) -> str | None:
+    """The employment type a header line names, its labels run together or not ('RemoteFull-timeMid-Senior level')."""
+    return _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
 
 
 _FULL_TIME_SAID = re.compile(r"full[- ]?time|vollzeit|temps plein|tiempo completo|voltijd|heltid|tempo integral", re.I)
@@ -619,8 +623,7 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         if kind:
             return Finding(kind)
     for line in doc.header[:20]:
-        # LinkedIn's labels run together: 'RemoteFull-timeMid-Senior level'.
-        kind = _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
+        kind = _header_type(line)
         if kind and kind != "intern":
             return Finding(kind)
     workload = (
