@@ -3642,6 +3642,12 @@ def test_two_big_cities_are_no_city_in_a_region() -> None:
     assert [str(place) for place in places_in_line("Getafe, Madrid")[0]] == ["Getafe, Madrid, ES"]
 
 
+def test_two_cities_of_different_regions_are_no_city_in_a_region() -> None:
+    # Neither is big, but Lausanne is in Vaud, not in the canton of Geneva; Amersfoort is in the province of Utrecht.
+    assert [str(place) for place in places_in_line("Lausanne, Genève")[0]] == ["Lausanne, CH", "Geneva, CH"]
+    assert [str(place) for place in places_in_line("Amersfoort, Utrecht")[0]] == ["Amersfoort, Utrecht, NL"]
+
+
 def test_an_accented_employer_a_french_direction_and_a_middle_dot_in_a_tab_title() -> None:
     french = (
         "Data Analyst Senior (F/H) - Solvéo Énergies - CDI à Lyon | Talentéo\nTalentéo\n\n"

@@ -201,6 +201,8 @@ class City:
     country: str
     region: str | None
     population: int
+    admin1: str = ""
+    """GeoNames' code of its first-level division (any country's, unlike region): only compared between cities."""
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ def gazetteer() -> Gazetteer:
         cc = item["countrycode"]
         admin = item.get("admin1code") or ""
         region = {"US": admin or None, "CA": CA_ADMIN1.get(admin), "AU": AU_ADMIN1.get(admin)}.get(cc)
-        city = City(item["name"], cc, region, int(item["population"]))
+        city = City(item["name"], cc, region, int(item["population"]), admin)
         names = {fold(item["name"])}
         primary.add((fold(item["name"]), city))
         if city.population >= 150000:

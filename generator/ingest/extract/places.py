@@ -176,13 +176,17 @@ def _city_of_district(first: str, district: City | None, country: str | None, re
 
 
 def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:
-    """Whether 'Lyon, Paris' names two big cities rather than a city in a region that shares a city's name, as
-    'Sabadell, Barcelona' and 'Amersfoort, Utrecht' do: the gazetteer knows no city's region outside North America
-    and Australia, so size tells them apart."""
+    """Whether 'Lyon, Paris' names two cities rather than a city in a region that shares a city's name, as
+    'Sabadell, Barcelona' and 'Amersfoort, Utrecht' do. A city outside the named region's city's first-level
+    division is not in that region ('Lausanne, Genève'); within it ('Versailles, Paris'), only size tells them apart."""
     if fold(first) == fold(second):
         return False  # 'Dublin, Dublin'
     cities = (geo.city(first, country), geo.city(second, country))
-    return all(city is not None and city.population >= _BIG_CITY for city in cities)
+    if cities[0] is None or cities[1] is None:
+        return False
+    if cities[0].admin1 and cities[1].admin1 and cities[0].admin1 != cities[1].admin1:
+        return True  # 'Lausanne, Genève': Lausanne is not in the canton of Geneva, so that is two cities
+    return all(city.population >= _BIG_CITY for city in cities)
 
 
 _BIG_CITY = 300_000
