@@ -2866,6 +2866,11 @@ def test_latin_american_terms_and_pesos() -> None:
     )
     assert _fields(text).employment_type is None  # a trial period before a permanent contract: no fixed term
     text = (
+        "Analista de Datos\nDatalia S.L.\nMadrid, España\nJornada completa\n\n"
+        "Ofrecemos\n- Contrato indefinido después de 3 meses a plazo fijo.\n"
+    )
+    assert _fields(text).employment_type == "full_time"  # the same trial, named after the permanent contract
+    text = (
         "Supervisor de Bodega | Laborum.cl\nDistribuidora Cordillera SpA\n\nBeneficios\n- Renta líquida: $1.150.000 mensuales\n"
     )
     assert _fields(text).pay == Pay(1_150_000, 1_150_000, "CLP", "month")  # the peso of the board's country

@@ -363,7 +363,7 @@ def _workplace_in_text(text: str) -> Finding:
 
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
-    r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b"
+    r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b"
     r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|\bpełny etat\b|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
@@ -540,9 +540,18 @@ def extract_employment_type(doc: Document, found: dict[str, Finding]) -> Finding
         # A board's 'Full-time' or 'Contract' chip over 'a 12-month fixed-term contract (maternity cover)': an
         # employee's job for a while, unless the text speaks of day rates or IR35.
         text = doc.job_text()
-        if _FIXED_TERM.search(text) and not _CONTRACTOR.search(text):
+        if _says_fixed_term(text) and not _CONTRACTOR.search(text):
             return Finding("temporary", "the page says " + finding.value.replace("_", "-") + "; the text says fixed-term")
     return finding
+
+
+def _says_fixed_term(text: str) -> bool:
+    """Whether the text names a fixed term that is not a trial before a permanent contract ('Contrato indefinido
+    después de 3 meses a plazo fijo'; the trial named after the contract is ruled out in _FIXED_TERM_ROMANCE)."""
+    return any(not _PERMANENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) for m in _FIXED_TERM.finditer(text))
+
+
+_PERMANENT_BEFORE = re.compile(r"\bindefinid[oa]\b[^.\n]*$", re.I)
 
 
 # A fixed term in the text: 'a 12-month fixed-term contract', 'maternity cover', 'befristet auf 12 Monate' (not the
