@@ -195,6 +195,93 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .")
 
 
+# The business districts of the city-states, as their boards name a job's place ('Raffles Place', 'Quarry Bay'): too
+# small or too new for GeoNames' towns of 15,000. Not the names other places share ('Central', 'Admiralty',
+# 'Aberdeen', 'Queenstown', 'Orchard').
+CITY_STATE_DISTRICTS = {
+    "SG": (
+        "Raffles Place",
+        "Marina Bay",
+        "Tanjong Pagar",
+        "One-North",
+        "one north",
+        "Shenton Way",
+        "Cecil Street",
+        "Robinson Road",
+        "Anson Road",
+        "Buona Vista",
+        "HarbourFront",
+        "Fusionopolis",
+        "Biopolis",
+        "Mapletree Business City",
+        "Changi Business Park",
+        "Changi",
+        "Kallang",
+        "Bugis",
+        "Clarke Quay",
+        "Tiong Bahru",
+        "Pasir Panjang",
+        "Tuas",
+        "Jurong",
+        "Jurong West",
+        "Jurong Island",
+        "Serangoon",
+        "Bishan",
+        "Toa Payoh",
+        "Novena",
+        "Orchard Road",
+        "Downtown Core",
+        "Suntec City",
+        "Punggol",
+        "Sengkang",
+        "Ubi",
+        "Kaki Bukit",
+        "Bukit Merah",
+        "Bukit Timah",
+        "Pasir Ris",
+        "Bedok",
+        "Yishun",
+        "Sembawang",
+        "Paya Lebar",
+        "Woodlands",
+        "Tampines",
+        "Ang Mo Kio",
+    ),
+    "HK": (
+        "Quarry Bay",
+        "Causeway Bay",
+        "Sheung Wan",
+        "Taikoo",
+        "Taikoo Place",
+        "Tai Koo",
+        "North Point",
+        "Cyberport",
+        "Kowloon Bay",
+        "Kowloon East",
+        "West Kowloon",
+        "Hung Hom",
+        "Lai Chi Kok",
+        "Cheung Sha Wan",
+        "Wong Chuk Hang",
+        "Chai Wan",
+        "Tseung Kwan O",
+        "Kwai Chung",
+        "Tsing Yi",
+        "Mong Kok",
+        "Tsim Sha Tsui",
+        "Kwun Tong",
+        "Sai Ying Pun",
+        "Kennedy Town",
+        "Tung Chung",
+        "Hong Kong Island",
+        "Wan Chai",
+        "Sha Tin",
+        "Tsuen Wan",
+        "Kowloon",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class City:
     name: str
@@ -203,6 +290,8 @@ class City:
     population: int
     admin1: str = ""
     """GeoNames' code of its first-level division (any country's, unlike region): only compared between cities."""
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -273,7 +362,7 @@ def gazetteer() -> Gazetteer:
         cc = item["countrycode"]
         admin = item.get("admin1code") or ""
         region = {"US": admin or None, "CA": CA_ADMIN1.get(admin), "AU": AU_ADMIN1.get(admin)}.get(cc)
-        city = City(item["name"], cc, region, int(item["population"]), admin)
+        city = City(item["name"], cc, region, int(item["population"]), admin, item["latitude"], item["longitude"])
         names = {fold(item["name"])}
         primary.add((fold(item["name"]), city))
         if city.population >= 150000:
@@ -284,6 +373,13 @@ def gazetteer() -> Gazetteer:
         for name in names:
             if name not in countries:
                 cities.setdefault(name, []).append(city)
+    for cc, districts in CITY_STATE_DISTRICTS.items():
+        for district in districts:
+            key = fold(district)
+            if not any(city.country == cc for city in cities.get(key, ())):
+                city = City(district, cc, None, 0)
+                primary.add((key, city))
+                cities.setdefault(key, []).append(city)
     for name, options in cities.items():
         # A city's own name before another's alternate name: 'Cancún' is Cancún, though Changchun lists it too.
         options.sort(key=lambda c: ((name, c) not in primary, -c.population))

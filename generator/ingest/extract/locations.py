@@ -33,7 +33,21 @@ _CURRENCY_HINTS = [
 # only '.com.co' counts.
 _HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _SITE_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[a-z]{2,3})?\.([a-z]{2})\b")
-_DOMAIN_COUNTRIES = {"nz": "NZ", "au": "AU", "uk": "GB", "ie": "IE", "ca": "CA", "sg": "SG", "za": "ZA", "in": "IN"} | {
+# Boards of one country, named in the page's title ('Analytics Engineer - Fixed Term | Trade Me Jobs'): whose dollar
+# a bare '$' is, and whose Wellington.
+_BOARD_COUNTRIES = {"trade me": "NZ", "mycareersfuture": "SG", "jobsdb hong kong": "HK", "naukri": "IN"}
+_NATIONAL_BOARD = re.compile(r"\b(?:Trade Me|MyCareersFuture|Jobsdb Hong Kong|Naukri)\b", re.I)
+_DOMAIN_COUNTRIES = {
+    "nz": "NZ",
+    "au": "AU",
+    "uk": "GB",
+    "ie": "IE",
+    "ca": "CA",
+    "sg": "SG",
+    "za": "ZA",
+    "in": "IN",
+    "hk": "HK",
+} | {
     "cl": "CL",
     "mx": "MX",
     "ar": "AR",
@@ -64,6 +78,9 @@ def domain_country(doc: Document) -> str | None:
 def _domain_country(doc: Document) -> str | None:
     hosts = list(_hosts(doc.text))
     hosts += [m.group(0) for line in doc.header[:3] for m in _SITE_DOMAIN.finditer(line)]
+    for line in doc.header[:3]:
+        if board := _NATIONAL_BOARD.search(line):
+            return _BOARD_COUNTRIES[board.group(0).lower()]
     for host in hosts:
         host = host.lower()
         country = "CO" if host.endswith(".com.co") else _DOMAIN_COUNTRIES.get(host.rsplit(".", 1)[-1])
@@ -121,14 +138,39 @@ def _json_ld_locations(doc: Document, remote: bool) -> list[Location]:
         country = address.get("addressCountry")
         if isinstance(country, dict):
             country = country.get("name")
-        if doc.json_ld.get("jobLocationType") == "TELECOMMUTE" and remote and country:
+        city = address.get("addressLocality")
+        if doc.json_ld.get("jobLocationType") == "TELECOMMUTE" and remote and country and not _labelled(doc, city):
             # A remote job's address is the employer's office ('Our headquarters are in Omaha, NE'): the job is the
-            # country's.
+            # country's, unless the description's own location label names the city ('Location: Charlotte, NC
+            # (Remote)').
             found += [place for place in parse_places(str(country))[0] if place not in found]
             continue
         text = ", ".join(str(p) for p in (address.get("addressLocality"), address.get("addressRegion"), country) if p)
         found += parse_places(text)[0]
     return found
+
+
+def _other_locations(
+    lines: list[str], labelled: list[tuple[str, int]], index: int, found: list[Location], hint: Hint
+) -> list[Location]:
+    """Taleo's 'Other Locations: Canada-Ontario-Waterloo' under its 'Primary Location: Canada-Ontario-Toronto'."""
+    if not lines[index].lstrip(" -•*").lower().startswith("primary location"):
+        return []
+    more: list[Location] = []
+    for value, other in labelled:
+        if index < other <= index + 3 and lines[other].lstrip(" -•*").lower().startswith("other location"):
+            places, unknown = _places_of_site(value, hint)
+            more += [place for place in places if place not in found and place not in more] if not unknown else []
+    return more
+
+
+def _labelled(doc: Document, city: object) -> bool:
+    """Whether a location label of the text names the city."""
+    return (
+        isinstance(city, str)
+        and bool(city.strip())
+        and any(fold(city) in fold(value) for value, _ in label_values(doc.lines, _LOCATION_LABELS))
+    )
 
 
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -164,7 +206,7 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
 # (Old Street) office', 'based in our Dublin office (…) or our Cork hub': the city the header gives and the one the
 # text offers instead.
 # '… our Galway (Parkmore) site or our Dublin (Sandyford) office', '… in Oslo (Økern) or at our regional office in Bergen'.
-_SITE_NOUN = r"(?:office|hub|site|campus|headquarters)"
+_SITE_NOUN = r"(?:(?:head|main|regional) )?(?:office|hub|site|campus|headquarters)"  # "our Melbourne head office (Docklands)"
 _OR_CITY = (
     rf"(?:\s+{_SITE_NOUN})?(?:\s*\([^)\n]{{1,40}}\))?(?:\s+{_SITE_NOUN})?\s+(?:or|oder|ou|eller|o|of)\s+"
     # '… or at our regional office in Bergen', '… or at our European Analytics Hub in Amsterdam'.
@@ -234,7 +276,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     # job is (a board's facts list under that heading puts the label alone above the place).
     offices = {line for section in doc.sections if _ABOUT_US.search(section.heading) for line in section.lines}
     addresses: list[str] = []
-    for value, index in label_values(lines, _LOCATION_LABELS):
+    label_lines = label_values(lines, _LOCATION_LABELS)
+    for value, index in label_lines:
         if index >= len(doc.header) and lines[index].lstrip(" -•*").lower().startswith("address"):
             # Naukri's 'Address: 4th Floor, …, Bengaluru, Karnataka' under the company's profile: one office, read
             # only when the header names no place ('Bengaluru(Whitefield), Hyderabad').
@@ -251,6 +294,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
+            if alone and len(candidate) > 80 and candidate.rstrip().endswith((".", "!")):
+                break  # a 'Location' heading over a paragraph, which the text's own readings below take in
             if _LANGUAGE_SWITCH.fullmatch(candidate.strip()):
                 break  # the menu's 'Standorte', then its 'DE | EN' language switch: no place
             if "   " in candidate or "\t" in candidate:
@@ -259,6 +304,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             if places and (position == 0 or not unknown):
                 if alone:
                     places += _more_places(places, lines[index + position + 1 : index + 8], hint)
+                places += _other_locations(lines, label_lines, index, places, hint)
                 return Finding(places, None if not unknown else "part of the location label was not understood")
     for line in lines:
         if line.startswith("📍"):  # a post's pin: '📍 London (hybrid – 2 days a week in the office)', the place first
@@ -337,8 +383,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, unknown = places_in_line(phrase, hint)
         if not places and (beyond := _SITE_IN.match(text, match.end())):
             places, unknown = places_in_line(beyond.group(1), hint)  # 'in our Tanjong Pagar office in Singapore'
-        if not places and " " in phrase and "," not in phrase:
-            places, unknown = places_in_line(phrase.split()[0], hint)  # 'the Munich Ostbahnhof': a city and a landmark
+        if not places and " " in phrase and "," not in phrase and not phrase.split()[1].isupper():
+            # 'the Munich Ostbahnhof': a city and a landmark (not 'our Manhattan WMS', a product).
+            places, unknown = places_in_line(phrase.split()[0], hint)
         if places and not unknown:
             return Finding(places, "location read from the text")
     home = _HOME_TOWN.search(text)
@@ -506,8 +553,9 @@ _WORK_PLACE = re.compile(
     r"in person at|on-?site (?:in|at)|(?:at|in|from) the (?:[a-z]+ )?(?:office|headquarters) in|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:at|in|from) our (?:roastery|studio|headquarters|campus|warehouse|plant|factory|lab|workshop|site) in|(?:from|in|at) our|[Ff]or our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|group in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in"
     # 'Your home base is our Rotterdam office (Katendrecht)', 'Hybrid - 2 days a week in the Leeds office'.
-    r"|home base is|days? (?:a|per) week (?:in|at))\s+(?:either\s+)?(?:our\s+|the\s+)?"
-    r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
+    # 'This position sits at either our Denver, CO or our Charlotte, NC regional hub'.
+    r"|home base is|days? (?:a|per) week (?:in|at)|sits (?:at|in))\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+(?:our\s+)?)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -79,9 +80,14 @@ def _countries(text: str, geo: Gazetteer) -> list[Location]:
     return [Location(country=code) for code in codes if code]
 
 
+_WARD = re.compile(r"-ku$", re.I)
+
+
 def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | None:
     """One place: 'City', 'City, Region', 'City, Country', 'City, Region, Country' or 'Country'."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) > 1 and _WARD.search(parts[0]):
+        parts = parts[1:]  # 'Shibuya-ku, Tokyo, Japan': a Japanese city's ward, then the city
     if not parts or len(parts) > 4:
         return None
     country = geo.country(parts[-1], strict_case=len(parts) == 1)
@@ -94,6 +100,13 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
             city = geo.city(parts[0], cc, region) if region else None
             if city and city.region == region:
                 return Location(country=cc, region=region, city=_as_written(parts[0], city.name))
+    if not country and len(parts) == 2 and (district := geo.city(parts[0])) and district.country in CITY_STATES:
+        # Jobsdb's 'Quarry Bay, Eastern District': a district of a city-state, then the district council it is in.
+        council = parts[1].endswith(" District") or (
+            (other := geo.city(parts[1])) is not None and other.country == district.country
+        )
+        if council and not geo.is_ambiguous_city(parts[0]):
+            return Location(country=district.country, city=CITY_STATES[district.country])
     if country and len(parts) == 1:
         if country in CITY_STATES:
             return Location(country=country, city=CITY_STATES[country])
@@ -121,6 +134,9 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
                 (c.country for c in geo.cities.get(fold(parts[-2]), ()) if geo.region(c.country, parts[-1])), None
             )
         region = geo.region(region_country, parts[-1]) if region_country else None
+        if region and region_country and (city := _district_of(parts[-2], parts[-1], region_country, geo)):
+            # 'Miguel Hidalgo, Ciudad de México': a borough, then the city it is part of.
+            return Location(country=city.country, region=city.region, city=_as_written(parts[-1], city.name))
         if region and region_country and _two_cities(parts[-2], parts[-1], region_country, geo):
             return None
         if region and region_country not in CODED_REGIONS:
@@ -181,15 +197,29 @@ def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:
     division is not in that region ('Lausanne, Genève'); within it ('Versailles, Paris'), only size tells them apart."""
     if fold(first) == fold(second):
         return False  # 'Dublin, Dublin'
-    cities = (geo.city(first, country), geo.city(second, country))
-    if cities[0] is None or cities[1] is None:
+    one, other = geo.city(first, country), geo.city(second, country)
+    if one is None or other is None:
         return False
-    if cities[0].admin1 and cities[1].admin1 and cities[0].admin1 != cities[1].admin1:
+    if one.admin1 and other.admin1 and one.admin1 != other.admin1:
         return True  # 'Lausanne, Genève': Lausanne is not in the canton of Geneva, so that is two cities
-    return all(city.population >= _BIG_CITY for city in cities)
+    return one.population >= _BIG_CITY and other.population >= _BIG_CITY
 
 
 _BIG_CITY = 300_000
+
+
+def _district_of(first: str, second: str, country: str, geo: Gazetteer) -> City | None:
+    """The city of 'Miguel Hidalgo, Ciudad de México' or 'Westminster, London': a place of GeoNames' own that lies
+    within the second, a city five times its size or more, not ten kilometres from its centre ('Getafe, Madrid' and
+    'Sabadell, Barcelona' are towns of their own, further out)."""
+    if fold(first) == fold(second):
+        return None
+    part, whole = geo.city(first, country), geo.city(second, country)
+    if part is None or whole is None or whole.population < 5 * part.population or not part.latitude:
+        return None
+    north = (part.latitude - whole.latitude) * 111.0
+    east = (part.longitude - whole.longitude) * 111.0 * math.cos(math.radians(whole.latitude))
+    return whole if math.hypot(north, east) < 10.0 else None
 
 
 def _preferred_city(name: str, geo: Gazetteer, hint: Hint) -> City | None:
@@ -461,10 +491,16 @@ def _city_and_code(spaced: re.Match[str], country: str | None, geo: Gazetteer, h
     return Location(country=country, region=city.region, city=_as_written(name, city.name))
 
 
+_FIELD_BREAK = re.compile(r"\s[-–—/]\s")
+
+
 def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
     """'Tokyo (Shibuya)', 'Bristol (Temple Quay)': a district after a place is dropped;
     'in the office (London)': a place in brackets stands as a part of its own."""
     before, inside = match.group(1), match.group(2)
     if parse_place(before.strip(" ,-–:/"), geo, hint):  # '… / Madrid (Coslada)': the list's slash is no part of it
         return before
+    last = _FIELD_BREAK.split(before)[-1]
+    if last != before and parse_place(last.strip(" ,-–:/"), geo, hint):
+        return before  # Naukri's 'Hybrid - Bengaluru(Whitefield)': the place is the row's last field
     return f"{before} | {inside} |"
