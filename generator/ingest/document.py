@@ -366,10 +366,10 @@ TRAILER = re.compile(
     r"|people also viewed|people also searched|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies|similar vacancies"
     r"|similar roles|similar positions|related vacancies"
-    r"|jobs you may be interested in|you may be interested in|you may also be interested in|you might also be interested in|recommended for you|people also applied|more jobs at"
+    r"|jobs you may be interested in|jobs you might be interested in|you may be interested in|you may also be interested in|you might also be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
-    r"|other openings|more openings|other open roles|more open roles|more open positions|more positions|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
+    r"|other openings|more openings|similar openings|related openings|other open roles|more open roles|more open positions|more positions|open positions(?=\s*$)|open roles(?=\s*$)|other roles at|more roles at|similar listings|related listings|more projects|similar projects|weitere projekte|ähnliche projekte"
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     r"|más relevantes|mais relevantes|plus pertinents|meest relevant|\d+ (?:comentarios?|comentários?|commentaires?|kommentare?|reacties)(?=\s*$)"
@@ -639,6 +639,12 @@ _BRACKET_GLUED = re.compile(r"([a-z]\))(?=[A-ZÄÖÜ][a-zäöüß])")
 _YEAR_GLUED = re.compile(r"((?:Spring|Summer|Fall|Autumn|Winter) 20\d\d)(?=[A-Z][a-z])")
 _APPLY_GLUED = re.compile(r"(?<=[a-zA-Z)])(?=Apply(?: [Nn]ow)?$)")
 _START_GLUED = re.compile(r"(?<=[)\d\w])Start(?=(?:ab|zum|from) \d)")
+# Naukri's row of experience, pay and place run together.
+_NAUKRI_GLUED = re.compile(r"(?<=\d years)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.)(?=[A-Z])")
+# A header's first field, a place, run into the next, a number of hours or an amount: 'Utrecht32 - 40 uur€ 3.900'.
+_PLACE_GLUED = re.compile(
+    r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+){0,2})(?=\d[\d.,]*\s*(?:[-–]\s*\d|uur|hours|std|stunden|h\b|€|£|\$))"
+)
 _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
 
 
@@ -676,6 +682,11 @@ def unglue_fields(text: str) -> str:
             pieces = _WORKDAY_BAR.sub("\n", line).split("\n")
             head += [_workday_panel(piece) if piece.startswith(_WORKDAY_LABELS) else piece for piece in pieces if piece]
             continue
+        if "Primary Location" in line and ("Job Number" in line or "Job Posting" in line):
+            # Taleo's facts panel on one line: 'Job Number2611903Primary LocationUnited States-Pennsylvania-Pittsburgh
+            # Other Locations…ScheduleFull-time…Job Posting03-Nov-2026, 8:00:00 AMUnposting DateOngoing'.
+            head += [field.strip() for field in _TALEO_GLUED.sub("\n\\1: ", line).split("\n") if field.strip()]
+            continue
         if "time type:" in line and "job requisition id:" in line:
             # Workday's panel run into the title on one line, without the top bar: 'Data Analyst Traineelocations:
             # Eindhoven, The Netherlandstime type: Full timeposted on: …job requisition id: R-20931'.
@@ -686,6 +697,10 @@ def unglue_fields(text: str) -> str:
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(unglue, line)
+        if "years" in line or "P.A." in line:
+            line = _NAUKRI_GLUED.sub("\n", line)  # '5 - 8 years18-25 Lacs P.A.Hybrid - Bengaluru(Whitefield)'
+        if line[:1].isupper() and line[1:2].islower():
+            line = _PLACE_GLUED.sub("\\1\n", line)  # 'Utrecht32 - 40 uur€ 3.900 - € 5.600 bruto per maand'
         if "I" in line:
             line = _ROMAN_GLUED.sub("\n", line)  # 'Product Analyst IIBengaluru, Karnataka': a grade run into the place
         if " 20" in line:
@@ -759,6 +774,26 @@ _WORKDAY_BAR = re.compile(
     r"(?<=^Skip to main content)|(?<=\S)(?=Search for Jobs)|(?<=Search for Jobs)|(?<=Sign In)(?=[A-Z])|(?<=\S)(?=Apply(?:locations|$))"
     r"|(?<=Apply)(?=locations)"
 )
+
+
+_TALEO_LABELS = (
+    "Job Number",
+    "Primary Location",
+    "Other Locations",
+    "Organization",
+    "Schedule",
+    "Shift",
+    "Job Posting",
+    "Unposting Date",
+    "Job Field",
+    "Job Level",
+    "Job Type",
+    "Employee Status",
+    "Education Level",
+    "Travel",
+)
+# A Taleo label at the line's start or after a value's last character, and before its own value.
+_TALEO_GLUED = re.compile(r"(?:^|(?<=[a-z0-9)M]))(" + "|".join(sorted(_TALEO_LABELS, key=len, reverse=True)) + r")(?=[A-Z0-9])")
 
 
 def _workday_panel(line: str) -> str:
@@ -1180,6 +1215,9 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
         if len(line) >= RUN_ON or (len(line) > 80 and _opens_with_heading(line)):
             # A run-on paragraph, or a heading with its text on one line: 'Requirements - Honours degree … - 2-4 years',
             # 'Das bieten wir: Vergütung nach TVöD …'.
+            if not any(lines) and len(line) >= RUN_ON and (row := _run_on_row(line)):
+                lines.append(row)  # a run-on posting that opens with its board's row of fields: its header line
+                line = line[len(row) :].strip()
             lines.extend(split_inline_headings(line))
         else:
             lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
@@ -1201,6 +1239,16 @@ BREADCRUMB = Cue((), re.compile(r"(?:\S\s+[>›»]\s+\S.*){2,}|^(?:home|jobs|car
 
 
 _INITIAL = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+")  # 'Q. R.', 'Inc.', and a legal form's 'C.V.' ('S.A. de C.V.')
+
+
+def _run_on_row(line: str) -> str | None:
+    """'Data Engineer | Ridgeway Outdoor Co. | Austin, TX (Hybrid) | Full-time | Posted November 18, 2026 About
+    Ridgeway …' -> the row of fields, up to where the text begins inside its last field."""
+    last = line.rfind(" | ", 0, 300)
+    if line.count(" | ", 0, last + 1) < 2:
+        return None
+    rest = _RUN_ON_HEAD.match(line[last + 3 :])
+    return line[: last + 3] + rest.group(1).strip() if rest else line[:last]
 
 
 def _is_prose(line: str) -> bool:
