@@ -222,9 +222,12 @@ _PAGE_PREFIX = re.compile(
     # HelloWork's tab: 'Offre Alternance Chargé d'études statistiques H/F - Nantes (44)'.
     r"^(?:[Vv]aga(?: de)?|[Vv]acante(?: de)?|[Oo]ferta de (?:empleo|trabajo)(?: de)?|[Oo]ferta pracy|[Oo]ffre d'emploi|"
     r"[Oo]ffre (?:Alternance|Stage|CDI|CDD)|"
-    r"[Ss]tellenangebot|[Ee]mpleo de)\s*[:：]?\s+(?=[A-ZÀ-Ý])"
+    r"[Ss]tellenangebot|[Ee]mpleo de"
+    # SuccessFactors' page heading: 'Career Opportunities: Intern Data & Analytics – Commercial Excellence (48213)'.
+    r"|Career Opportunities(?=:)|Job Opportunities(?=:)|Karrieremöglichkeiten(?=:))\s*[:：]?\s+(?=[A-ZÀ-Ý])"
 )
 _EMOJI_CODES = re.compile(r"^(?::[a-z_]+:\s*)+")
+_LENTICULAR_TAG = re.compile(r"^(?:【[^】]{1,40}】\s*)+")
 _UNREAD_COUNT = re.compile(r"^\(\d{1,3}\+?\)\s+")  # a browser tab's '(12) ' of unread notifications
 
 
@@ -235,6 +238,8 @@ def strip_title_prefix(line: str) -> str:
         text = _strip_symbols(text)
     if text.startswith("("):
         text = _UNREAD_COUNT.sub("", text)
+    if text.startswith("【"):
+        text = _LENTICULAR_TAG.sub("", text)  # a Japanese board's '【English OK / Visa Support】Pricing Analytics Lead'
     return _PAGE_PREFIX.sub("", _TITLE_PREFIX.sub("", _EMOJI_CODES.sub("", text)).strip())
 
 
@@ -296,7 +301,9 @@ def looks_like_title(line: str) -> bool:
         return False
     if _MONEY_START.match(text) or _NOT_TITLE_WORDS.search(text):
         return False
-    words = text.split()
+    # A row of a board's fields ('Data Engineer, Analytics Platform | Ridgeway Outdoor Co. | Austin, TX (Hybrid) |
+    # Full-time | Req ID: …'): the role and the employer are what count.
+    words = " | ".join(text.split(" | ")[:2]).split() if text.count(" | ") >= 3 else text.split()
     if len(words) > 16 or (len(words) == 1 and text.lower().endswith("ing")):
         return False  # 'Engineering' alone is a department's link, not a role
     if len(words) >= 9 and sum(word[:1].islower() for word in words) * 10 >= len(words) * 7:
@@ -373,6 +380,15 @@ def _split_segments(text: str) -> list[str]:
     return [s.strip(" -–—,:") for s in segments if s and s.strip(" -–—,:")]
 
 
+# A rank that names no work of its own ('Assistant Manager', 'Senior Associate', 'AVP').
+_RANK_ONLY = re.compile(
+    r"(?:(?:senior|junior|assistant|deputy|associate)\s+)?(?:manager|associate|executive|officer|vice president|director)|a?vp",
+    re.I,
+)
+_FUNCTION_WORD = re.compile(
+    r"\b(?:Finance|Financial|Analytics|Data|Marketing|Sales|Risk|Operations|Engineering|HR|IT|Product|Strategy|Compliance"
+    r"|Audit|Tax|Treasury|Pricing|Insights|Reporting|Planning|Controlling|Procurement|Supply Chain|Credit|Accounting|Legal)\b"
+)
 _GENERIC_ROLE = re.compile(
     r"(?:intern|internship|apprentice|trainee|working student|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)", re.I
 )
@@ -556,6 +572,12 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     if _GENERIC_ROLE.fullmatch(head.title) and extras and len(extras[0].split()) <= 4:
         # 'Intern – Marketing & Events': a role that names no field takes its field from the next segment.
         head.title = f"{extras.pop(0)} {head.title}"
+    if _RANK_ONLY.fullmatch(head.title) and extras and _FUNCTION_WORD.search(extras[0]) and _team_like(extras[0]):
+        # 'Assistant Manager - Finance Analytics': a rank alone names no job; its function does (and is the team too).
+        dashed_title = next(
+            (f"{head.title}{dash}{extras[0]}" for dash in (" - ", " – ", " — ") if f"{head.title}{dash}{extras[0]}" in text), None
+        )
+        head.title = dashed_title or head.title
     if on_board and head.company is None and len(extras) == 1 and _employer_segment(extras[0]):
         # 'Pricing Analyst | Marlow & Kent Insurance | Totaljobs': on a board's page title, the one other part is the employer.
         head.company = extras.pop()
@@ -753,7 +775,10 @@ _SENTENCE_TITLE_NORDIC = Cue(
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
     r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
-    r" (?:eine?[*:/_]?[nr]?|einen) ((?:[A-ZÄÖÜ][\w*:/&+.-]*\s+){0,4}[A-ZÄÖÜ][\w*:/&+.-]*)"
+    # 'suchen wir … eine engagierte Persönlichkeit als Data Analyst Controlling (w/m/d)', 'suchen wir Sie als …'.
+    r" (?:(?:eine?|einen) (?:[a-zäöü][\w-]* ){0,2}(?:Persönlichkeit|Verstärkung|Unterstützung|Kolleg\w*|Mitarbeiter\w*) als"
+    r"|(?:Sie|[Dd]ich) als(?: (?:eine?[*:/_]?[nr]?|einen))?|eine?[*:/_]?[nr]?|einen)"
+    r" ((?:[A-ZÄÖÜ][\w*:/&+.-]*\s+){0,4}[A-ZÄÖÜ][\w*:/&+.-]*)"
     r"(?=\s*\(|\s+(?:für|in|zur|zum|ab|mit|im|der|die|das|als)\b|[,.])"
 )
 _GERMAN_ENDING = re.compile(r"[*:/_]in(?:nen)?\b")  # 'Werkstudent*in', 'Analyst:in' (GENDER_TAG takes '(m/w/d)')
@@ -794,7 +819,7 @@ def find_headline(doc: Document) -> Headline:
     for text, index in candidates:
         if looks_like_title(text) or ("LinkedIn" in text and _LINKEDIN_PAGE.search(text)):
             head = parse_headline(text, company, _self_names(doc))
-            if head.title and not _TRADE_END.search(head.title) and not _DEPARTMENT.fullmatch(head.title):
+            if head.title and not _TRADE_END.search(head.title) and not _is_department(head.title):
                 head.index = index if index >= 0 else _header_index(doc, head.title)
                 return head
     for index, line in enumerate(doc.lines[:40]):
@@ -840,6 +865,17 @@ def find_headline(doc: Document) -> Headline:
 _DEPARTMENT = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)"
+)
+
+
+def _is_department(text: str) -> bool:
+    """'Research & Development', not 'Intern Data & Analytics' (a role in a department)."""
+    return bool(_DEPARTMENT.fullmatch(text)) and not names_role(_FIELD_NAMES.sub(" ", text))
+
+
+# The fields a department is named after ('Engineering' names a role too, alone).
+_FIELD_NAMES = re.compile(
+    r"\b(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)\b"
 )
 
 
@@ -1267,6 +1303,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
             and 1 <= len(name.split()) <= 5
             and not is_board(name)
             and low not in _NOT_COMPANY | _SUBJECTS
+            and name.rsplit(" ", 1)[-1] not in _PRONOUNS  # a run-on page's 'The Role We are looking for …'
         ):
             votes[name] += 1
     for name in list(votes):
@@ -1277,6 +1314,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     return votes
 
 
+_PRONOUNS = frozenset(("We", "You", "I", "They", "Wir", "Sie", "Nous", "Vous"))
 _REGISTERED_SUBJECT = re.compile(
     r" (?:Ltd|Limited|GmbH|Inc|LLC|LLP|AG|SE|SA|BV|B\.V|NV|N\.V|[Pp]lc|PLC|Oy|AB|AS|A/S|ApS|S\.A|SL|S\.L|SRL|S\.r\.l|DAC|Pty)\.?"
     r" (?=[a-z])"
@@ -1556,6 +1594,14 @@ def _well_known_place(text: str) -> bool:
     return city is None or city.population >= 50_000
 
 
+# A business function, alone or with its part after a dash: a department's name, not an employer's.
+_FUNCTION_UNIT = re.compile(
+    r"(?:(?:Corporate|Group|Global|Central)\s+)?(?:Finance|FP&A|Accounting|Engineering|Operations|Marketing|Sales|Human Resources|HR"
+    r"|IT|Technology|Analytics|Data|Risk|Legal|Compliance|Procurement|Supply Chain|Treasury|Tax|Audit|Controlling)"
+    r"(?:\s*[-–&/,]\s*[\w&/ -]{2,40})?"
+)
+
+
 def _company_like(text: str) -> bool:
     text = text.strip()
     if re.search(r"\s{3,}|\t|  .*  ", text):
@@ -1563,8 +1609,10 @@ def _company_like(text: str) -> bool:
     words = len(text.split())
     if not (1 <= words <= 8) or len(text) > 80 or not text[:1].isupper() or len(text) < 3:
         return False
-    if _DEPARTMENT.match(text):
-        return False  # 'Science & Technology - Data Science': a careers site's department over the title
+    if _DEPARTMENT.match(text) or (_FUNCTION_UNIT.fullmatch(text) and not has_legal_suffix(text)):
+        # 'Science & Technology - Data Science': a careers site's department over the title; Taleo's 'Organization:
+        # Corporate Finance - FP&A'.
+        return False
     if words > 6 and re.search(r"\s[-–—]\s", text):
         return False  # 'Longwater Cider Co. – Join the orchard': a name and a slogan; a long name is a public body's
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
@@ -2001,10 +2049,17 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         re.compile(r"\b[Vv]erstärken Sie unser(?:e|en)? ((?:[A-Z][\w&-]*\s+){1,3}(?:Center|Centre|Office))\b"),
     ),
     # An opening for a team: 'Estamos com vaga de estágio para o time de Produto Agro', 'vacante para el equipo de Datos'.
+    # 'Estamos buscando uma pessoa Analista de Dados Sênior para o time de Inteligência de Crédito': the hire's team.
     Cue(
         ("vaga", "vacante"),
         re.compile(
             rf"\b(?:vaga|vacante)(?: de [\w ]{{1,30}}?)? para (?:o time|a equipe|a área|el equipo|el área) de {_UNIT_NAME}"
+        ),
+    ),
+    Cue(
+        ("buscando", "buscamos", "procuramos", "procurando"),
+        re.compile(
+            rf"\b(?:[Bb]uscando|[Bb]uscamos|[Pp]rocuramos|[Pp]rocurando)\b[^.\n]{{1,80}}? para (?:o time|a equipe|el equipo) de {_UNIT_NAME}"
         ),
     ),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
@@ -2019,7 +2074,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     ),
     re.compile(
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
-        rf"(?:(?:service|pôle|département|direction|équipe) )?{_UNIT_NAME}"
+        rf"(?:(?:service|pôle|département|direction|équipe|cellule) )?{_UNIT_NAME}"
     ),
     # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
     re.compile(
@@ -2043,6 +2098,16 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ),
     ),
     Cue(("direção", "direcção"), re.compile(r"(Dire(?:c)?ção de [A-Z][\w&/+.'’-]*(?:\s+(?:[A-Z][\w&/+.'’-]*|&|de|da|do|e))*)")),
+    # Spanish units named with their word: 'Buscamos Analista … para la Gerencia de Analítica Comercial' (not 'reportes
+    # para la Dirección de Finanzas': a unit worked for).
+    Cue(
+        ("gerencia", "dirección", "coordinación", "jefatura"),
+        re.compile(
+            r"(?:[Bb]uscamos|[Bb]uscando|[Ss]e busca|[Ss]e requiere|[Úú]nete|formar(?:ás|á)? parte|[Ii]ntegrar(?:ás|te)|[Ii]ncorpor(?:ar)?(?:te|ás))"
+            r"\b[^.\n]{0,80}?\b(?:para|a|en|de) la ((?:Sub)?(?:[Gg]erencia|[Dd]irección|[Cc]oordinación|[Jj]efatura) de [A-ZÁÉÍÓÚ][\w&/+.'’-]*"
+            r"(?:\s+(?:[A-ZÁÉÍÓÚ][\w&/+.'’-]*|&|de|del|y|e))*)"
+        ),
+    ),
     # 'Within our Digital Services unit, the Asset Intelligence team turns …': the team, not the unit it is in.
     Cue(
         ("within",),
@@ -2090,7 +2155,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # 'Für unser Konzerncontrolling in der Hamburger Zentrale suchen wir': a controlling unit named in one word.
     Cue(
         ("abteilung", "controlling"),
-        re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung|[A-ZÄÖÜ]\w+controlling)\b"),
+        # 'Zur Verstärkung unseres Konzerncontrollings': the genitive's -s is no part of the name.
+        re.compile(r"\b[Uu]nser(?:er|es|em)? ([A-ZÄÖÜ]\w+abteilung|[A-ZÄÖÜ]\w+controlling)s?\b"),
     ),
     re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     # A German ministry's or agency's unit: 'Im Referat Z 3 „Datenmanagement und Analytik“ ist … zu besetzen'.
@@ -2109,7 +2175,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ("im team", "das team", "dem team", "ins team", "unser team", "unserem team", "unseres team"),
         re.compile(
             # A stop only inside a word ('Node.js'): 'Team Reporting & Analytics. Sie sind' ends at the sentence.
-            rf"(?:im|das|dem|ins|unser|unserem|unseres) Team ({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of)){{1,5}})"
+            # Not 'arbeiten eng mit dem Team Business Intelligence zusammen': a team worked with.
+            rf"(?:im|das|(?<!mit )dem|ins|unser|unserem|unseres) Team ({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of)){{1,5}})"
         ),
     ),
     # Norwegian, Danish and Swedish: 'en del av faggruppen Data & Innsikt', 'i afdelingen Group Finance'.
@@ -2221,6 +2288,10 @@ _TEAM_CUES = (
     "área de",
     "rejoi",
     "au sein",
+    "gerencia",
+    "dirección",
+    "coordinación",
+    "jefatura",
     "rattach",
     "voor ons",
     "referat",
@@ -2252,6 +2323,13 @@ _NOT_TEAM = {
     "same",
     "new",
     "great",
+    # The people reports go to ('monthly KPI packs for the Executive Team'), never the team a hire joins.
+    "executive",
+    "leadership",
+    "senior leadership",
+    "executive leadership",
+    "management",
+    "senior management",
 }
 _ROLE_OF = re.compile(r"(?:head|director|vp|vice president|chief|manager|lead) of\b", re.I)
 _LEVEL = re.compile(
