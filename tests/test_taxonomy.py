@@ -47,8 +47,11 @@ def test_no_spelling_names_two_different_things() -> None:
         ),
         ("An epic journey: our head chef will toast the new deputy later", []),
         ("We concur that the opera on the canvas was a gong show", []),
-        # LookML is Looker's own language; one spelling for two SAP modules names both; Databricks on Azure is both.
-        ("Explores in Looker (LookML), month-end in SAP FI/CO", ["Looker", "LookML", "SAP FI", "SAP CO"]),
+        # LookML is Looker's own language; 'SAP FI/CO' stays as written, as curators name it; Databricks on Azure is both.
+        ("Explores in Looker (LookML), month-end in SAP FI/CO", ["Looker", "LookML", "SAP FI/CO"]),
+        # The product as the posting names it: Qlik Sense and QlikView apart, CCH Tagetik and Tagetik apart.
+        ("Dashboards in Qlik Sense, legacy apps in QlikView", ["Qlik Sense", "QlikView"]),
+        ("Consolidation in CCH Tagetik and SAP BPC, planning in Tagetik", ["CCH Tagetik", "SAP BPC", "Tagetik"]),
         ("Pipelines on Azure Databricks with Unity Catalog", ["Azure Databricks", "Databricks", "Unity Catalog"]),
         # Spellings with a hyphen or a slash in them, and 'C/C++' still two languages.
         (

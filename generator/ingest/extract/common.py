@@ -132,6 +132,28 @@ def _label_shaped(lines: list[str]) -> list[tuple[int, str, str, str, str]]:
     return shaped
 
 
+def symbol_led(lines: list[str]) -> list[str]:
+    """A post's block of facts, each behind its emoji ('📍 Zurich – hybrid', '💼 Permanent, 100%', '💰 CHF 115,000'),
+    without it: the post's header fields, written in its body. Two such lines in a row at least: one alone is as
+    often another post's teaser ('🔥 Contract BI Developer – Swansea – £400/day'); a ticked list ('✅ Strong SQL')
+    is no block of facts."""
+    facts: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "."]:
+        if not line.strip():
+            continue
+        if line[:1] in _FACT_EMOJI and len(line) < 80 and (emoji := _SYMBOL_LEAD.match(line)) and emoji.end() < len(line):
+            run.append(line[emoji.end() :])
+            continue
+        facts += run if len(run) >= 2 else []
+        run = []
+    return facts
+
+
+# A post's emoji for a job's facts: place, terms, pay, dates, building, home, laptop.
+_FACT_EMOJI = frozenset("📍📌💼💰💶💷💵💸🗓📅📆🕒⏰⌚🏢🏠🏡💻🌍🌎🌏⏳")
+
+
 def label_values(lines: list[str], labels: str, stop: int | None = None) -> list[tuple[str, int]]:
     """The values of 'Label: value' lines (or a label alone with its value on the next line), in order; with `stop`,
     only in the lines before it (as if the list ended there)."""

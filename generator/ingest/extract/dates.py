@@ -268,7 +268,8 @@ _MONTH_START = re.compile(
 )
 # 'The client is looking to start the successful contractor on Monday 5th January 2027'.
 _START_ON = re.compile(
-    rf"\bstart\w*\b[^.\n]{{0,40}}?\bon (?:(?:mon|tues|wednes|thurs|fri)day,? )?\d{{1,2}}(?:st|nd|rd|th)? ({MONTH_RE}),? (20\d\d)\b"
+    # 'starting on 4 January 2027', 'Available to start by 11 January 2027'.
+    rf"\bstart\w*\b[^.\n]{{0,40}}?\b(?:on|by) (?:(?:mon|tues|wednes|thurs|fri)day,? )?\d{{1,2}}(?:st|nd|rd|th)? ({MONTH_RE}),? (20\d\d)\b"
 )
 _START_YEAR = re.compile(r"\b(20\d\d)\s+(?:start|intake)\b|\bstart(?:ing)?\s+(?:in\s+)?(20\d\d)\b")
 _SINCE = re.compile(r"\b(?:since|seit|depuis|desde|sinds)\s+(?:the\s+|our\s+|its\s+|dem\s+|unserem\s+|le\s+|el\s+)?$")

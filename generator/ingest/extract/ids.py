@@ -76,6 +76,10 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     if isinstance(identifier, (str, int)) and str(identifier).strip():
         return Finding(str(identifier).strip())
     lines = [_URL.sub(" ", line) if "http" in line else line for line in doc.lines]  # an id inside a URL is not the posting's id
+    for line in lines:
+        if "eference" in line and (own := _ADVERTISER_REFERENCE.search(line)) and _DIGIT.search(own.group(1)):
+            # SEEK's 'Job ID: 89116402 | Advertiser reference: BFS-FIN-0733': the board's listing, then the employer's id.
+            return Finding(own.group(1).rstrip(".,;:"))
     board_ad: str | None = None
     for index, line in enumerate(lines):
         alone = len(line) <= 40 and _ID_LABEL_ALONE.fullmatch(line.lower()) is not None
@@ -110,6 +114,10 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
     return NOTHING
 
 
+_ADVERTISER_REFERENCE = re.compile(
+    r"\b(?:advertiser|employer|company)(?:['’]s)? reference(?: (?:no\.?|number|id))?\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9_./-]{2,30})",
+    re.I,
+)
 _BARE_ID = re.compile(r"ID\s*[:#]?\s*([A-Z0-9][A-Z0-9_./-]{0,28}\d[A-Z0-9_./-]{0,28})\s*")
 
 

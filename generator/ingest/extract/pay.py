@@ -105,7 +105,7 @@ CURRENCIES = {
 _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)) + r")"
 # No amount is written with a leading zero: 'R0024817' is a requisition id, not rand.
 _NUM = r"(?!0\d)(?:\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb|万)?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+_ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb|万|million(?= yen))?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
@@ -224,7 +224,7 @@ PERIOD_CUES = [
         "month",
         r"per month|monats\w{0,12}(?:gehalt|vergütung|einkommen|lohn)|/\s?mo(?:nth)?\b|a month|monthly|pro monat|/\s?monat|monatlich|im monat|par mois|mensuel"
         # Spanish, Portuguese, Dutch, Italian, Nordic, Polish
-        r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden|/\s?md\.|pr\. md\.|pr\. måned"
+        r"|al mes|por mes|/\s?mes\b|/\s?mês|/\s?mois\b|mensual|ao mês|por mês|mensais|mensal\b|per maand|per mese|mensile|i månaden|/\s?mån|per måned|om måneden|/\s?md\.|pr\. md\.|pr\. måned"
         r"|miesięcznie|/\s?mies|měsíc|měsíčně|mesiac|havonta|/\s?hó|bulan|sebulan|mensile"
         r"|månadslön|månedsløn|månedslønn|kuukausipalkka"  # 'Månadslön: 55 000–65 000 SEK'
         r"|maandloon|maandsalaris|salaire mensuel",  # 'Bruto maandloon tussen € 3.900 en € 4.700'
@@ -291,7 +291,8 @@ _BOARD_GUESS = Cue(
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
-_ESTIMATED_BY = re.compile(r"[^()\n]{0,20}\(\s*(?:estimated|est\.?)\s+by\b", re.I)
+# '(Estimated by Indeed)', Bayt's '(estimated from 146 salaries)'.
+_ESTIMATED_BY = re.compile(r"[^()\n]{0,20}\(\s*(?:estimated|est\.?)\s+(?:by|from)\b", re.I)
 # In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
 # A job board's own figure, named by the line above or below an amount that stands alone.
@@ -366,7 +367,7 @@ def _amount(number: str, suffix: str | None) -> float | None:
         value *= 10_000
     elif suffix in _LAKHS or suffix == "l":
         value *= 100000
-    elif suffix in ("m", "juta"):
+    elif suffix in ("m", "juta", "million"):  # 'million' only before 'yen': '9 million yen ~ 13 million yen'
         value *= 1_000_000
     return value
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document, is_chrome_line
-from generator.ingest.extract.common import NOTHING, Cue, Finding, Lines, label_values, mentions
+from generator.ingest.extract.common import NOTHING, Cue, Finding, Lines, label_values, mentions, symbol_led
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -98,8 +98,8 @@ _HYBRID_WAYS = (
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
-    # 'Ein Tag pro Woche Homeoffice', 'twee thuiswerkdagen'.
-    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?home[- ]?office\b|\bthuiswerkdag"
+    # 'Ein Tag pro Woche Homeoffice', 'bis zu zwei Tage pro Woche remote arbeiten', 'twee thuiswerkdagen'.
+    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?(?:home[- ]?office|remote|mobil|von zu hause)\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
     # 'Home-Office an bis zu 50 % der Arbeitszeit', 'Remote bis zu 2 Tage': the share after the word.
@@ -313,6 +313,9 @@ def _extract_workplace(doc: Document, found: dict[str, Finding]) -> Finding:
             return Finding(kind)
     for value, _ in label_values(both, r"location|arbeitsort|standort|lieu|ubicación"):
         kind = _workplace_of(value, office_counts=False)
+        if kind == "onsite" and _workplace_in_text(doc.job_text()).value == "hybrid":
+            # Indeed's 'Arbeitsort: Vor Ort' over 'die Möglichkeit für Homeoffice nach Absprache': the text knows.
+            return Finding("hybrid", "the page says on-site; the text allows some work from home")
         if kind:
             return Finding(kind)
     telework = label_values(lines, r"telework(?: eligible)?|remote job|hybrid eligible")
@@ -364,7 +367,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b"
-    r"|\btempo integral\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|\bpełny etat\b|\bpełen etat\b"
+    r"|\btempo integral\b|\btempo inteiro\b|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|\bpełny etat\b|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
@@ -399,7 +402,7 @@ _TYPES = [
     (
         "temporary",
         r"\btemporary\b(?! resident| foreign worker| accommodation| housing)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
-        rf"|\bduración determinada\b|\btempo determinato\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
+        rf"|\bduración determinada\b|\btempo determinato\b|\bcontrato a termo\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai",
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
@@ -407,6 +410,7 @@ _TYPES = [
     (
         "part_time",
         r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai|\bdeeltijd"
+        r"|\btiempo parcial\b|\bmedia jornada\b|\btempo parcial\b|\btempo parziale\b|\bniepełny etat\b"
         # Casual work, paid by the shift (JobStreet's and SEEK's 'Casual/Vacation'); not a 'casual dress code'.
         r"|\bcasual(?:/vacation|\s+(?:role|position|job|employment|basis|weekend|shifts?|staff))\b"
         r"|\b0[.,][1-9]\d?\s*fte\b",
@@ -631,13 +635,14 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
             return Finding("part_time", "a permanent job; the page says part time")
         if kind:
             return Finding(kind)
-    for line in doc.header[:20]:
+    fields = doc.header[:20] + symbol_led(doc.lines[:60])
+    for line in fields:
         kind = _header_type(line)
         if kind and kind != "intern":
             return Finding(kind)
     workload = (
         _WORKLOAD.search(head.line)
-        or next((m for line in doc.header[:20] if "%" in line and (m := _WORKLOAD_FIELD.search(line))), None)
+        or next((m for line in fields if "%" in line and (m := _WORKLOAD_FIELD.search(line))), None)
         or _WORKLOAD_LABEL.search(doc.job_text())
     )
     if workload:
@@ -802,9 +807,13 @@ _DEGREE_CONTEXT = re.compile(
     re.I,
 )
 _NOT_DEGREE = Cue(
-    ("ms ", "tuition", "reimburs", "scholarship"),
+    ("ms ", "tuition", "reimburs", "scholarship", "between", "any post"),
     re.compile(
         r"\bMS (?:Office|Excel|Word|Teams|SQL|Access|Project|Dynamics|Azure|PowerPoint|Outlook)\b|tuition|reimburs|scholarship"
+        # 'an internship during a gap year between Bachelor and Master': a time between studies, not a requirement.
+        # Naukri's 'PG: Any Postgraduate': any postgraduate degree is welcome, none is asked for.
+        r"|\b[Aa]ny [Pp]ost-?[Gg]raduate\b"
+        r"|\bbetween (?:your |the |a )?[Bb]achelor(?:['’]?s)?(?: studies| degree)? and (?:your |the |a )?[Mm]aster(?:['’]?s)?\b"
     ),
 )
 
