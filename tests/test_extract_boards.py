@@ -1,0 +1,249 @@
+"""Boards and places the extractors learned from held-out batches 75 and 76: Taleo's and Naukri's glued rows, the
+districts of city-states and big cities, national boards' dollars, posts' fact blocks and run-on pastes. Each text
+is written for the rule, in the shape a real paste has."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.extract.places import places_in_line
+from generator.ingest.extractor import extract
+from generator.ingest.reading import RawPosting
+from generator.models import Fields, Pay
+
+
+def _fields(text: str) -> Fields:
+    return extract(RawPosting("test.txt", text)).fields
+
+
+def _places(line: str) -> list[str]:
+    return [str(place) for place in places_in_line(line)[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Raffles Place", ["Singapore, SG"]),  # a business district of a city-state
+        ("Quarry Bay, Eastern District", ["Hong Kong, HK"]),  # and its district council
+        ("Minato-ku, Tokyo, Japan", ["Tokyo, JP"]),  # a Japanese ward, then its city
+        ("Coyoacán, Ciudad de México", ["Mexico City, MX"]),  # a borough within ten kilometres of a city 5x its size
+        ("Getafe, Madrid", ["Getafe, Madrid, ES"]),  # a town of its own, further out
+        ("Hybrid - Bengaluru(Whitefield)", ["Bengaluru, IN"]),  # the district of the row's last field, not a town in England
+        ("Lausanne, Genève", ["Lausanne, CH", "Geneva, CH"]),
+        ("Woodlands, TX", ["Woodlands, TX, US"]),  # a Singapore district's name in Texas stays in Texas
+    ],
+)
+def test_districts_are_read_as_their_city(line: str, expected: list[str]) -> None:
+    assert _places(line) == expected
+
+
+def test_a_taleo_facts_panel_run_together() -> None:
+    text = (
+        "Treasury Analyst | Lakeshore Power Careers\nCareers Home   Search Openings   Sign In\nJob Description\n"
+        "Treasury Analyst\n"
+        "Job Number2604118Primary LocationUnited States-Ohio-ClevelandOther LocationsUnited States-Ohio-Akron"
+        "ScheduleFull-timeJob Posting12-Nov-2026, 9:00:00 AMUnposting DateOngoing\n"
+        "Description\nLakeshore Power serves 900,000 customers. You will manage daily cash positioning.\n\n"
+        "Similar openings\nRate Analyst - Toledo, OH - Job Number 2604001\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Cleveland, OH, US", "Akron, OH, US"]
+    assert (fields.job_id, str(fields.posted), fields.employment_type) == ("2604118", "2026-11-12", "full_time")
+
+
+def test_taleo_labels_on_their_own_lines() -> None:
+    text = (
+        "Job Description - Pricing Analyst (2611)\nHollin Mutual Insurance - Careers\n\nPricing Analyst-2611\n\n"
+        "Description\nOur Actuarial group is hiring a Pricing Analyst for home insurance.\n\n"
+        "Job: Finance\nPrimary Location: Canada-Ontario-Toronto\nOther Locations: Canada-Ontario-Ottawa\n"
+        "Organization: Corporate Finance - Pricing\nSchedule: Full-time\n"
+    )
+    fields = _fields(text)
+    assert fields.company == "Hollin Mutual Insurance"  # Taleo's 'Organization' is a department
+    assert [str(place) for place in fields.locations] == ["Toronto, ON, CA", "Ottawa, ON, CA"]
+
+
+def test_a_run_on_posting_that_opens_with_its_row_of_fields() -> None:
+    body = (
+        "We design kayaks and paddles in our own workshop and sell them in 40 countries. The Role We are looking for a "
+        "BI Analyst to join the Commercial Insights team and own our sales reporting. You will work in the office on "
+        "Tuesdays and Thursdays. What You'll Do Build Power BI dashboards; Model data in dbt; Answer questions from "
+        "sales. Compensation The base salary range for this position is $96,000 to $112,000 per year."
+    )
+    row = (
+        "BI Analyst | Riverbend Kayaks Inc. | Portland, OR (Hybrid) | Full-time | Req ID: RK-2026-031 | Posted November 16, 2026"
+    )
+    fields = _fields(f"{row} About Riverbend {body}\n")
+    assert (fields.title, fields.company, fields.workplace, fields.job_id) == (
+        "BI Analyst",
+        "Riverbend Kayaks Inc.",
+        "hybrid",
+        "RK-2026-031",
+    )
+    assert [str(place) for place in fields.locations] == ["Portland, OR, US"]
+
+
+def test_a_posts_block_of_facts_and_a_teaser_that_is_not_one() -> None:
+    post = (
+        "Feed post\nMarta Keller\nSenior Recruiter | Keller Talent\n\n🚨 Hiring: Data Engineer – Basel 🇨🇭\n\n"
+        "My client, a pharma company, is growing its data platform team.\n\n📍 Basel – hybrid, 2 days at home\n"
+        "💼 Permanent, 100%\n💰 CHF 120,000 – 135,000\n\nWhat you'll do:\n▪️ Build pipelines in Databricks\n"
+    )
+    assert _fields(post).employment_type == "full_time"
+    teaser = (
+        "Feed post\nMarta Keller\nSenior Recruiter | Keller Talent\n\n🚨 Hiring: Data Engineer – Basel 🇨🇭\n\n"
+        "My client, a pharma company, is growing its data platform team.\n\nWhat you'll do:\n▪️ Build pipelines\n\n"
+        "More from Marta Keller\n🔥 Contract Data Engineer – Bern – CHF 1,000/day – 6 months...\nSee more\n"
+    )
+    assert _fields(teaser).employment_type is None
+
+
+def test_a_national_boards_dollar_and_its_wellington() -> None:
+    text = (
+        "Data Analyst | Trade Me Jobs\nTrade Me  Marketplace  Property  Jobs\n\nData Analyst\nKōwhai Energy\n"
+        "Location: Wellington\nApproximate pay: $98,000 - $110,000 per year\nWork type: Full time\n\n"
+        "About the role\nYou will report on our network's performance.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Wellington, NZ"]
+    assert fields.pay == Pay(98000, 110000, "NZD", "year")
+
+
+def test_the_advertisers_reference_over_the_boards_listing_id() -> None:
+    text = (
+        "Payroll Analyst\nCorella Foods\nPerth WA\n\nAbout the role\nYou will run payroll reporting.\n\n"
+        "Job ID: 90117733  |  Advertiser reference: CF-PAY-112\n"
+    )
+    assert _fields(text).job_id == "CF-PAY-112"
+
+
+def test_a_boards_estimate_said_after_the_amount_is_not_pay() -> None:
+    text = (
+        "Finance Manager\nDunehill Hotels\nDubai, UAE\nMonthly Salary Range: Confidential\n"
+        "Salary Insight: Finance Manager in Dubai earns AED 25,000 - 30,000 per month (estimated from 98 salaries)\n\n"
+        "Package\nA monthly salary of AED 34,000 - 38,000, all-inclusive.\n"
+    )
+    assert _fields(text).pay == Pay(34000, 38000, "AED", "month")
+
+
+def test_a_japanese_boards_title_tag_and_pay_in_millions_of_yen() -> None:
+    text = (
+        "【Bilingual / Remote OK】Data Engineer\nCompany: Sakura Logistics K.K.\nLocation: Chiyoda-ku, Tokyo, Japan\n"
+        "Salary: 7 million yen ~ 10 million yen (annual)\n\nJob description\nYou will build our pipelines.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.pay) == ("Data Engineer", Pay(7_000_000, 10_000_000, "JPY", "year"))
+    assert [str(place) for place in fields.locations] == ["Tokyo, JP"]
+
+
+def test_naukri_row_of_experience_pay_and_place_run_together() -> None:
+    text = (
+        "Data Engineer - Kaveri Data Labs - 4 to 7 years of experience - Naukri.com\n\nData Engineer\n"
+        "Kaveri Data Labs3.9★ 120 Reviews\n4 - 7 years14-20 Lacs P.A.Hybrid - Pune(Hinjewadi)\n\n"
+        "Job description\nYou will build Spark pipelines.\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\n"
+        "PG: Any Postgraduate\n\nJobs you might be interested in\nBI Lead - Indigo Soft - 8-12 Yrs - 30-38 Lacs P.A. - Pune\n"
+    )
+    fields = _fields(text)
+    assert fields.pay == Pay(1_400_000, 2_000_000, "INR", "year")
+    assert [str(place) for place in fields.locations] == ["Pune, IN"]
+    assert fields.degree == ("bachelor",)  # any postgraduate degree is welcome, none is asked for
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "team"),
+    [
+        (
+            "Nordwerk Logistik GmbH\nGraz, Vollzeit\n\nZur Verstärkung unseres Finanzcontrollings suchen wir ab 1. April "
+            "2027 eine engagierte Persönlichkeit als Reporting Analyst (w/m/d), die unsere Zahlen weiterentwickelt.\n",
+            "Reporting Analyst",
+            "Finanzcontrolling",
+        ),
+        (
+            "Analista de BI Sr\nGrupo Tlaloc\n\nBuscamos Analista de BI Sr para la Gerencia de Planeación Comercial.\n",
+            "Analista de BI Sr",
+            "Gerencia de Planeación Comercial",
+        ),
+        (
+            "Analista de Dados\nBanco Araucária\n\nEstamos buscando uma pessoa Analista de Dados para o time de Risco de "
+            "Varejo, responsável pelas análises.\n",
+            "Analista de Dados",
+            "Risco de Varejo",
+        ),
+        (
+            "Analyste Financier\nGroupe Lysandre\n\nAu sein de la Direction Financière, vous rejoignez la cellule "
+            "Pilotage & Budget (5 personnes).\n",
+            "Analyste Financier",
+            "Pilotage & Budget",
+        ),
+    ],
+)
+def test_the_role_and_the_unit_a_hiring_sentence_names(text: str, title: str, team: str) -> None:
+    fields = _fields(text)
+    assert (fields.title, fields.team) == (title, team)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Reportes mensuales para la Dirección de Finanzas",  # a unit worked for
+        "Sie arbeiten eng mit dem Team Business Intelligence zusammen.",  # a team worked with
+        "You will produce monthly KPI packs for the Executive Team and the Board.",  # the people reports go to
+    ],
+)
+def test_units_worked_for_or_with_are_no_team(sentence: str) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team is None
+
+
+def test_titles_from_a_page_heading_and_a_rank() -> None:
+    heading = "Careers\nCareer Opportunities: Intern Data & Analytics – Market Access (51120)\nLocation: Basel\n\nAbout us\nWe make medicines.\n"
+    assert _fields(heading).title == "Intern Data & Analytics"
+    rank = "Careers | Tamarind Finance\n\nAssistant Manager - Finance Analytics\nLocation: Hyderabad\n\nAbout us\nWe lend.\n"
+    fields = _fields(rank)
+    assert (fields.title, fields.team) == ("Assistant Manager - Finance Analytics", "Finance Analytics")
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("Controller\nAlpen AG\nArbeitsort: Vor Ort\n\nWir bieten\n- Homeoffice nach Absprache\n", "hybrid"),
+        ("Werkstudent Data\nKiez GmbH\nBerlin\n\nBenefits\n- Du kannst bis zu zwei Tage pro Woche remote arbeiten\n", "hybrid"),
+    ],
+)
+def test_work_from_home_said_in_the_text(text: str, workplace: str) -> None:
+    assert _fields(text).workplace == workplace
+
+
+def test_degrees_between_studies_and_types_in_portuguese() -> None:
+    intern = "Intern Data\nAcme AG\n\nProfile\n- Enrolled in a Master's programme, or in a gap year between Bachelor and Master\n"
+    assert _fields(intern).degree == ("master",)
+    assert _fields("Analista\nAcme\n\nTipo de contrato\nTempo inteiro\n").employment_type == "full_time"
+    assert _fields("Analista\nAcme\n\nJornada\nTempo parcial\n").employment_type == "part_time"
+
+
+def test_places_said_in_the_text() -> None:
+    hubs = (
+        "Operations Analyst\nHarrow & Vale Logistics\n\nAbout the role\nThis position sits at either our Denver, CO or "
+        "our Charlotte, NC regional hub. You will build reports fed from our Manhattan WMS.\n"
+    )
+    assert [str(place) for place in _fields(hubs).locations] == ["Denver, CO, US", "Charlotte, NC, US"]
+    offices = (
+        "Finance Analyst\nWattle Freight\nMelbourne VIC\n\nThe opportunity\nThis role can be based in either our "
+        "Melbourne head office (Docklands) or our Sydney office (Mascot).\n"
+    )
+    assert [str(place) for place in _fields(offices).locations] == ["Melbourne, VIC, AU", "Sydney, NSW, AU"]
+    heading = (
+        "BI Analyst\nTessaly Software\nRemote - Canada\n\nLocation\nThis is a remote role open to candidates residing in "
+        "British Columbia, Ontario or Nova Scotia. We meet twice a year in Vancouver.\n"
+    )
+    assert [str(place) for place in _fields(heading).locations] == ["CA"]  # not Ontario, California
+
+
+def test_pay_by_the_month_in_portuguese_a_start_to_be_available_by_and_a_glued_place() -> None:
+    text = "Analista\nAcme Ltda.\n\nBenefícios\nContratação PJ, com remuneração mensal de R$ 12.000,00 a R$ 15.000,00.\n"
+    assert _fields(text).pay == Pay(12000, 15000, "BRL", "month")
+    start = "Analyst\nAcme\n\nAbout you\n* Available to start by 8 February 2027 with full working rights\n"
+    assert _fields(start).start == "February 2027"
+    glued = (
+        "BI-specialist\nGroenveld Energie\nUtrecht32 - 40 uur€ 3.900 - € 5.600 bruto per maand\n\nWat ga je doen?\nRapportages.\n"
+    )
+    assert [str(place) for place in _fields(glued).locations] == ["Utrecht, NL"]
