@@ -377,8 +377,9 @@ TRAILER = re.compile(
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|emplois similaires|postes similaires|annonces similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|otras vacantes|vacantes similares|avisos similares|ofertas relacionadas|vagas relacionadas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
-    r"|lignende job|liknande jobb|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
-    r"|offerte simili|altre offerte|podobne oferty"
+    r"|lignende job|liknande jobb|liknande annonser|lignende annoncer|lignende annonser|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
+    r"|offerte simili|altre offerte|podobne oferty|similar offers|check similar offers|job-uri similare|joburi similare|locuri de muncă similare"
+    r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
@@ -576,8 +577,8 @@ _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tupl
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
 _VALUE_WORDS = (
     r"Feste Anstellung|Festanstellung|Vollzeit|Teilzeit|Befristet|Unbefristet|Werkstudent(?:in)?|Praktikum|Minijob|Home ?[Oo]ffice|Homeoffice|Remote|Hybrid"
-    r"|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD"
-    r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am"
+    r"|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Permanent|Temporary|Contract|Freelance|Gehalt|Vast contract|Tijdelijk contract|CDI|CDD|Alternance"
+    r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am|Pubblicata il|Pubblicato il"
     # Flemish boards: 'GentVoltijdsContract van onbepaalde duurGeplaatst op 23/11/2026'.
     r"|Voltijds|Deeltijds|Contract van (?:on)?bepaalde duur|Geplaatst op"
 )
@@ -639,6 +640,9 @@ _BRACKET_GLUED = re.compile(r"([a-z]\))(?=[A-ZÄÖÜ][a-zäöüß])")
 _YEAR_GLUED = re.compile(r"((?:Spring|Summer|Fall|Autumn|Winter) 20\d\d)(?=[A-Z][a-z])")
 _APPLY_GLUED = re.compile(r"(?<=[a-zA-Z)])(?=Apply(?: [Nn]ow)?$)")
 _START_GLUED = re.compile(r"(?<=[)\d\w])Start(?=(?:ab|zum|from) \d)")
+_PAY_GLUED = re.compile(
+    r"(?<=[a-zA-Z])(?=\d{1,3}(?:[ .,\u202f]\d{3})*\s?[-–]\s?\d{1,3}(?:[ .,\u202f]\d{3})*\s?(?:[A-Z]{3}\b|€|zł|lei|Kč|kr))"
+)
 # Naukri's row of experience, pay and place run together.
 _NAUKRI_GLUED = re.compile(r"(?<=\d years)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.)(?=[A-Z])")
 # A header's first field, a place, run into the next, a number of hours or an amount: 'Utrecht32 - 40 uur€ 3.900'.
@@ -682,6 +686,11 @@ def unglue_fields(text: str) -> str:
             pieces = _WORKDAY_BAR.sub("\n", line).split("\n")
             head += [_workday_panel(piece) if piece.startswith(_WORKDAY_LABELS) else piece for piece in pieces if piece]
             continue
+        if line.startswith(_FINN_LABELS) and any(label in line[12:] for label in _FINN_LABELS):
+            # FINN's facts panel run together: 'ArbeidsgiverLysaker Energihandel ASStillingstittelSenior BI-utvikler
+            # Frist15.12.2026AnsettelsesformFast…Sted Oslo', 'Lønn750 000 – 900 000 kr per årTiltredelse1. mars 2027'.
+            head += [field.strip() for field in _FINN_GLUED.sub("\n\\1: ", line).split("\n") if field.strip()]
+            continue
         if "Primary Location" in line and ("Job Number" in line or "Job Posting" in line):
             # Taleo's facts panel on one line: 'Job Number2611903Primary LocationUnited States-Pennsylvania-Pittsburgh
             # Other Locations…ScheduleFull-time…Job Posting03-Nov-2026, 8:00:00 AMUnposting DateOngoing'.
@@ -697,6 +706,9 @@ def unglue_fields(text: str) -> str:
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(unglue, line)
+        if line[:1].isupper() and any(ch.isdigit() for ch in line):
+            # A board's fields and pay run together: 'Hibrid7.500 - 9.500 RON net / lună', 'B2B25 000 - 31 000 PLN/month'.
+            line = _PAY_GLUED.sub("\n", line)
         if "years" in line or "P.A." in line:
             line = _NAUKRI_GLUED.sub("\n", line)  # '5 - 8 years18-25 Lacs P.A.Hybrid - Bengaluru(Whitefield)'
         if line[:1].isupper() and line[1:2].islower():
@@ -794,6 +806,23 @@ _TALEO_LABELS = (
 )
 # A Taleo label at the line's start or after a value's last character, and before its own value.
 _TALEO_GLUED = re.compile(r"(?:^|(?<=[a-z0-9)M]))(" + "|".join(sorted(_TALEO_LABELS, key=len, reverse=True)) + r")(?=[A-Z0-9])")
+
+
+# FINN.no's (Norway) facts panel: its labels.
+_FINN_LABELS = (
+    "Arbeidsgiver",
+    "Stillingstittel",
+    "Frist",
+    "Ansettelsesform",
+    "Sektor",
+    "Sted",
+    "Lønn",
+    "Tiltredelse",
+    "Antall stillinger",
+    "Bransje",
+    "Stillingsfunksjon",
+)
+_FINN_GLUED = re.compile(r"(?:^|(?<=[\w.)]))(" + "|".join(_FINN_LABELS) + r")(?=\s?[A-ZÆØÅ0-9])")
 
 
 def _workday_panel(line: str) -> str:
