@@ -53,6 +53,7 @@ TYPE_TAG = re.compile(
     r"^\(?\s*(?:corp to corp|c2c|w2|(?:contract|temp)[- ]to[- ](?:hire|perm)|contract(?:or)?|full[- ]?time|part[- ]?time|temporary|temp|permanent|fixed[- ]term|(?:maternity|parental)(?: leave)? cover|freelance|internship"
     r"|vollzeit|teilzeit|festanstellung|befristet|temps plein|temps partiel|cdi|cdd|voltijd|deeltijd|tiempo completo|media jornada"
     r"|pj|clt|efetivo"  # Brazil's 'Engenheiro(a) de Dados - PJ - Remoto': a contractor's terms, or an employee's
+    r"|alternance|stage"  # France's 'Alternance - Data Analyst (F/H)': a work-study contract, as an internship is
     r"|(?:new )?(?:contract|permanent|freelance|interim)(?: (?:role|job|position|opportunity))?)"
     r"(?:\s*\(?\s*\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?|uur)(?:\s*/\s*(?:woche|week|wk))?\s*\)?)?\s*\)?$",
     re.I,
@@ -389,8 +390,12 @@ _FUNCTION_WORD = re.compile(
     r"\b(?:Finance|Financial|Analytics|Data|Marketing|Sales|Risk|Operations|Engineering|HR|IT|Product|Strategy|Compliance"
     r"|Audit|Tax|Treasury|Pricing|Insights|Reporting|Planning|Controlling|Procurement|Supply Chain|Credit|Accounting|Legal)\b"
 )
+_TYPE_WORD = r"(?:cdi|cdd|stage|alternance|freelance|intérim|full[- ]time|part[- ]time|internship|contract|permanent)"
+_TYPE_LIST = re.compile(rf"{_TYPE_WORD}(?:\s*,\s*{_TYPE_WORD})+", re.I)
 _GENERIC_ROLE = re.compile(
-    r"(?:intern|internship|apprentice|trainee|working student|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)", re.I
+    r"(?:intern|internship|apprentice|trainee|working student|werkstudent(?:in)?|praktikant(?:in)?|stagiaire"
+    r"|student(?:er)?medhjælper|studentmedhjelper|studentassistent)",
+    re.I,
 )
 
 
@@ -421,7 +426,9 @@ _LINKEDIN_PAGE = re.compile(rf" (?:{'|'.join(_LINKEDIN_VERBS)}) .+ \| LinkedIn$"
 def _employer_segment(text: str) -> bool:
     """A page title's part that can be the employer: not a place alone, not 'Job Linz'."""
     places, unknown = places_in_line(text)
-    return _company_like(text) and not (places and not unknown) and not text.lower().startswith(("job ", "jobs "))
+    # A city's name alone that several countries share ('Analista de Datos - Valencia | InfoJobs') is still a place.
+    city = any(c.population >= 100_000 for c in gazetteer().cities.get(fold(text), ()))
+    return _company_like(text) and not (places and not unknown) and not city and not text.lower().startswith(("job ", "jobs "))
 
 
 def _city_name(text: str) -> bool:
@@ -536,6 +543,8 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # 'BI-utvecklare till Kvarnberg Sparbank', 'Erfaren dataanalytiker til Kunde & Marked': the role, then the
         # employer or the unit it is for.
         head.title, whom = nordic.group(1), nordic.group(2)
+        if _GENERIC_ROLE.fullmatch(head.title):
+            head.title = nordic.group(0)  # 'Studentermedhjælper til Data & Analytics': a student's job names its field
         if has_legal_suffix(whom) or (known_company and known_company.lower().startswith(whom.lower())) or whom in names:
             head.company = head.company or whom
         else:
@@ -600,9 +609,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             ),
             None,
         )
+        agency = _AGENCY.search(extra) and "cquisition" not in extra and _employer_segment(extra)
         if named or (
-            head.company is None and (has_legal_suffix(extra) or _PUBLIC_BODY.search(extra))
-        ):  # 'Harbourline Finance DAC' is no team
+            head.company is None and (has_legal_suffix(extra) or _PUBLIC_BODY.search(extra) or agency)
+        ):  # 'Harbourline Finance DAC' is no team, nor 'Liffey Talent Partners' (a recruiter, not 'Talent Acquisition')
             head.company = head.company or extra
             continue
         site = _site_name(extra)
@@ -698,6 +708,8 @@ def _classify(segment: str, head: Headline, known_company: str | None) -> str:
     if TYPE_TAG.match(segment):
         head.employment_type = segment
         return "tag"
+    if _TYPE_LIST.fullmatch(segment.strip()):
+        return "tag"  # Welcome to the Jungle's 'CDI, Stage, Alternance': the site's kinds of job, not this one's
     if _ANNOUNCEMENT_ALONE.fullmatch(_strip_symbols(segment).strip()):
         return "tag"  # 'VAGA ABERTA – Engenheiro(a) de Dados': the post's announcement, not an employer
     if _NOTICE_SEGMENT.fullmatch(segment) or _SITE_SEGMENT.fullmatch(segment) or _LANGUAGE_SEGMENT.fullmatch(segment):
@@ -1022,6 +1034,10 @@ def _company_from_labels(doc: Document) -> str | None:
     return doc.memo["company_from_labels"]
 
 
+_CONTACT_FIRM = re.compile(
+    r"\bContact:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2},\s*([A-Z][\w&'’. -]{1,50}?\b(?:Recruitment|Recruiting|Resourcing|Staffing|Talent|Search)"
+    r"(?: (?:Ltd|Limited|LLP|Partners|Group|Solutions))?)\s*$"
+)
 _FACULTY = re.compile(r"\b(?:School|College|Faculty) of\b")
 _UNNAMED_CLIENT = re.compile(r"\b(?:leading|confidential|major|large|global|top|well[- ]known|fortune \d+|tier[- ]?\d)\b", re.I)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -1039,6 +1055,10 @@ def _read_company_labels(doc: Document) -> str | None:
     if not labelled and (poster := label_value(lines, "posted by|advertised by|listed by")):
         # JobServe's 'Posted by: Harcourt Blake Recruitment': a firm, not a person ('Posted by: Anna Kowalska').
         labelled = poster if has_legal_suffix(poster[0]) or _AGENCY.search(poster[0]) else None
+    if not labelled:
+        # JobServe's 'Contact: Tom Hadley, Bramwell Tech Recruitment': the recruiter's firm, which posts for its client.
+        contact = next((m for line in doc.header[:15] if "Contact:" in line and (m := _CONTACT_FIRM.search(line))), None)
+        labelled = (contact.group(1), 0) if contact else None
     if labelled and _FACULTY.search(labelled[0]):
         labelled = None  # a university's 'School/College: Zilber-Kane School of Public Health' is a faculty of it
     if labelled and _UNNAMED_CLIENT.search(labelled[0]):
@@ -2076,6 +2096,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
         rf"(?:(?:service|pôle|département|direction|équipe|cellule) )?{_UNIT_NAME}"
     ),
+    # 'Notre pôle Data (3 personnes) rattaché à la Direction Financière': the unit, before the one it reports to.
+    re.compile(rf"\b[Nn]otre (?:pôle|équipe|cellule|service) {_UNIT_NAME}"),
     # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
     re.compile(
         rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\))? (?:à la|à l['’]|au)"
@@ -2120,7 +2142,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(
         rf"\b(?:join|joining|member of|part of|in|on|within|for|to|lead|leading|support|sit with|sits with|sitting with"
         rf"|embedded with)\s+(?:our|the|their|its|a|an|het|[A-Z]\w+['’]s)"  # Dutch 'in het Data & Insights team\'
-        rf"\s+(?:client['’]s\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
+        # 'for their growing Management Information function'.
+        rf"\s+(?:client['’]s\s+)?(?:(?:growing|expanding|new)\s+)?{_TEAM_NAME}\s+(?:{_TEAM_INFIX}\s+)?{_TEAM_WORD}\b"
     ),
     # German and Dutch: 'Für unser Team Data & Analytics suchen wir', 'Zur Verstärkung unseres Bereichs Konzerncontrolling',
     # 'Im Stabsbereich Unternehmensentwicklung ist ...', 'bij de afdeling Informatie & Analyse'. A unit word alone
@@ -2150,7 +2173,10 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             rf"\b(?:building|growing|expanding|establishing|setting up) (?:a|an|our|its|their)(?: new)? {_TEAM_NAME}\s+(?:{_TEAM_WORD}|Unit)\b"
         ),
     ),
-    re.compile(rf"(?:Im|Unsere?|Das|Die) (?:Team|Bereich|Fachbereich|Stabsbereich|Abteilung) {_UNIT_NAME}"),
+    # 'Im Zentralbereich Finanzen & Controlling bauen wir …'.
+    re.compile(
+        rf"(?:Im|Unsere?|Das|Die) (?:Team|Bereich|Fachbereich|Stabsbereich|Zentralbereich|Konzernbereich|Abteilung) {_UNIT_NAME}"
+    ),
     # 'Zur Verstärkung unserer Personalabteilung': a department named in one word.
     # 'Für unser Konzerncontrolling in der Hamburger Zentrale suchen wir': a controlling unit named in one word.
     Cue(
@@ -2257,6 +2283,7 @@ _COMPOUND_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[A-Z][a-z])")
 _TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
     "team",
+    " function",  # 'for their growing Management Information function'
     "competence cent",
     "of excellence",
     "chapter",
@@ -2288,6 +2315,10 @@ _TEAM_CUES = (
     "área de",
     "rejoi",
     "au sein",
+    "notre pôle",
+    "notre équipe",
+    "notre cellule",
+    "notre service",
     "gerencia",
     "dirección",
     "coordinación",
@@ -2403,7 +2434,7 @@ _BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|divisio
 _BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]irektion|[Gg]eschäftsbereichs?) $")
 
 
-_TEAM_LABELS = r"department|dept\.?|division|business unit|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
+_TEAM_LABELS = r"department|dept\.?|division|business unit|business area|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
 
 
 # Lever's row of facts, pasted without its breaks: 'Remote – Portugal / SpainData & Analytics /Full-time /Remote',
@@ -2528,6 +2559,8 @@ def _team_value(team: str, ours: bool = False) -> bool:
         and ((ours and team in DEPARTMENT_CODES) or not parse_places(team)[1])
         and not is_skill_name(team)  # 'feeding datasets to the Power BI reporting team': a tool's users, not a unit
         and not _WAY_OF_WORKING.fullmatch(team)  # 'an Agile/Scrum team': how a team works, not which one
+        and not team.endswith(("'s", "’s"))  # 'the models that the CFO's team relies on': someone's, not a name
+        and team not in WORLD_REGIONS  # 'join our growing EMEA team': a part of the world, not a unit's name
     )
 
 
@@ -2610,7 +2643,11 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
             if unit and parts[0].lower() == company.lower() and _company_like(parts[1]) and _team_like(parts[1]):
                 return Finding(parts[1])
     if from_title and _team_like(from_title) and _confirmed_team(from_title, doc):
-        # "Role - Team" or "Account Executive, Mid-Market": a team after the role.
+        # "Role - Team" or "Account Executive, Mid-Market": a team after the role; the label's fuller name of it first
+        # ('Data Science Manager - Pricing' over 'Business Area: Group Pricing & Underwriting Analytics').
+        labelled = _team_from_labels(doc)
+        if labelled and re.search(rf"\b{re.escape(from_title)}\b", labelled, re.I):
+            return Finding(labelled, "team read from a department label")
         return Finding(_tidy_team(from_title))
     from_row = (
         _team_from_lever_row(doc)
