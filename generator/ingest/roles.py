@@ -66,6 +66,8 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"|\w*konsulent(?:en|er)?|\w*rådgiver(?:en|e)?|\w*rådgivare|\w*utvikler(?:en|e)?|\w*udvikler(?:en|e)?|\w*ingeniør(?:en|er)?"
     r"|\w*spesialist(?:en|er)?|\w*arkitekt|\w*medarbe[ij]der(?:en|e)?|\w*medarbetare|\w*asiantuntija|\w*kehittäjä|\w*analyytikko|\w*insinööri"
     r"|\w*konsultti|\w*suunnittelija|\w*päällikkö"
+    # Danish and Norwegian student jobs: 'Studentermedhjælper til Data & Analytics', 'Studentassistent'.
+    r"|\w*medhjælper(?:en|e)?|\w*medhjelper(?:en|e)?|studentassistent(?:en|er)?"
 )
 
 _ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))

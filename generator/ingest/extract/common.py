@@ -44,6 +44,28 @@ MONTHS = {
     )
     for name in names
 }
+# Romanian, and Czech in the genitive its dates are written with ('Publicat: 18 Noiembrie 2026', '24. listopadu 2026').
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        [
+            ("ianuarie", "ledna"),
+            ("februarie", "února"),
+            ("martie", "března"),
+            ("aprilie", "dubna"),
+            ("května",),
+            ("iunie", "června"),
+            ("iulie", "července"),
+            ("srpna",),
+            ("septembrie", "září"),
+            ("octombrie", "října"),
+            ("noiembrie", "listopadu"),
+            ("decembrie", "prosince"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 MONTH_RE = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 
 

@@ -177,6 +177,9 @@ _FOREIGN_POSTED = (
     r"|geplaatst(?: op)?|pubblicato(?: il)?|indrykket|inseriert(?: am| seit)?|publiceret|publiceringsdatum|publicerad|publisert|julkaistu|opublikowano|data publikacji|vloženo|zveřejněno|ponuka zverejnená|zverejnené|zverejnená"
     r"|datum zveřejnění|publié|date de publication|fecha de publicación|data de publicação|data (?:di )?pubblicazione|ausgeschrieben am|ausschreibungsdatum"
     r"|veröffentlichungsdatum|opslået(?: den)?"
+    # Dutch, Italian, Czech and Slovak boards: 'Plaatsingsdatum: 18-11-2026', 'Pubblicata il 19 nov 2026',
+    # 'Inzerát zveřejněn: 24. 11. 2026', 'Dátum zverejnenia: 20.11.2026'.
+    r"|plaatsingsdatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia"
     # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
     r"|anunciad[ao] em|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
 )
@@ -189,7 +192,7 @@ _POSTED_WORDS = (
     "publi",
     "gepubliceerd",
     "geplaatst",
-    "pubblicato",
+    "pubblicat",
     "indrykket",
     "opublikowano",
     "mise en ligne",
@@ -203,6 +206,7 @@ _POSTED_WORDS = (
     "julkaistu",
     "inseriert",
     "zverejn",
+    "plaatsingsdatum",
     "anunciad",  # Catho's 'Anunciada em 22/11/2026', and the labels of South-East European boards
     "actualizat",
     "публикува",
@@ -257,9 +261,9 @@ _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
-    # Not 'interviews from 18 January 2027': when the panel sits.
+    # Not 'interviews from 18 January 2027', 'Sift from 10 December 2026': when the panel sits.
     # French 'Poste à pourvoir en janvier 2027'.
-    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )from|ab|vanaf|dès|à partir de"
+    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )(?<!sift )(?<!shortlisting )(?<!assessments )from|ab|vanaf|dès|à partir de"
     rf"|à pourvoir(?: en| dès| au| le| à partir de)?|inserimento previsto da)\s*:?\s+"  # 'Start: January 2027, or by agreement\'
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.
@@ -314,7 +318,7 @@ _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
-    r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tillträde|data di inizio|nástup|termín nástupu"
+    r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"
 )
 # A start label's value that names no date: as soon as possible, or to be agreed.
@@ -347,6 +351,7 @@ _START_INLINE_FOREIGN = Cue(
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(20\d\d)\b")
 _GRADUATION = re.compile(r"graduat", re.I)
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
 
 
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -358,6 +363,8 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
+    if stated:
+        stated = _WIDE_GAP.split(stated, maxsplit=1)[0]  # JobServe's 'Start: ASAP    Posted: 27 Nov 2026': the next field
     if stated and _NO_DATE_YET.match(stated.lower()) and not re.search(MONTH_RE, stated, re.I):
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:

@@ -18,8 +18,8 @@ _ID_LABELS = (
     r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|sagsnr\.?|sagsnummer|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
-    r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty"
-    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?"
+    r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty|id ogłoszenia|ponuka č\."
+    r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?|finn-kode"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     # Croatian, Serbian, Bulgarian and Turkish boards: 'Šifra oglasa: LO-2026-087', 'Ref.№: KDS-BI-1126', 'İlan No'.
     r"|šifra oglasa|šifra|ref\.?\s?№|ilan no|ilan numarası"
@@ -93,6 +93,9 @@ def extract_job_id(doc: Document, found: dict[str, Finding]) -> Finding:
         if alone:
             following = next((nxt.strip() for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
             if re.fullmatch(r"[A-Z0-9][A-Z0-9_./-]{2,30}", following) and re.search(r"\d", following):
+                if line.strip().lower().startswith(_BOARD_AD_LABELS):
+                    board_ad = board_ad or following  # FINN's 'FINN-kode' over its number: the employer's 'Referanse' wins
+                    continue
                 return Finding(following)
     if board_ad:
         return Finding(board_ad)
@@ -129,7 +132,7 @@ _REGISTRY = re.compile(
     re.I,
 )
 # A label alone on its line, its value on the next ('Stellen-ID' then 'JR-2026-04471'): fullmatched on the lowered line.
-_BOARD_AD_LABELS = ("annons-id", "annonsid", "annons id")
+_BOARD_AD_LABELS = ("annons-id", "annonsid", "annons id", "finn-kode")  # Platsbanken's and FINN's own listing numbers
 _ID_LABEL_ALONE = re.compile(rf"\s*{_ID_LABELS}\s*[:#.]?\s*")
 
 

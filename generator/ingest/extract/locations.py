@@ -12,6 +12,7 @@ from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, 
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
 from generator.ingest.extract.places import EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
+from generator.ingest.roles import names_role
 from generator.models import Location
 
 # The country a currency points to, tested with plain substrings ('$' last: 'C$' and 'A$' contain it).
@@ -319,9 +320,17 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, _ = places_in_line(text, hint)
         if places:
             return Finding(places)
+    company = found["company"].value
+    if company and places_in_line(company, hint)[0]:
+        company = None  # a place read as the employer ('Nürnberg'): no prefix of a line to take off
     for index, line in enumerate(doc.header[:15]):
         if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
+        rest = line[len(company) :].lstrip(", ") if company and line.startswith(company) else ""
+        if rest[:1].isupper() and len(rest) <= 40 and not names_role(rest):
+            # Jobindex's 'Kornmark Foods A/S, Aarhus N', Jobs.cz's 'Vltava pojišťovna a.s.Praha – Karlín': the employer,
+            # then the place.
+            line = rest
         if len(line) == 2 and line.isupper():
             continue  # 'FR' alone among a site's menu items: its language, not France
         if "|" in line or "/" in line or "·" in line:
@@ -538,7 +547,7 @@ _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
-    r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted"
+    r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted|sted"
     r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility|kommun"
     # Romanian, Croatian, Serbian, Turkish, Bulgarian and Greek boards.
     r"|oraș|oraş|locație|localitate|mjesto rada|mesto rada|lokacija|şehir|konum|lokasyon|град|местоположение|τοποθεσία"
@@ -571,6 +580,8 @@ _ELIGIBLE = Cue(
         r"|\bremote (?:within|from|in)\b"
         # 'We can employ you directly in Germany, the Netherlands and Spain'.
         r"|\banywhere in\b|\bright to work in\b|\b(?:hire|hiring|employ)\s+(?:you\s+|people\s+)?(?:directly\s+)?in\b"
+        # 'We can employ you through our own entities or our employer-of-record partner in: Portugal, Spain, …'.
+        r"|\bemploy you\b[^.\n]{0,80}\bin\s*:"
         # 'Du kannst aus Deutschland, Österreich oder Spanien arbeiten', 'mit Wohnsitz in Deutschland oder Österreich'.
         r"|\baus\b[^.\n]{5,120}\barbeiten\b|\b(?:wohnsitz|wohnhaft|ansässig) in\b",
         re.I,

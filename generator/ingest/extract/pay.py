@@ -210,7 +210,8 @@ PERIOD_CUES = [
         "hour",
         r"per hour|/\s?h(?:ou)?r\b|an hour|a hour|hourly|/\s?h\b|p/h|pro stunde|stundenlohn|/\s?std\b|pro std\b|je stunde"
         r"|de l'heure|par heure|ph\b"
-        r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę|za hodinu|per jam",
+        r"|per uur|por hora|all'ora|i timmen|/\s?tim\b|za godzinę|za hodinu|per jam"
+        r"|timeløn|timelønn|timlön|tuntipalkka",
     ),
     # Czech and Polish contractors' man-day: '520–600 EUR per MD', '/MD', 'stawka za MD', 'Kč/MD'.
     (

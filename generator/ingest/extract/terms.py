@@ -41,6 +41,7 @@ _HYBRID_WORDS = (
     "anywhere",
     "remote",
     "híbrid",
+    "hibrid",
     "thuis",
     "ibrid",
     "smart working",
@@ -96,7 +97,7 @@ _HYBRID_WAYS = (
     r"|\b[1-4] days? (?:on[- ]?site|in (?:the )?office),? (?:and |\+ )?[1-4] days? (?:remote(?:ly)?|from home|at home)\b"
     # 'Remote: 2 days per week from home'.
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
-    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
+    r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:(?:tageweise|teilweise|anteilig|gelegentlich) )?(?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'bis zu zwei Tage pro Woche remote arbeiten', 'twee thuiswerkdagen'.
     r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?(?:home[- ]?office|remote|mobil|von zu hause)\b|\bthuiswerkdag"
@@ -109,19 +110,21 @@ _HYBRID_WAYS = (
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? (?:home[- ]?office|remote) (?:pro|je|in der) woche\b"
-    # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk'.
+    # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk', 'Je werkt deels thuis en deels op ons kantoor'.
     # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
     r"|\bpr[aá]c[ea] z (?:domu|domova)\b[^.\n]{0,12}\b\d dn[iíy]\b"
+    # 'dva dny v týdnu můžete pracovat z domova': the days first.
+    r"|\b(?:jeden|dva|dvа|tři|[1-4])\s+dn[iyí]\b[^.\n]{0,40}\bz (?:domu|domova)\b"
     # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
     r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
     # 'möjlighet till distansarbete två dagar i veckan', 'hjemmearbejde to dage om ugen'.
     r"|\b(?:distansarbete|hjemmearbejde|hjemmekontor)\b[^.\n]{0,20}\b(?:en|ett|én|to|två|tre|fire|fyra|[1-4]) dag(?:ar|e|er)? (?:i|per|om|pr\.) (?:veckan|vecka|ugen|uken|uke)\b"
     # The Nordic compounds: 'vi tillämpar hybridarbete', 'hybridarbejde', 'hybridt arbeid'.
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
-    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
+    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
-_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|{_HYBRID_WAYS}", re.I))
+_HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|\bhibrid\b|{_HYBRID_WAYS}", re.I))  # Romanian 'Hibrid'
 # ...in running text only beside a work word, as a label, or near days at home or the office:
 # 'electric and hybrid double-deckers' are vehicles.
 _HYBRID_IN_TEXT = Cue(
@@ -167,7 +170,7 @@ _ONSITE = Cue(
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch|staff|health"
         r"|wellbeing|well-being|fitness|restaurant|caf[eé]|nursery|facilit|amenit|shop|pharmacy))|\bin-office\b"
-        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?!\s+(?:once|twice|every|each|a few times|several times))|\boffice[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
+        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?!\s+(?:once|twice|every|each|a few times|several times))|\boffice[- ]based\b|\b(?:is|role is|position is) site[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
         # Lower case only: a capital in the pattern would make Cue search it case-blind, several times slower.
         r"|\bon site (?:at|in) (?:our|the)\b|\bon site at\b|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
         r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
@@ -367,7 +370,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b"
-    r"|\btempo integral\b|\btempo inteiro\b|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|\bpełny etat\b|\bpełen etat\b"
+    r"|\btempo integral\b|\btempo inteiro\b|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|(?<!nie)pełny etat|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
@@ -411,12 +414,14 @@ _TYPES = [
         "part_time",
         r"\bpart[- ]?time\b|\bteilzeit|\btemps partiel\b|\bwerkstudent|\bworking student\b|\bdeltid\b|\bosa-aikai|\bdeeltijd"
         r"|\btiempo parcial\b|\bmedia jornada\b|\btempo parcial\b|\btempo parziale\b|\bniepełny etat\b"
+        # A Danish or Norwegian student job, alongside the studies as a working student's is.
+        r"|\bstudent(?:er)?medhjælper|\bstudentmedhjelper|\bstudiejob\b"
         # Casual work, paid by the shift (JobStreet's and SEEK's 'Casual/Vacation'); not a 'casual dress code'.
         r"|\bcasual(?:/vacation|\s+(?:role|position|job|employment|basis|weekend|shifts?|staff))\b"
         r"|\b0[.,][1-9]\d?\s*fte\b",
     ),
     # Brazil's 'CLT': employment under the labour code.
-    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę\b|\bclt\b|{_FULL_TIME_WORDS}"),
+    ("full_time", rf"\bfull[- ]?time\b|\bpermanent\b|\bumowa o pracę|\bclt\b|{_FULL_TIME_WORDS}"),
 ]
 _WORKING_STUDENT = re.compile(r"\bwerkstudent|\bworking student", re.I)
 _GLUED_LABELS = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")  # "RemoteFull-time", "Full-time32 - 40 uur"
@@ -741,7 +746,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     # 'hbo' is a bachelor-level degree, but 'hbo/wo werk- en denkniveau' asks for a way of thinking.
                     # 'HBO/WO level', 'hbo- of wo-werk- en denkniveau' too.
                     r"|\bhbo\b(?!(?:[/ -]|of\b|or\b)*(?:wo)?[/ -]*(?:werk- en )?(?:denkniveau|level|werk))"
-                    r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?! magistrale)\b|\blicencjat|\bsarjana\b"
+                    r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?!\s*[-–]?\s*magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
                     r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
@@ -768,16 +773,18 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
             Cue(
                 ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría")
                 + ("magister",)
-                + ("kandidatuddannelse", "cand."),
+                + ("kandidatuddannelse", "cand.", "civilekonom", "civilingenjör"),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
-                    r"|\bpostgraduate\b|\blaurea magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
+                    r"|\bpostgraduate\b|\blaurea\s*[-–]?\s*magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
                     r"|\b(?:licencjat|inżynier) (?:lub|albo|i|/) ?magister\b"
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen|diploma|opleiding)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
                     r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
                     # Denmark's 'kandidatuddannelse' (cand.polit., cand.merc.) is a master's.
-                    r"|\bkandidatuddannelse|\bcand\.(?:polit|merc|scient|oecon|it|act)\b",
+                    r"|\bkandidatuddannelse|\bcand\.(?:polit|merc|scient|oecon|it|act)\b"
+                    # Sweden's 'civilekonomexamen' and 'civilingenjör': degrees of four to five years, at master's level.
+                    r"|\bcivilekonom|\bcivilingenjör",
                     re.I,
                 ),
             ),
@@ -869,6 +876,8 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
             # 'Diferenciais: experiência com Kafka; certificação AWS; mestrado na área': a label that wishes for all.
             lead, colon, _ = line.partition(":")
             wished_line = bool(colon) and len(lead) <= 30 and bool(_WISHED.search(lead))
+            if "aurea" in line:
+                line = _LAUREA_LEVEL.sub(r"\1 \2", line)  # InfoJobs.it's 'Studi: Laurea - Magistrale': one degree
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
                 soft = desirable or wished_line or section.kind == "preferred" or bool(_WISHED.search(clause))
@@ -882,6 +891,7 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
 
 
+_LAUREA_LEVEL = re.compile(r"\b([Ll]aurea)\s*[-–]\s*([Mm]agistrale|[Tt]riennale|[Ss]pecialistica)\b")
 # A person specification's columns, each a line of its own: 'Essential' then 'Desirable'.
 _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have|wünschenswert))(?: criteria)?:?", re.I)
 
