@@ -247,3 +247,150 @@ def test_pay_by_the_month_in_portuguese_a_start_to_be_available_by_and_a_glued_p
         "BI-specialist\nGroenveld Energie\nUtrecht32 - 40 uur€ 3.900 - € 5.600 bruto per maand\n\nWat ga je doen?\nRapportages.\n"
     )
     assert [str(place) for place in _fields(glued).locations] == ["Utrecht, NL"]
+
+
+# Batches 77 and 78: UK and Irish boards, then Nordic, Benelux, Southern and Eastern European ones.
+
+
+def test_a_start_labels_value_ends_at_the_next_field_and_a_sift_is_no_start() -> None:
+    jobserve = (
+        "BI Developer\nLocation: Remote (UK)    Rate: £500 per day    Type: Contract\n"
+        "Start: ASAP    Posted: 26 Nov 2026    Ref: QX/77    Contact: Priya Shah, Quayside Tech Recruitment\n\n"
+        "My client, a retailer, needs a contract BI Developer.\n"
+    )
+    fields = _fields(jobserve)
+    assert (fields.start, fields.company) == (None, "Quayside Tech Recruitment")  # the recruiter posts for its client
+    civil = "Data Analyst\nOffice for Rail Data\n\nSelection process\nSift from 14 December 2026, interviews in January.\n"
+    assert _fields(civil).start is None
+
+
+def test_a_recruiters_name_in_a_tab_title_is_the_company() -> None:
+    text = (
+        "Pricing Analyst - Cork - Lee Valley Talent Partners - IrishJobs.ie\nIrishJobs.ie\n\nPricing Analyst\n\n"
+        "Job description\nOur client, an insurer, is looking for a Pricing Analyst to join its Pricing team.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Lee Valley Talent Partners", "Pricing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("Our client is hiring a BI Developer for their growing Management Information function.", "Management Information"),
+        ("Im Zentralbereich Finanzen & Controlling bauen wir ein Analytics-Team auf.", "Finanzen & Controlling"),
+        ("Notre pôle Data (3 personnes) rattaché à la Direction Financière cherche son alternant.", "Data"),
+        ("You will build the models that the CFO's team relies on every month.", None),  # someone's team, not a name
+        ("We are looking for an analyst to join our growing EMEA team.", None),  # a part of the world
+    ],
+)
+def test_teams_named_in_running_text(sentence: str, team: str | None) -> None:
+    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
+
+
+def test_a_department_labels_fuller_name_over_the_titles_suffix() -> None:
+    text = "Data Science Manager - Pricing\nCaledon Mutual\n\nBusiness Area: Group Pricing & Risk Analytics\n\nAbout the role\nYou lead five data scientists.\n"
+    assert _fields(text).team == "Group Pricing & Risk Analytics"
+
+
+def test_remote_countries_an_employer_of_record_covers_and_a_site_based_role() -> None:
+    remote = (
+        "Product Analyst\nVantaq Health\nRemote - European Union\n\nAbout the role\nThis is a fully remote position. "
+        "We can employ you through our employer-of-record partner in: Portugal, Spain, Ireland and Poland.\n"
+    )
+    assert [str(place) for place in _fields(remote).locations] == ["PT", "ES", "IE", "PL"]
+    site = "Reporting Analyst\nWessex Foods\nYeovil\n\nAbout the role\nThis role is site based at our Yeovil offices.\n"
+    assert _fields(site).workplace == "onsite"
+
+
+def test_a_danish_student_job() -> None:
+    text = (
+        "Studentermedhjælper til Økonomi - Jobindex\nJobindex  Find job\n\nStudentermedhjælper til Økonomi\n"
+        "Vestkyst Mejeri A/S, Aarhus N\nIndrykket: 2 dage siden\n\nVi søger en studentermedhjælper.\n\n"
+        "Vi tilbyder\n- 15 timer om ugen\n- Timeløn 180 kr. inkl. pension\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.employment_type) == ("Studentermedhjælper til Økonomi", "part_time")
+    assert [str(place) for place in fields.locations] == ["Aarhus, DK"]
+    assert fields.pay == Pay(180, 180, "DKK", "hour")
+
+
+def test_a_city_in_a_boards_tab_title_is_no_employer() -> None:
+    text = "Analista de Datos - Valencia | InfoJobs\nInfoJobs\n\nAnalista de Datos\nGrupo Turia Alimentación\nValencia\n\nRequisitos\n- SQL\n"
+    assert _fields(text).company == "Grupo Turia Alimentación"
+
+
+def test_a_french_work_study_contract() -> None:
+    text = (
+        "Alternance - Data Analyst (F/H) - Maison Vernay - CDI, Stage, Alternance | Welcome to the Jungle\n"
+        "Welcome to the Jungle\n\nMaison Vernay\nAlternance - Data Analyst (F/H)\nAlternanceLyonSalaire : Non spécifié\n\n"
+        "Descriptif du poste\nTu rejoins notre équipe.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company, fields.employment_type) == ("Data Analyst", "Maison Vernay", "intern")
+    assert [str(place) for place in fields.locations] == ["Lyon, FR"]
+
+
+def test_pay_run_into_a_boards_fields_and_its_list_of_other_jobs() -> None:
+    text = (
+        "Data Analyst\nCARPAT RETAIL SRL\nCluj-Napoca, BucurestiFull timeHibrid6.500 - 8.000 RON net / lună\n\n"
+        "Descriere\nCăutăm un analist.\n\nJob-uri similare\nBI Developer - Bucuresti - 10.000 - 13.000 RON net\n"
+    )
+    fields = _fields(text)
+    assert (fields.pay, fields.workplace) == (Pay(6500, 8000, "RON", "month"), "hybrid")
+
+
+@pytest.mark.parametrize(
+    ("line", "posted"),
+    [
+        ("Plaatsingsdatum: 18-11-2026", "2026-11-18"),
+        ("BolognaContratto a tempo indeterminatoFull timePubblicata il 19 nov 2026", "2026-11-19"),
+        ("Inzerát zveřejněn: 24. 11. 2026", "2026-11-24"),
+        ("Dátum zverejnenia: 20.11.2026", "2026-11-20"),
+        ("Publicat: 18 Noiembrie 2026", "2026-11-18"),
+    ],
+)
+def test_posted_dates_of_european_boards(line: str, posted: str) -> None:
+    assert str(_fields(f"Data Analyst\nAcme\n{line}\n\nAbout the role\nReports.\n").posted) == posted
+
+
+def test_finns_facts_panel_run_together() -> None:
+    text = (
+        "BI-utvikler | FINN.no\nFINN.no  Jobb\n\nBI-utvikler\nFjordkraft Handel AS\n"
+        "ArbeidsgiverFjordkraft Handel ASStillingstittelBI-utviklerFrist15.12.2026AnsettelsesformFastSted Bergen\n"
+        "Lønn700 000 – 820 000 kr per årTiltredelse1. april 2027\n\nOm stillingen\nDu lager rapporter.\n\n"
+        "FINN-kode\n412000111\nReferanse\nFKH-2026-09\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Bergen, NO"]
+    assert (fields.pay, fields.start, fields.job_id) == (Pay(700000, 820000, "NOK", "year"), "April 2027", "FKH-2026-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kontroler\nAcme\n\nWymagania\n- Laurea - Magistrale\n", ("master",)),  # InfoJobs.it's 'Laurea - Magistrale'
+        ("Controller\nAcme\n\nKrav\n- civilekonomexamen eller kandidatexamen i ekonomi\n", ("bachelor", "master")),
+    ],
+)
+def test_degrees_in_italian_and_swedish(text: str, expected: tuple[str, ...]) -> None:
+    assert _fields(text).degree == expected
+
+
+def test_eastern_european_rows_run_together() -> None:
+    czech = (
+        "Datový analytik\nOdra pojišťovna a.s.\nOdra pojišťovna a.s.Praha – Karlín55 000 – 70 000 Kč měsíčně\n\n"
+        "Nabízíme\n- dva dny v týdnu můžete pracovat z domova\n"
+    )
+    fields = _fields(czech)
+    assert [str(place) for place in fields.locations] == ["Prague, CZ"]
+    assert (fields.workplace, fields.pay) == ("hybrid", Pay(55000, 70000, "CZK", "month"))
+    polish = "Analityk BI\nAcme sp. z o.o.\nKrakówumowa o pracępełny etatpraca hybrydowa\n\nID ogłoszenia: 1004000001\n"
+    assert (_fields(polish).employment_type, _fields(polish).job_id) == ("full_time", "1004000001")
+    assert _fields("Analityk\nAcme\nniepełny etat\n\nOpis\nRaporty.\n").employment_type == "part_time"
+
+
+@pytest.mark.parametrize(
+    "line", ["- Je werkt deels thuis en deels op ons kantoor in Leiden", "- Home-Office tageweise möglich, Gleitzeit"]
+)
+def test_some_days_at_home_in_dutch_and_german(line: str) -> None:
+    assert _fields(f"Data Analist\nAcme\n\nWat bieden wij\n{line}\n").workplace == "hybrid"
