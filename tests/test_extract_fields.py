@@ -1671,6 +1671,7 @@ def test_a_gender_tag_run_into_the_place_after_it() -> None:
     text = "Analytics Engineer (m/w/d)Nürnberg, Remote (Deutschland)Vollzeit · Festanstellung\n\nÜber uns\nWir lagern.\n"
     fields = _fields(text)
     assert (fields.title, [str(place) for place in fields.locations][:1]) == ("Analytics Engineer", ["Nuremberg, DE"])
+    assert fields.company is None  # 'Nürnberg, Remote (Deutschland)': a city under its own name, not an employer
 
 
 def test_titles_from_a_list_item_a_programme_sentence_and_an_emoji_announcement() -> None:

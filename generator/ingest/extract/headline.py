@@ -1687,6 +1687,12 @@ def _menu(text: str) -> bool:
 _WIDE_BAR = re.compile(r"\s{2,}\|\s{2,}")
 
 
+def _city_of(name: str, place: str) -> bool:
+    """Whether the name is a city of the country the place is in."""
+    countries = {location.country for location in places_in_line(place)[0]}
+    return any(city.country in countries for city in gazetteer().cities.get(fold(name), ()))
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
@@ -1732,7 +1738,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         if len(parts) == 2 and not looks_like_title(line):
             # After a comma only the name comes first: 'Leeds, West Yorkshire' is a city and its county.
             for name, place in (parts,) if comma else (parts, parts[::-1]):
-                if _company_like(name) and _all_places(place):  # not 'Stack - UK IT contracts': a board and its tagline
+                # Not 'Stack - UK IT contracts' (a board and its tagline), nor 'Nürnberg, Remote (Deutschland)': a city
+                # under its own name in the country the place after it is in.
+                if _company_like(name) and _all_places(place) and not _city_of(name, place):
                     return name
         # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
         facts = len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0])
