@@ -645,9 +645,10 @@ _PAY_GLUED = re.compile(
 )
 # Naukri's row of experience, pay and place run together.
 _NAUKRI_GLUED = re.compile(r"(?<=\d years)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.)(?=[A-Z])")
-# A header's first field, a place, run into the next, a number of hours or an amount: 'Utrecht32 - 40 uur€ 3.900'.
+# A header's first field, a place, run into the next, a number of hours or an amount: 'Utrecht32 - 40 uur€ 3.900'; or
+# into the address after it: 'München80339 MünchenFeste Anstellung'.
 _PLACE_GLUED = re.compile(
-    r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+){0,2})(?=\d[\d.,]*\s*(?:[-–]\s*\d|uur|hours|std|stunden|h\b|€|£|\$))"
+    r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+){0,2})(?=\d[\d.,]*\s*(?:[-–]\s*\d|uur|hours|std|stunden|h\b|€|£|\$)|\d{4,5} [A-ZÄÖÜ][a-zäöüß])"
 )
 _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
 

@@ -99,7 +99,8 @@ def _organisation(headline: str) -> str | None:
     return None if names_role(segments[1]) or is_skill_name(segments[1]) else segments[1]
 
 
+# 'Data & Analytics Recruitment', or the field alone ('Senior Recruitment Consultant | Data & Analytics | Northgate Search').
 _RECRUITING_FIELD = re.compile(
     r"(?:(?:Data|Analytics|Tech|Technology|IT|Digital|Engineering|Software|Cloud|AI|BI|Finance|Sales|Marketing)(?: & | and | )?)+"
-    r"(?:Recruitment|Recruiting|Hiring|Talent(?: Acquisition)?)"
+    r"(?:Recruitment|Recruiting|Hiring|Talent(?: Acquisition)?)?"
 )

@@ -179,7 +179,7 @@ _FOREIGN_POSTED = (
     r"|veröffentlichungsdatum|opslået(?: den)?"
     # Dutch, Italian, Czech and Slovak boards: 'Plaatsingsdatum: 18-11-2026', 'Pubblicata il 19 nov 2026',
     # 'Inzerát zveřejněn: 24. 11. 2026', 'Dátum zverejnenia: 20.11.2026'.
-    r"|plaatsingsdatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia"
+    r"|plaatsingsdatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia|publikationsdatum"
     # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
     r"|anunciad[ao] em|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
 )
@@ -207,6 +207,7 @@ _POSTED_WORDS = (
     "inseriert",
     "zverejn",
     "plaatsingsdatum",
+    "publikationsdatum",  # jobs.ch
     "anunciad",  # Catho's 'Anunciada em 22/11/2026', and the labels of South-East European boards
     "actualizat",
     "публикува",
@@ -261,9 +262,10 @@ _SEASON_YEAR = re.compile(rf"\b({_SEASON})\s+(20\d\d)\b|\b(20\d\d)\s+({_SEASON})
 _MONTH_START = re.compile(
     # 'starting on 4th January 2027', 'an expected start date of 4 January 2027'
     # 'interviews in the week beginning/commencing …' is no start; German, Dutch and French say 'ab Jänner 2027'.
-    # Not 'interviews from 18 January 2027', 'Sift from 10 December 2026': when the panel sits.
+    # Not 'interviews from 18 January 2027', 'Sift from 10 December 2026', 'Interviews start in early January 2027':
+    # when the panel sits.
     # French 'Poste à pourvoir en janvier 2027'.
-    rf"\b(?:start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )(?<!sift )(?<!shortlisting )(?<!assessments )from|ab|vanaf|dès|à partir de"
+    rf"\b(?:(?<!interviews )(?<!interview )start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )(?<!sift )(?<!shortlisting )(?<!assessments )from|ab|vanaf|dès|à partir de"
     rf"|à pourvoir(?: en| dès| au| le| à partir de)?|inserimento previsto da)\s*:?\s+"  # 'Start: January 2027, or by agreement\'
     rf"(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.

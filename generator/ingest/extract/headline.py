@@ -120,6 +120,8 @@ JOB_BOARDS = {
     "occ mundial",
     "jobstreet",
     "jobsdb",
+    "google search",  # a Google jobs card pasted with its tab: 'analytics engineer cork - Google Search'
+    "google jobs",
     "infojobs",
     "computrabajo",
     "bumeran",
@@ -212,7 +214,8 @@ class Headline:
 
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _TITLE_PREFIX = re.compile(
-    r"^(?::[a-z_]+:\s*)*(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job))"
+    r"^(?::[a-z_]+:\s*)*(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job)"
+    r"|new jobs? for you|jobs? alert|recommended (?:job|for you))"
     # and the emoji after it, or in the separator's place: "I'm hiring! 🚀 Senior Data Scientist", "NEW ROLE 🚨 Analytics Engineer".
     rf"\s*(?:[:!–—-]\s*(?:{_EMOJI}\s*)*|(?:{_EMOJI}\s*)+)",
     re.I,
@@ -810,6 +813,10 @@ _EMAIL_SUBJECT = re.compile(
 )
 
 
+# A search page's tab: the visitor's query in lower case, then the engine ('analytics engineer cork - Google Search').
+_QUERY_TAB = re.compile(r"[^A-Z]+ [-–|] Google(?: Search| Jobs)?")
+
+
 def find_headline(doc: Document) -> Headline:
     """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
@@ -824,7 +831,7 @@ def find_headline(doc: Document) -> Headline:
     candidates += [
         (_EMAIL_SUBJECT.sub("", line) if ":" in line else line, index)
         for index, line in enumerate(doc.header[:20])
-        if line != line.lower() and line != mine
+        if line != line.lower() and line != mine and not _QUERY_TAB.fullmatch(line)
     ]
     weak = label_value(lines, r"position|role|title|stelle|poste|job", stop)
     candidates += [(weak[0], -1)] if weak else []
@@ -1353,6 +1360,8 @@ _SUBJECTS = frozenset(
 _NOT_COMPANY = {
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
+    "employers",
+    "for employers",
     "all",
     # A careers site's menu: 'Jobs', 'About us', 'Our story'.
     "our story",
@@ -1693,6 +1702,9 @@ def _city_of(name: str, place: str) -> bool:
     return any(city.country in countries for city in gazetteer().cities.get(fold(name), ()))
 
 
+_UNIVERSITY = re.compile(r"(?:\b|-)(?:Universität|Hochschule|University|Université|Universidad|Università|Universiteit)\b")
+
+
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
     for line in doc.header[:12]:
@@ -1717,8 +1729,9 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     for line in registered:
         if head.title and line.startswith(head.title) and line[len(head.title) : len(head.title) + 1].isupper():
             line = line[len(head.title) :]  # CV-Library's 'Power BI DeveloperWrekin Valley Water Ltd': the title run into it
-        if has_legal_suffix(line) and _company_like(line):
-            return line  # 'Isarkiesel Getränke GmbH': a registered name is the surest sign
+        if (has_legal_suffix(line) or _UNIVERSITY.search(line)) and _company_like(line):
+            # 'Isarkiesel Getränke GmbH': a registered name is the surest sign; a university names itself as one.
+            return line
     for line, below in zip(header, doc.header[1:20], strict=False):
         if _RATING_ALONE.fullmatch(below.strip()) and _company_like(line):
             return line  # 'Meridian Straits Shipping' over its rating, '3.9 ★'

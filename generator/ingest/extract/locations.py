@@ -103,7 +103,8 @@ _REMOTE_IN = re.compile(
     # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
     r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)"
     # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España'.
-    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto) de)\s*(?:the )?([A-Z][\w .,&()-]{1,60}?)"
+    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto) de"
+    r"|(?:von )?überall in)\s*(?:the )?([A-ZÀ-Þ][\w .,&()-]{1,60}?)"
     # The clause ends there too: 'Fully remote within Greece, with a quarterly team week in Athens'.
     r"(?:[.;)]|$| and | or |\n| \(|,\s+(?:with|where|but|plus)\b)",
 )
@@ -165,6 +166,14 @@ def _other_locations(
     return more
 
 
+def _head_office(place: Location, text: str) -> bool:
+    """Whether the text calls the city the employer's seat ('the Overland Park headquarters', 'headquartered in Omaha')."""
+    city = re.escape(place.city or "")
+    return bool(city) and bool(
+        re.search(rf"\b{city}(?:,? [A-Z]{{2}})? (?:headquarters|hq|head office)\b|\bheadquartered in {city}\b", text, re.I)
+    )
+
+
 def _labelled(doc: Document, city: object) -> bool:
     """Whether a location label of the text names the city."""
     return (
@@ -191,6 +200,10 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     more = _alternatives(places, doc.job_text(), hint) if one_city else []
     countries = {place.country for place in places + more}
     remote = "workplace" in found and found["workplace"].value == "remote"
+    if remote and one_city and not more and _head_office(places[0], doc.job_text()):
+        # ZipRecruiter's 'Overland Park, KS · Remote' over 'This role is 100% remote … visit the Overland Park
+        # headquarters once or twice a year': the city is the employer's seat, the job is the country's.
+        return Finding([Location(country=places[0].country)], "a remote job; the city the page gives is the head office")
     if remote and all(place.city for place in places) and len(countries) == 1 and _remote_within(doc.job_text(), *countries):
         # A remote job: 'Nürnberg' in the header and '100 % remote innerhalb Deutschlands' in the text name the city
         # and the country.
@@ -397,7 +410,12 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             places, unknown = places_in_line(phrase.split()[0], hint)
         if places and not unknown:
             return Finding(places, "location read from the text")
-    home = _HOME_TOWN.search(text)
+    for line in doc.lines:
+        # The application's address, the last thing a text names: 'Augustusplatz 14, 04109 Leipzig'.
+        address = _POSTAL_CITY.search(line) if "," in line and any(ch.isdigit() for ch in line) else None
+        if address and (place := parse_place(address.group(1), gazetteer(), hint)) and place.city:
+            return Finding([place], "location read from an address in the text; the posting names no other place")
+    home = _HOME_TOWN.search(text) or _BASED_TOWN.search(text)
     if home:
         places, unknown = places_in_line(home.group(1), hint)
         if len(places) == 1 and not unknown:
@@ -405,6 +423,14 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     return NOTHING
 
 
+# 'Lumiq is a Paris-based scale-up that …': the same, said before the noun.
+_BASED_TOWN = Cue(
+    ("-based",),
+    re.compile(
+        r" is an? (?:[a-z-]+ )?([A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)-based (?:[a-z-]+ )?"
+        r"(?:studio|company|start-?up|agency|firm|business|consultancy|bank|insurer|retailer|scale-?up|fintech)\b"
+    ),
+)
 # 'Quillmoor Games is an independent mobile games studio in Dublin.': the one place a text without any other names.
 _HOME_TOWN = Cue(
     (" is a", " is an"),

@@ -491,6 +491,7 @@ def _city_and_code(spaced: re.Match[str], country: str | None, geo: Gazetteer, h
     return Location(country=country, region=city.region, city=_as_written(name, city.name))
 
 
+_WAY_WORD = re.compile(r"remot|hybrid|home|télétravail|teletrabajo", re.I)
 _FIELD_BREAK = re.compile(r"\s[-–—/]\s")
 
 
@@ -503,4 +504,9 @@ def _sub_area(match: re.Match[str], geo: Gazetteer, hint: Hint) -> str:
     last = _FIELD_BREAK.split(before)[-1]
     if last != before and parse_place(last.strip(" ,-–:/"), geo, hint):
         return before  # Naukri's 'Hybrid - Bengaluru(Whitefield)': the place is the row's last field
+    country = geo.country(inside.strip(), strict_case=True)
+    # Not 'Barcelona / Remote (Spain)': the country a remote job may be done from, a place of its own.
+    listed, unknown = places_in_line(before.strip(" ,-–:/"), hint, geo) if country and not _WAY_WORD.search(before) else ([], 1)
+    if listed and not unknown and all(p.country == country for p in listed):
+        return before  # 'Basel, Allschwil (CH)': the country the places before it are in, not a place of its own
     return f"{before} | {inside} |"

@@ -620,6 +620,9 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         titled = _type_of(str(doc.json_ld.get("title") or head.line or ""))
         if titled == "contract" and kind.upper() != "CONTRACTOR":
             return Finding("contract", "the title says contract; the page's metadata said otherwise")
+        if doc.json_ld.get("_record") and kind.upper() == "FULL_TIME" and _types_in_text(doc.job_text()) == {"contract"}:
+            # A search API's FULLTIME over 'a 6-month contract engagement … W2 contract': the description knows.
+            return Finding("contract", "the record says full time; its description says a contract")
         return Finding(_JSON_LD_TYPES[kind.upper()])
     # The role itself wins: an intern posting on a page labelled "Full-time" is an internship.
     if re.search(_TYPES[0][1], title, re.I):
@@ -885,12 +888,28 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
                 floor = floor or (not soft and not levels and bool(_FLOOR.search(clause)))
     # A degree only wished for counts when it is the only level the posting names; where the posting
     # requires less ('High school diploma required; bachelor's preferred') it asks for no degree.
+    if not required and wished and not floor and _unleveled_degree_asked(doc):
+        # 'A degree in a quantitative subject' required, 'A Master's or PhD' among the pluses: the level is a wish on
+        # top of a degree of any level, so no level is asked for.
+        return NOTHING
     levels = required or (set() if floor else wished)
     if not levels:
         return NOTHING
     return Finding(sorted(levels, key=[level for level, _ in _LEVELS].index))
 
 
+def _unleveled_degree_asked(doc: Document) -> bool:
+    """Whether a requirement (not a wish) asks for a degree without naming its level ('A degree in Statistics')."""
+    for section in doc.sections:
+        if section.kind in ("benefits", "preferred", "about") or "degree" not in section.text.lower():
+            continue
+        for line in section.lines:
+            if _UNLEVELED_DEGREE.search(line) and not levels_in(line) and not _WISHED.search(line):
+                return True
+    return False
+
+
+_UNLEVELED_DEGREE = re.compile(r"\b(?:a|university|college|relevant|completed) degree\b", re.I)
 _LAUREA_LEVEL = re.compile(r"\b([Ll]aurea)\s*[-–]\s*([Mm]agistrale|[Tt]riennale|[Ss]pecialistica)\b")
 # A person specification's columns, each a line of its own: 'Essential' then 'Desirable'.
 _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have|wünschenswert))(?: criteria)?:?", re.I)
@@ -898,7 +917,8 @@ _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have
 
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
 # without its breaks ('… or a bachelor's degree - You have 2 to 5 years, ideally in …').
-_CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+")
+# Where a degree clause ends; a comma before a second level too ('Bachelor's minimum, Master's a plus').
+_CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+|,\s+(?=(?i:master|bachelor|phd|ph\.d|msc|m\.sc)\b)")
 _WISHED = Cue(
     (),
     re.compile(
