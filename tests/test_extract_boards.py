@@ -4,11 +4,13 @@ is written for the rule, in the shape a real paste has."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.ingest.extract.places import places_in_line
 from generator.ingest.extractor import extract
-from generator.ingest.reading import RawPosting
+from generator.ingest.reading import RawPosting, read_raw
 from generator.models import Fields, Pay
 
 
@@ -394,3 +396,106 @@ def test_eastern_european_rows_run_together() -> None:
 )
 def test_some_days_at_home_in_dutch_and_german(line: str) -> None:
     assert _fields(f"Data Analist\nAcme\n\nWat bieden wij\n{line}\n").workplace == "hybrid"
+
+
+# Batches 79 and 80: pages shaped like the dev set's, the German-speaking market, aggregators and collectors.
+
+
+def test_interviews_starting_are_no_start_and_a_city_named_before_based() -> None:
+    text = (
+        "Data Analyst\nLumen Pharmacies\n\nAbout us\nLumen is a Lyon-based scale-up that helps pharmacies.\n\n"
+        "How to apply\nInterviews start in early January 2027.\n"
+    )
+    fields = _fields(text)
+    assert (fields.start, [str(place) for place in fields.locations]) == (None, ["Lyon, FR"])
+
+
+@pytest.mark.parametrize(
+    ("requirements", "degree"),
+    [
+        (
+            "- A degree in a quantitative subject such as Statistics\n\nNice to have\n- A Master's or PhD in a quantitative field\n",
+            (),
+        ),
+        ("- University degree (Bachelor's minimum, Master's a plus) in economics\n", ("bachelor",)),
+    ],
+)
+def test_a_level_wished_on_top_of_a_degree_of_any_level(requirements: str, degree: tuple[str, ...]) -> None:
+    assert _fields(f"Data Scientist\nAcme\n\nRequirements\n{requirements}").degree == degree
+
+
+def test_a_recruiters_headline_that_names_the_field_before_the_agency() -> None:
+    post = (
+        "Feed post\nHarriet Cole\n • 2nd\nSenior Recruitment Consultant | Data & Analytics | Harbourgate Search\n4d •\nFollow\n"
+        "🚨 Hiring: Lead Data Analyst – Manchester 🚨\n\nMy client, a fintech, is hiring a Lead Data Analyst.\n"
+    )
+    assert _fields(post).company == "Harbourgate Search"
+
+
+def test_collected_pages_a_search_tab_an_alert_and_a_menu() -> None:
+    card = (
+        "data engineer galway - Google Search\nGoogle\ndata engineer galway\nJobs\nData Engineer (Hybrid)\n"
+        "Corrib Software\nGalway, Ireland\nvia LinkedIn\n\nJob description\nYou will build pipelines.\n"
+    )
+    fields = _fields(card)
+    assert (fields.title, fields.company) == ("Data Engineer", "Corrib Software")
+    alert = (
+        "Subject: Fwd: New job for you: Senior Data Analyst – Claims (Req 2231)\nFrom: Ana <ana@example.com>\n\n"
+        "Senior Data Analyst – Claims\nLakeshore Health · Boston, MA\n\nAbout the role\nYou will report on claims.\n"
+    )
+    assert _fields(alert).title == "Senior Data Analyst"
+
+
+def test_a_remote_jobs_city_that_is_the_head_office() -> None:
+    text = (
+        "Data Engineer (Remote)\nPrairie Freight Systems\nOmaha, NE · Remote\n\nAbout the role\nThis role is 100% remote; "
+        "you must reside in the United States. You may visit the Omaha headquarters once a year.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["US"]
+
+
+def test_a_university_posting_in_german() -> None:
+    text = (
+        "Stellenausschreibung 118/2026 – Saale-Universität Jena\nSaale-Universität Jena\nStudium\nForschung\n"
+        "Ausschreibungsnummer: 118/2026\nVeröffentlicht am: 04.11.2026\n"
+        "Am Institut für Informatik ist zum 01.04.2027 folgende Stelle zu besetzen:\n"
+        "Wissenschaftliche*r Mitarbeiter*in (m/w/d) Data Science\nEntgeltgruppe 13 TV-L, befristet auf 24 Monate\n\n"
+        "Bewerbung\nBitte senden Sie Ihre Bewerbung an: Saale-Universität Jena, Institut für Informatik, "
+        "Ernst-Abbe-Platz 2, 07743 Jena\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.job_id) == ("Saale-Universität Jena", "118/2026")
+    assert [str(place) for place in fields.locations] == ["Jena, DE"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Basel, Allschwil (CH)", ["Basel, CH", "Allschwil, CH"]),  # the country the places are in
+        ("Barcelona / Remote (Spain)", ["Barcelona, ES", "ES"]),  # the country a remote job may be done from
+    ],
+)
+def test_a_country_in_brackets_after_places(line: str, expected: list[str]) -> None:
+    assert _places(line) == expected
+
+
+def test_german_speaking_boards_run_together() -> None:
+    stepstone = (
+        "Data Analyst (m/w/d)\nAlpenmark GmbH\nMünchen80339 MünchenFeste AnstellungVollzeit\n\nDeine Aufgaben\n- Reports\n"
+    )
+    assert [str(place) for place in _fields(stepstone).locations] == ["Munich, DE"]
+    jobsch = "Data Engineer (w/m/d)\nLimmat AG\nPublikationsdatum:20 November 2026Pensum:100%\n\nAufgaben\n- Pipelines\n"
+    assert str(_fields(jobsch).posted) == "2026-11-20"
+    graz = "Data Engineer:in\nMurtal Soft\n\nArbeitsort: Remote-first – du arbeitest von überall in Österreich; unser Office ist in Graz.\n"
+    assert [str(place) for place in _fields(graz).locations] == ["AT"]
+
+
+def test_a_search_records_full_time_over_a_contract_in_its_description(tmp_path: Path) -> None:
+    record = (
+        "employer_name: Granite Peak Consulting\njob_title: Senior Data Analyst\njob_employment_type: FULLTIME\n"
+        "job_is_remote: true\njob_country: US\n"
+        "job_description: Granite Peak Consulting is seeking a Senior Data Analyst for a 6-month contract engagement. "
+        "This is a W2 contract with possible extension.\njob_min_salary: null\n"
+    )
+    (tmp_path / "record.txt").write_text(record, encoding="utf-8")
+    assert extract(read_raw(tmp_path / "record.txt")).fields.employment_type == "contract"
