@@ -690,12 +690,12 @@ def unglue_fields(text: str) -> str:
         if line.startswith(_FINN_LABELS) and any(label in line[12:] for label in _FINN_LABELS):
             # FINN's facts panel run together: 'ArbeidsgiverLysaker Energihandel ASStillingstittelSenior BI-utvikler
             # Frist15.12.2026AnsettelsesformFast…Sted Oslo', 'Lønn750 000 – 900 000 kr per årTiltredelse1. mars 2027'.
-            head += [field.strip() for field in _FINN_GLUED.sub("\n\\1: ", line).split("\n") if field.strip()]
+            head += _panel_fields(line, _FINN_GLUED)
             continue
         if "Primary Location" in line and ("Job Number" in line or "Job Posting" in line):
             # Taleo's facts panel on one line: 'Job Number2611903Primary LocationUnited States-Pennsylvania-Pittsburgh
             # Other Locations…ScheduleFull-time…Job Posting03-Nov-2026, 8:00:00 AMUnposting DateOngoing'.
-            head += [field.strip() for field in _TALEO_GLUED.sub("\n\\1: ", line).split("\n") if field.strip()]
+            head += _panel_fields(line, _TALEO_GLUED)
             continue
         if "time type:" in line and "job requisition id:" in line:
             # Workday's panel run into the title on one line, without the top bar: 'Data Analyst Traineelocations:
@@ -824,6 +824,11 @@ _FINN_LABELS = (
     "Stillingsfunksjon",
 )
 _FINN_GLUED = re.compile(r"(?:^|(?<=[\w.)]))(" + "|".join(_FINN_LABELS) + r")(?=\s?[A-ZÆØÅ0-9])")
+
+
+def _panel_fields(line: str, labels: re.Pattern[str]) -> list[str]:
+    """A facts panel run together into one line, a 'Label: value' line for each of its labels."""
+    return [field.strip() for field in labels.sub("\n\\1: ", line).split("\n") if field.strip()]
 
 
 def _workday_panel(line: str) -> str:
