@@ -379,7 +379,7 @@ TRAILER = re.compile(
     r"|vagas similares|outras vagas|otras vacantes|vacantes similares|avisos similares|ofertas relacionadas|vagas relacionadas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
     r"|lignende job|liknande jobb|liknande annonser|lignende annoncer|lignende annonser|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
     r"|offerte simili|altre offerte|podobne oferty|similar offers|check similar offers|job-uri similare|joburi similare|locuri de muncă similare"
-    r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky"
+    r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky|autres emplois similaires|jobs similaires|autres offres similaires"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
     r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
@@ -627,6 +627,7 @@ _SPACED_FIELDS = ("Job Locations ", "Posted Date ", "Position Type ", "ID ")
 _SPACED_FIELD = re.compile(r"^(Job Locations|Posted Date|Position Type|ID(?= \d))(?= \S)")
 # A title's gender tag run into the field after it.
 _GENDER_GLUED = re.compile(r"(\((?:[mwfdxhMWFDXH]/[mwfdxhMWFDXH](?:/[mwfdxhMWFDXH])?|all genders|w/m/div)\))(?=[A-ZÄÖÜ])")
+_GAP_BEFORE_LABEL = re.compile(r"\s{3,}(?=[A-Z][\w#'’ -]{0,25}:)")
 # A board's label after a short value on the same line: 'Paris Salary: Not specified'.
 _SPACED_LABEL = re.compile(r"^([A-ZÄÖÜ][\w'’-]{2,30}) (?=(?:Salary|Salaire|Gehalt|Salario|Salaris|Experience|Education):)", re.M)
 # A label run into the value before it: 'Torino (TO)Tipologia contratto:', 'IbridaRAL:', '40.000 €Data pubblicazione:',
@@ -644,7 +645,7 @@ _PAY_GLUED = re.compile(
     r"(?<=[a-zA-Z])(?=\d{1,3}(?:[ .,\u202f]\d{3})*\s?[-–]\s?\d{1,3}(?:[ .,\u202f]\d{3})*\s?(?:[A-Z]{3}\b|€|zł|lei|Kč|kr))"
 )
 # Naukri's row of experience, pay and place run together.
-_NAUKRI_GLUED = re.compile(r"(?<=\d years)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.)(?=[A-Z])")
+_NAUKRI_GLUED = re.compile(r"(?<=\d [Yy]ears)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.)(?=[A-Z])")
 # A header's first field, a place, run into the next, a number of hours or an amount: 'Utrecht32 - 40 uur€ 3.900'; or
 # into the address after it: 'München80339 MünchenFeste Anstellung'.
 _PLACE_GLUED = re.compile(
@@ -710,7 +711,7 @@ def unglue_fields(text: str) -> str:
         if line[:1].isupper() and any(ch.isdigit() for ch in line):
             # A board's fields and pay run together: 'Hibrid7.500 - 9.500 RON net / lună', 'B2B25 000 - 31 000 PLN/month'.
             line = _PAY_GLUED.sub("\n", line)
-        if "years" in line or "P.A." in line:
+        if "ears" in line or "P.A." in line:
             line = _NAUKRI_GLUED.sub("\n", line)  # '5 - 8 years18-25 Lacs P.A.Hybrid - Bengaluru(Whitefield)'
         if line[:1].isupper() and line[1:2].islower():
             line = _PLACE_GLUED.sub("\\1\n", line)  # 'Utrecht32 - 40 uur€ 3.900 - € 5.600 bruto per maand'
@@ -738,6 +739,9 @@ def unglue_fields(text: str) -> str:
         if line.startswith(_WORKDAY_LABELS):
             # Workday's whole facts panel on one line: 'locationsAmsterdam, Netherlandstime typeFull timeposted on...'
             line = _workday_panel(line)
+        if "   " in line and line.count(":") >= 3:
+            # A row of labelled fields set apart by wide gaps: 'Req #: 2026-08817   Location: Seattle, WA   Department: …'.
+            line = _GAP_BEFORE_LABEL.sub("\n", line)
         if ":" in line:
             line = _SPACED_LABEL.sub("\\1\n", _GLUED_LABEL.sub(_split_glued_label, line))
             if " · " in line or " | " in line or " • " in line:

@@ -30,7 +30,7 @@ from generator.ingest.extract.skills import is_skill_name
 from generator.ingest.roles import names_role
 
 GENDER_TAG = re.compile(
-    r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b"
+    r"\(\s*(?:[mwfdxhn]\s*/\s*){1,3}[mwfdxhn]\s*\)|\(\s*all genders?\s*\)|\(\s*gn\s*\)|\bm/w/d\b|\bw/m/d\b|\bf/m/d\b|\bm/f/d\b|\bh/f\b|\bf/h(?:/x)?\b|\bh/f/x\b"
     # A feminine ending glued on: 'Engenheiro(a)', 'Ingénieur(e)', 'Développeur(se)', 'Entwickler(in)'.
     r"|(?<=[a-zà-ÿ])\((?:a|as|o|os|e|es|se|euse|rice|trice|in|innen)\)",
     re.I,
@@ -121,6 +121,8 @@ JOB_BOARDS = {
     "jobstreet",
     "jobsdb",
     "google search",  # a Google jobs card pasted with its tab: 'analytics engineer cork - Google Search'
+    "smartrecruiters job search",
+    "brightermonday",
     "google jobs",
     "infojobs",
     "computrabajo",
@@ -225,7 +227,7 @@ _TITLE_PREFIX = re.compile(
 _PAGE_PREFIX = re.compile(
     # HelloWork's tab: 'Offre Alternance Chargé d'études statistiques H/F - Nantes (44)'.
     r"^(?:[Vv]aga(?: de)?|[Vv]acante(?: de)?|[Oo]ferta de (?:empleo|trabajo)(?: de)?|[Oo]ferta pracy|[Oo]ffre d'emploi|"
-    r"[Oo]ffre (?:Alternance|Stage|CDI|CDD)|"
+    r"[Oo]ffre (?:Alternance|Stage|CDI|CDD)|[Oo]ffre d['’](?:emploi|alternance) (?:en )?|[Oo]ffre de (?:stage|CDI|CDD)|"
     r"[Ss]tellenangebot|[Ee]mpleo de"
     # SuccessFactors' page heading: 'Career Opportunities: Intern Data & Analytics – Commercial Excellence (48213)'.
     r"|Career Opportunities(?=:)|Job Opportunities(?=:)|Karrieremöglichkeiten(?=:))\s*[:：]?\s+(?=[A-ZÀ-Ý])"
@@ -407,7 +409,13 @@ _GENERIC_ROLE = re.compile(
 # French pages say 'recrute pour des postes de …' before the role: the longer forms first, so that the role starts after them.
 _LINKEDIN_VERBS = (
     *("is hiring:", "is hiring", "hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
-    *("recrute pour des postes de", "recrute pour un poste de", "recrute pour le poste de", "recrute"),
+    *(
+        "recrute pour des postes de",
+        "recrute pour un poste de",
+        "recrute pour le poste suivant :",
+        "recrute pour le poste de",
+        "recrute",
+    ),
     # Spanish, Portuguese, Italian, Swedish, Danish and Polish: 'Cestamarket contrata a Product Manager de Analítica en Madrid'.
     *("contrata a", "contrata", "está a contratar", "assume", "rekryterar", "søger", "zatrudnia"),
 )
@@ -458,7 +466,8 @@ _GRADE = re.compile(
 
 
 # "Customer Success Manager in Dublin", 'Analista de Datos en Valencia', 'Data Engineer a Milano', '… em Campinas - SP'.
-_PLACED = re.compile(r"^(.+) (?:in|en|em|à|a) ([A-Z][\w .,'-]+)$")  # the last 'em': 'Estágio em X em Campinas - SP'
+# The last 'em': 'Estágio em X em Campinas - SP'; a French department's number after the town: 'à Bordeaux (33)'.
+_PLACED = re.compile(r"^(.+) (?:in|en|em|à|a) ([A-Z][\w .,'-]+?)(?:\s*\(\d{1,3}\))?$")
 
 
 def _without_board(text: str) -> tuple[str, bool]:
@@ -519,6 +528,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     leading = len(segments) == 2 and dashed and extras and extras[0] == segments[0] and head.company is None
     if leading and _employer_segment(extras[0]) and not _UNIT_WORDS.search(extras[0]):
         head.company = extras.pop(0)
+    for position, extra in enumerate(extras):
+        # BrighterMonday's 'Data Analyst - Credit Risk at Mavuno Pesa Limited': the team, then the employer.
+        split = _AT_COMPANY.match(extra) if head.company is None and not at_company_in(role_parts[0]) else None
+        if split and _company_like(split.group(2)) and not is_board(split.group(2)):
+            head.company, extras[position] = split.group(2).strip(), split.group(1)
     at_company = re.match(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$", role_parts[0])
     if at_company and looks_like_title(at_company.group(1)) and not is_board(at_company.group(2)):
         # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
@@ -567,7 +581,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         head.title = head.title[typed.end() :]
     # 'Sachbearbeiter in Teilzeit', 'Lohnverrechner:in Teilzeit 20 Std./Woche': the hours after the role.
     trailing = re.search(
-        r"\s+(?:(?:in|en|à|a)\s+)?(teilzeit|vollzeit|part[- ]time|full[- ]time|temps partiel|temps plein)"
+        r"\s+(?:(?:in|en|à|a)\s+)?(teilzeit|vollzeit|part[- ]time|full[- ]time|temps partiel|temps plein|freelance)"
         r"(?:\s+\(?\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:std\.?|stunden|h|hrs?|hours?)(?:\s*/\s*(?:woche|week|wk))?\)?)?$",
         head.title,
         re.I,
@@ -817,6 +831,15 @@ _EMAIL_SUBJECT = re.compile(
 _QUERY_TAB = re.compile(r"[^A-Z]+ [-–|] Google(?: Search| Jobs)?")
 
 
+def _name_and_title(line: str, header: list[str]) -> bool:
+    """SmartRecruiters' tab 'Harbourline Logistics Data Scientist, Network Optimization | SmartRecruiters': two of the
+    page's own lines, the employer's name and the title, run together; the title's own line is the headline."""
+    tab = line.split(" | ", 1)[0]
+    return any(
+        len(other) < 60 and tab.startswith(other + " ") and tab[len(other) + 1 :] in header for other in header if other != line
+    )
+
+
 def find_headline(doc: Document) -> Headline:
     """The headline: a 'Job Title:' label, else the first header line that reads like a role, else a weaker label."""
     company = _company_from_labels(doc) or _company_from_body(doc)
@@ -831,7 +854,7 @@ def find_headline(doc: Document) -> Headline:
     candidates += [
         (_EMAIL_SUBJECT.sub("", line) if ":" in line else line, index)
         for index, line in enumerate(doc.header[:20])
-        if line != line.lower() and line != mine and not _QUERY_TAB.fullmatch(line)
+        if line != line.lower() and line != mine and not _QUERY_TAB.fullmatch(line) and not _name_and_title(line, doc.header[:20])
     ]
     weak = label_value(lines, r"position|role|title|stelle|poste|job", stop)
     candidates += [(weak[0], -1)] if weak else []
@@ -885,6 +908,13 @@ _DEPARTMENT = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)"
 )
+
+
+_AT_COMPANY = re.compile(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$")
+
+
+def at_company_in(text: str) -> bool:
+    return _AT_COMPANY.match(text) is not None
 
 
 def _is_department(text: str) -> bool:
@@ -1362,6 +1392,12 @@ _NOT_COMPANY = {
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "employers",
     "for employers",
+    "freelance",
+    # French boards' account links: 'Mon compte', 'Espace candidat'.
+    "mon compte",
+    "espace candidat",
+    "espace recruteur",
+    "mes candidatures",
     "all",
     # A careers site's menu: 'Jobs', 'About us', 'Our story'.
     "our story",
@@ -1764,7 +1800,12 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     around = header[head.index + 1 : head.index + 3] + header[max(0, head.index - 2) : head.index][::-1]
     # The title again further down, as the page's own heading ('Data Engineer H/F' under the tab's 'Offre d'emploi
     # Data Engineer H/F - Nantes | HelloWork'), with the employer beneath it.
-    again = [i for i, line in enumerate(header) if i > head.index and head.title and line.startswith(head.title)]
+    # HelloWork's 'Stage - Data Analyst F/H' under 'Offre de stage Data Analyst F/H à Nantes': the title behind its type.
+    again = [
+        i
+        for i, line in enumerate(header)
+        if i > head.index and head.title and (line.startswith(head.title) or (len(line) < 80 and f"- {head.title}" in line))
+    ]
     # ... or above it (Welcome to the Jungle's 'Vellora', then 'Data Analyst (H/F)').
     beside_again = [header[j] for i in again for j in (i + 1, i - 1) if j < len(header) and j != head.index]
     # Read from the tab title (Apec's 'Data Analyst H/F - Offre d'emploi Apec', then its menu's 'Candidat  Recruteur'),
@@ -2151,6 +2192,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             r"(?:\s+(?:[A-ZÁÉÍÓÚ][\w&/+.'’-]*|&|de|del|y|e))*)"
         ),
     ),
+    # 'Working within Enterprise Data & Analytics, you will turn …': the unit the hire works in.
+    Cue(("working within",), re.compile(rf"\b[Ww]orking within {_TEAM_NAME},")),
     # 'Within our Digital Services unit, the Asset Intelligence team turns …': the team, not the unit it is in.
     Cue(
         ("within",),
@@ -2305,6 +2348,7 @@ _TRAILING_JOINER = re.compile(rf"\s+(?:{_UNIT_JOINERS}|da|do)$")
 _TEAM_CUES = (
     "team",
     " function",  # 'for their growing Management Information function'
+    "working within",
     "competence cent",
     "of excellence",
     "chapter",

@@ -11,7 +11,7 @@ from generator.ingest.document import Document, heading_kind, is_chrome, is_cook
 from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
-from generator.ingest.extract.places import EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
+from generator.ingest.extract.places import CITY_STATES, EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
 from generator.ingest.roles import names_role
 from generator.models import Location
 
@@ -339,6 +339,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     for index, line in enumerate(doc.header[:15]):
         if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
+        if "   " in line and places_in_line(first := _WIDE_GAP.split(line, maxsplit=1)[0], hint)[0]:
+            line = first  # BrighterMonday's 'Nairobi   Full Time': the place, then the type, set apart by a wide gap
         rest = line[len(company) :].lstrip(", ") if company and line.startswith(company) else ""
         if rest[:1].isupper() and len(rest) <= 40 and not names_role(rest):
             # Jobindex's 'Kornmark Foods A/S, Aarhus N', Jobs.cz's 'Vltava pojišťovna a.s.Praha – Karlín': the employer,
@@ -420,6 +422,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, unknown = places_in_line(home.group(1), hint)
         if len(places) == 1 and not unknown:
             return Finding(places, "location read from where the company says it is; the posting names no place")
+    if (state := domain_country(doc)) in CITY_STATES:
+        # MyCareersFuture's posting that names no district: a board of a city-state posts the city's jobs.
+        return Finding([Location(country=state, city=CITY_STATES[state])], "location read from the board's country, a city")
     return NOTHING
 
 

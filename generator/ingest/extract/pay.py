@@ -86,6 +86,8 @@ CURRENCIES = {
     "ngn": "NGN",
     "₦": "NGN",
     "kes": "KES",
+    "ksh": "KES",  # Kenya's shilling as its boards write it: 'KSh 150,000 - 220,000'
+    "kshs": "KES",
     "egp": "EGP",
     "sar": "SAR",
     "qar": "QAR",
@@ -191,6 +193,7 @@ _MONEY_WORDS = Cue(
         " lei",
         " sar",
         " kes",
+        "ksh ",  # Kenya's 'KSh 150,000 - 220,000', often opening its line
         " pen ",
         # Lakhs need no currency sign: '18-28 LPA' is in rupees.
         "lpa",
@@ -292,8 +295,8 @@ _BOARD_GUESS = Cue(
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
-# '(Estimated by Indeed)', Bayt's '(estimated from 146 salaries)'.
-_ESTIMATED_BY = re.compile(r"[^()\n]{0,20}\(\s*(?:estimated|est\.?)\s+(?:by|from)\b", re.I)
+# '(Estimated by Indeed)', Bayt's '(estimated from 146 salaries)', AmbitionBox's '(based on 64 salaries reported …)'.
+_ESTIMATED_BY = re.compile(r"[^()\n]{0,20}\(\s*(?:(?:estimated|est\.?)\s+(?:by|from)|based on \d+ salar)", re.I)
 # In the amount's own clause, or on the line beside an amount alone, a bare 'average' says as much.
 _BOARD_WORDS = rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|average|durchschnitt|moyenne|promedio|gemiddeld|prognos|median"
 # A job board's own figure, named by the line above or below an amount that stands alone.

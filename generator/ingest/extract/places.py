@@ -254,7 +254,7 @@ def _as_written(text: str, name: str) -> str:
     """The city's name in English: as the posting writes it when that is English ('New York', not GeoNames'
     'New York City'), GeoNames' name when the posting uses the local one ('Ciudad de México' -> 'Mexico City')."""
     text = text.strip()
-    name = _EXONYMS.get(name, name)
+    name, text = _EXONYMS.get(name, name), _EXONYMS.get(text, text)
     if saint_short(fold(name)) == fold(text).replace("st ", "st. ", 1):
         return text  # 'St. Gallen', as English writes it, for GeoNames' 'Sankt Gallen'
     if not text[:1].isupper() or text.isupper() or fold(text) == fold(name):
@@ -272,6 +272,7 @@ _EXONYMS = {
     "Luzern": "Lucerne",
     "Brugge": "Bruges",
     "Århus": "Aarhus",  # the city's own spelling since 2011, and English's
+    "New York City": "New York",  # what English, and the curators, call it, however a page writes it
 }
 
 

@@ -567,14 +567,15 @@ _PERMANENT_BEFORE = re.compile(r"\bindefinid[oa]\b[^.\n]*$", re.I)
 # benefits' 'generous parental leave').
 _FIXED_TERM = Cue(
     ("fixed-term", "fixed term", "maternity", "parental leave", "befristet", "tijdelijk", "contract for", "contract of")
-    + ("month contract", "temporary position", "temporary role", "término fijo", "plazo fijo", "prazo determinado")
+    + ("month contract", "temporary", "término fijo", "plazo fijo", "prazo determinado")
     + tuple(f"contract: {digit}" for digit in "123456789"),  # 'Contract: 12 months, with the intention of …'
     re.compile(
         # 'A contract for 12 months, with the intention of converting it to a permanent contract', 'a 12-month contract
         # with the intention to make it permanent', 'This is a temporary position for 12 months', 'Contract: Fixed-term,
         # 12 months' (another job's 'Fixed-term 12 months' in a list is not this one's).
         r"\bcontract (?:for|of) (?:\d{1,2}|six|nine|twelve|eighteen|one|two) (?:months?|years?)\b"
-        r"|\b\d{1,2}[- ]month contract with (?:the|a) (?:intention|view|prospect)\b|\btemporary (?:position|role)\b"
+        r"|\b\d{1,2}[- ]month contract with (?:the|a) (?:intention|view|prospect)\b"
+        r"|\btemporary,? (?:full[- ]time |part[- ]time )?(?:position|role)\b"
         r"|\bcontract\W*fixed[- ]term,? \d{1,2} months\b|\bcontract:\s*\d{1,2} months\b"
         r"|(?<!no )\bfixed[- ]term (?:contract|role|position|basis)\b|\b(?:maternity|parental)(?: leave)? cover\b"
         r"|\bfixed[- ]term of (?:\d{1,2}|six|nine|twelve|eighteen|twenty-four) months\b"
