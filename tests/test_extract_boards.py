@@ -499,3 +499,81 @@ def test_a_search_records_full_time_over_a_contract_in_its_description(tmp_path:
     )
     (tmp_path / "record.txt").write_text(record, encoding="utf-8")
     assert extract(read_raw(tmp_path / "record.txt")).fields.employment_type == "contract"
+
+
+# Batches 81 and 82: US and Canadian employers' pages, French-speaking boards, and boards of Asia, the Gulf and Africa.
+
+
+def test_new_york_city_is_new_york() -> None:
+    assert _places("New York City") == ["New York, NY, US"]
+
+
+def test_smartrecruiters_tab_runs_the_employer_into_the_title() -> None:
+    text = (
+        "Tidewater Logistics Data Scientist, Routing | SmartRecruiters\nSmartRecruiters Job Search\nTidewater Logistics\n"
+        "Data Scientist, Routing\nToronto, ON, CanadaHybridFull-time\n\nJob Description\nYou will model routes.\n"
+    )
+    fields = _fields(text)
+    assert (fields.title, fields.company) == ("Data Scientist, Routing", "Tidewater Logistics")
+
+
+def test_a_row_of_labelled_fields_set_apart_by_wide_gaps() -> None:
+    text = (
+        "Puget Health | Careers\n\nData Analyst II - Population Health (Temporary, 12 months)\n"
+        "Req #: 2026-0881   Location: Seattle, WA - First Hill Campus   Department: Population Health Analytics   "
+        "Schedule: Full-time   Posting date: 11/14/2026\n\nOverview\nThis is a temporary, full-time position for 12 "
+        "months. The expected start is January 2027.\n"
+    )
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Seattle, WA, US"]
+    assert (fields.job_id, str(fields.posted), fields.start) == ("2026-0881", "2026-11-14", "January 2027")
+    assert fields.employment_type == "temporary"  # a temporary, full-time position
+
+
+def test_french_boards_titles_and_employers() -> None:
+    hellowork = (
+        "Offre de stage Data Analyst F/H à Nantes - HelloWork\nHelloWork\nMon compte\n"
+        "Stage - Data Analyst F/H\nMutuelle Armor Santé\nNantes - 44\n\nLe poste\nVous analysez nos données.\n"
+    )
+    fields = _fields(hellowork)
+    assert (fields.title, fields.company) == ("Data Analyst", "Mutuelle Armor Santé")
+    cadremploi = (
+        "Offre d'emploi Développeur BI H/F à Bordeaux (33) - Cadremploi\nCadremploi\nEspace candidat\n\nDéveloppeur BI H/F\n"
+    )
+    assert _fields(cadremploi).title == "Développeur BI"
+    linkedin = "Nordica recrute pour le poste suivant : Data Engineer F/H/X à Lille, Hauts-de-France, France | LinkedIn\n"
+    assert (_fields(linkedin).title, _fields(linkedin).company) == ("Data Engineer", "Nordica")
+
+
+def test_board_averages_after_the_amount_and_a_list_of_similar_jobs() -> None:
+    naukri = (
+        "Power BI Developer - Sahy Solutions - 3 to 6 years experience - Naukri.com\n\nPower BI Developer\n"
+        "3 - 6 Years12-18 Lacs P.A.Hybrid - Pune\n\nJob description\nYou will build reports.\n\n"
+        "Salary insights\nAvg. ₹9.8 Lacs per year (based on 64 salaries reported on AmbitionBox)\n"
+    )
+    assert _fields(naukri).pay == Pay(1_200_000, 1_800_000, "INR", "year")
+    indeed = (
+        "Chargé d'études (H/F)\nObservatoire du Sud\nToulouse\n\nLe poste\nVous construisez les indicateurs de l'observatoire "
+        "et vous présentez les résultats aux collectivités partenaires chaque trimestre.\n\nAutres emplois similaires\n"
+        "Chargé d'études marketing (H/F) - Cabinet Sud - Toulouse (31) - CDI - 32 000 € - 36 000 € par an\n"
+    )
+    assert _fields(indeed).pay is None
+
+
+def test_a_kenyan_boards_title_row_and_shilling() -> None:
+    text = (
+        "Data Analyst - Credit Risk at Shamba Pesa Limited | BrighterMonday Kenya\nBrighterMonday\n\n"
+        "Data Analyst - Credit Risk\nShamba Pesa Limited\nNairobi   Full Time\nKSh 150,000 - 220,000 gross per month\n\n"
+        "Job Summary\nYou will score loan applications.\n"
+    )
+    fields = _fields(text)
+    assert fields.company == "Shamba Pesa Limited"
+    assert [str(place) for place in fields.locations] == ["Nairobi, KE"]
+    assert fields.pay == Pay(150000, 220000, "KES", "month")
+
+
+def test_a_city_states_board_posts_the_citys_jobs_and_a_unit_worked_within() -> None:
+    mcf = "Data Engineer | MyCareersFuture Singapore\n\nData Engineer\nStraits Pay Pte. Ltd.\n$7,000 to $10,500\nMonthly\n\nRoles & Responsibilities\nPipelines.\n"
+    assert [str(place) for place in _fields(mcf).locations] == ["Singapore, SG"]
+    within = "BI Developer II\nMeridian Mutual\n\nOverview\nWorking within Enterprise Data & Analytics, you will build reports.\n"
+    assert _fields(within).team == "Enterprise Data & Analytics"
