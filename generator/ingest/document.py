@@ -698,7 +698,7 @@ def unglue_fields(text: str) -> str:
             # Other Locations…ScheduleFull-time…Job Posting03-Nov-2026, 8:00:00 AMUnposting DateOngoing'.
             head += _panel_fields(line, _TALEO_GLUED)
             continue
-        if "time type:" in line and "job requisition id:" in line:
+        if "time type" in line and "job requisition id" in line:
             # Workday's panel run into the title on one line, without the top bar: 'Data Analyst Traineelocations:
             # Eindhoven, The Netherlandstime type: Full timeposted on: …job requisition id: R-20931'.
             head += _workday_panel(line).split("\n")
@@ -784,6 +784,7 @@ _SEPARATED_LABEL = re.compile(rf"\s+[·|•]\s+(?=[A-ZÄÖÜ][\w-]*(?: [{_LOWER}
 _WORKDAY_GLUED = re.compile(
     rf"(?<=[A-Za-z0-9+)])(?={'|'.join(label for label in _WORKDAY_LABELS if ' ' in label or label == 'jobrequisitionid')})"
     r"|(?<=[a-z])(?=locations?:)"  # 'Data Analyst Traineelocations: Eindhoven, …': with its colon, no word's ending
+    r"|(?<=[a-z])(?=locations?[A-Z][a-z])"  # 'Senior Data AnalystlocationsRotterdam, Netherlandstime type…'
 )
 
 

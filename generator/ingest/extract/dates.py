@@ -320,7 +320,7 @@ _START_LABELS = (
     r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
-    r"|incorporación|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
+    r"|incorporación|inicio del proyecto|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"
 )
 # A start label's value that names no date: as soon as possible, or to be agreed.

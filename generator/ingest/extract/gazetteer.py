@@ -367,7 +367,12 @@ def gazetteer() -> Gazetteer:
         primary.add((fold(item["name"]), city))
         if city.population >= 150000:
             # Alternate names of four letters or more: 'D.C.' or 'NY' read as a city would be a guess.
-            names |= {fold(a) for a in item.get("alternatenames", []) if a and _latin(a) and len(re.sub(r"[\W_]", "", a)) > 3}
+            # In Cyrillic too where the country writes so ('София', 'Београд').
+            names |= {
+                fold(a)
+                for a in item.get("alternatenames", [])
+                if a and (_latin(a) or (cc in _CYRILLIC_COUNTRIES and _cyrillic(a))) and len(re.sub(r"[\W_]", "", a)) > 3
+            }
         shorts = {short for name in names if (short := saint_short(name))}
         names |= shorts | {short.replace(".", "", 1) for short in shorts}
         for name in names:
@@ -393,6 +398,13 @@ _SAINT = re.compile(r"^(?:sankt|saint) ")
 def saint_short(name: str) -> str | None:
     """'st. gallen' for the folded 'sankt gallen': English writes the saint's towns short ('St. Gallen', 'St. Pölten')."""
     return _SAINT.sub("st. ", name) if _SAINT.match(name) else None
+
+
+_CYRILLIC_COUNTRIES = frozenset(("BG", "RS", "MK", "RU", "UA", "BY", "KZ", "ME", "BA"))
+
+
+def _cyrillic(text: str) -> bool:
+    return all("\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in text)
 
 
 def _latin(text: str) -> bool:

@@ -45,7 +45,8 @@ DEGREE_TAG = re.compile(
     re.I,
 )
 WORKPLACE_TAG = re.compile(
-    r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite|remot[oa]|h[ií]brid[oa]|presencial)\s*\]?\)?$", re.I
+    r"^\[?\(?\s*(?:fully |100% )?(remote|hybrid|on-?site|in-office|onsite|remot[oa]|h[ií]brid[oa]|presencial|teletrabajo)\s*\]?\)?$",
+    re.I,
 )
 # The contract or workload a headline adds after its role, in the languages postings come in; with its hours
 # ('Teilzeit 30 Std.', 'Part-time (20h)').
@@ -701,6 +702,7 @@ _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:
 
 
 _WORKPLACE_WORDS = {"on-site": "onsite", "in-office": "onsite", "remoto": "remote", "remota": "remote", "presencial": "onsite"}
+_WORKPLACE_WORDS["teletrabajo"] = "remote"
 _WORKPLACE_WORDS |= {word: "hybrid" for word in ("hibrido", "híbrido", "hibrida", "híbrida")}
 
 
@@ -1309,7 +1311,9 @@ def _sentence_starts(text: str) -> list[int]:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _INSTITUTION_SUBJECT = re.compile(
-    r"(?:Das|Die|Der) ([A-ZÄÖÜ][\w-]* (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|[A-ZÄÖÜ][\w-]*)){0,4}) (?:ist|sind|e\. ?V\.)"
+    # 'Das Rheinische Institut für Umweltdatenanalyse (RIUDA) ist eine …': an adjective before, an acronym after.
+    r"(?:Das|Die|Der) ((?:[A-ZÄÖÜ][\w-]*e )?[A-ZÄÖÜ][\w-]* (?:für|der|des) [A-ZÄÖÜ][\w-]*(?: (?:und|für|[A-ZÄÖÜ][\w-]*)){0,4})"
+    r"(?: \([A-ZÄÖÜ]{2,8}\))? (?:ist|sind|e\. ?V\.)"
 )
 _A_BOARD = re.compile(
     r" (?:an? (?:online )?(?:jobs?|recruitment|careers?) (?:board|site|platform|portal|marketplace)|not the employer)\b"
@@ -1392,6 +1396,15 @@ _NOT_COMPANY = {
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "employers",
     "for employers",
+    # A site's language switch and accessibility links: 'English', 'Leichte Sprache'.
+    "english",
+    "deutsch",
+    "français",
+    "español",
+    "italiano",
+    "nederlands",
+    "leichte sprache",
+    "barrierefreiheit",
     "freelance",
     # French boards' account links: 'Mon compte', 'Espace candidat'.
     "mon compte",
@@ -2677,6 +2690,15 @@ def _site_owner(name: str, doc: Document) -> bool:
 
 
 def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
+    finding = _extract_team(doc, found)
+    company = found["company"].value
+    same = finding.value and company and without_legal_suffix(finding.value).lower() == without_legal_suffix(company).lower()
+    if same and _RECRUITING.search(finding.value):
+        return NOTHING  # the recruiter's own name ('Kestrel Data Recruitment · Manchester …'), never a unit of it
+    return finding
+
+
+def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
     if head.team and head.team_in_brackets and _team_like(head.team):

@@ -351,7 +351,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         if "|" in line or "/" in line or "·" in line:
             line = _LANGUAGE_SWITCH.sub("", line)  # '… Blog  Contact   FR | NL | EN': languages, not the Netherlands
         # 'Paris · CDI', 'Leeds - Hybrid', Lever's 'Paris /Data & BI /CDI', or labels run together ('LeedsHybrid').
-        separated = bool(re.search(r"[·•|]|\s[/–—-]\s|\s/(?=[A-Z])", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
+        separated = bool(re.search(r"[·•|;]|\s[/–—-]\s|\s/(?=[A-Z])", line)) or bool(re.search(r"(?<=[a-z])[A-Z]", line))
         if (len(line) > 100 and not separated) or len(line) > 220 or line == head.line or is_board(line):
             continue  # 'Otta' is a job board here, though a town in Nigeria has the name
         places, unknown = places_in_line(line, hint)
@@ -417,7 +417,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         address = _POSTAL_CITY.search(line) if "," in line and any(ch.isdigit() for ch in line) else None
         if address and (place := parse_place(address.group(1), gazetteer(), hint)) and place.city:
             return Finding([place], "location read from an address in the text; the posting names no other place")
-    home = _HOME_TOWN.search(text) or _BASED_TOWN.search(text)
+    home = _HOME_TOWN.search(text) or _BASED_TOWN.search(text) or _SEAT.search(text)
     if home:
         places, unknown = places_in_line(home.group(1), hint)
         if len(places) == 1 and not unknown:
@@ -436,6 +436,8 @@ _BASED_TOWN = Cue(
         r"(?:studio|company|start-?up|agency|firm|business|consultancy|bank|insurer|retailer|scale-?up|fintech)\b"
     ),
 )
+# German 'eine gemeinnützige Forschungseinrichtung mit Sitz in Köln': where the employer has its seat.
+_SEAT = Cue(("mit sitz in",), re.compile(r"\bmit Sitz in ([A-ZÄÖÜ][\w'’.-]+(?: am [A-ZÄÖÜ][\w-]+)?)"))
 # 'Quillmoor Games is an independent mobile games studio in Dublin.': the one place a text without any other names.
 _HOME_TOWN = Cue(
     (" is a", " is an"),

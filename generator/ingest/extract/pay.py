@@ -108,10 +108,11 @@ _CUR = r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, rever
 # No amount is written with a leading zero: 'R0024817' is a requisition id, not rand.
 _NUM = r"(?!0\d)(?:\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb|万|million(?= yen))?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
+# Between a range's amounts: 'to', 'bis', 'à', … and the Slavic 'do' / 'до' ('od 9 500 do 12 500 zł', 'от 2 300 до 3 100 EUR').
 MONEY = re.compile(
     r"(?<![\w.,])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[^\W\d_]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et)"
+    + r"(?:/\s?[^\W\d_]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et|do|до)"
     + r"(?:\s+(?:maximaal|maximal|máximo|maximum|max\.?|höchstens))?\s*"
     + _ONE.replace("N", "2")
     # Not run into a word or a percentage, but a board may glue the period on: '$6,800to$9,200Monthly'.
@@ -199,6 +200,7 @@ _MONEY_WORDS = Cue(
         "lpa",
         "lakh",
         "lacs",
+        "ral ",  # Italy's 'RAL 40-48k', with no sign
     ),
     MONEY,
 )
@@ -220,6 +222,7 @@ PERIOD_CUES = [
     (
         "day",
         r"per day|/\s?day|a day\b|daily|day rate|per diem|pro tag|par jour|tagessatz|por día|por dia|per dag|al giorno"
+        r"|/\s?d[ií]a\b|/\s?jour\b|/\s?giorno\b|/\s?tag\b"
         r"|(?:per|za|/)\s?(?-i:MD)\b|man-?days?\b|manday",  # Danish 'kr./md.' is a month
     ),
     ("week", r"per week\b|/\s?w(?:ee)?k|a week|weekly|pro woche|par semaine|por semana|a la semana|semanal|per minggu"),
@@ -323,7 +326,8 @@ NOT_PAY = Cue(
         # Whole words: 'Information We offer CHF 9,200' and a 'transformation' programme say nothing of training.
         r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
         rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS_LOWER}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
-        r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque",
+        r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque"
+        r"|\bwelfare\b",
         re.I,
     ),
 )
@@ -578,6 +582,9 @@ def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     return None
 
 
+_RAL_BEFORE = re.compile(r"(?:\b|(?<=[a-z]))RAL:?\s*(?:da\s+)?$")  # glued on too: 'Tempo pienoRAL 40-48k'
+
+
 def _candidate(match: re.Match[str], line: str, previous: str, following: str = "", index: int = -1) -> _Candidate | None:
     cur = match.group("c1") or match.group("d1") or match.group("c2") or match.group("d2")
     if cur == "$" and (code := match.group("d1") or match.group("d2")):
@@ -586,6 +593,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         cur = code  # 'CAD $112,000'
     if not cur and _LAKHS.intersection(((match.group("k1") or "").lower(), (match.group("k2") or "").lower())):
         cur = "inr"  # '18-28 LPA': lakhs are counted in rupees alone
+    if not cur and _RAL_BEFORE.search(line, max(0, match.start() - 12), match.start()):
+        cur = "eur"  # Italy's 'RAL 40-48k': the gross annual pay, in euros
     if not cur:
         return None
     currency = CURRENCIES[cur.lower()]

@@ -28,6 +28,7 @@ _HYBRID_WORDS = (
     "mobiles",
     "mobil zu arbeiten",
     "mobil arbeiten",
+    "mobilen arbeit",
     "mobile working",
     "monday to",
     "tuesday to",
@@ -71,7 +72,7 @@ _HYBRID_WORDS = (
 _FEW = r"(?:[1-4]|one|two|three|four)"  # days at home in a week
 _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
-    r"|\bmobil (?:zu )?arbeiten\b"  # 'die Möglichkeit, nach Absprache teilweise mobil zu arbeiten'
+    r"|\bmobil (?:zu )?arbeiten\b|\bmöglichkeit zu(?:m|r)? mobilen arbeit(?:en)?\b"  # 'die Möglichkeit, nach Absprache teilweise mobil zu arbeiten'
     r"|\bblended working\b"
     # 'Remote work is possible up to three days a week'; days at home counted, the word before or after them: 'up to 2
     # days of remote work per week', 'Two days of homeworking', '2 home working days a week', 'with 2 remote days per week'.
