@@ -577,3 +577,66 @@ def test_a_city_states_board_posts_the_citys_jobs_and_a_unit_worked_within() -> 
     assert [str(place) for place in _fields(mcf).locations] == ["Singapore, SG"]
     within = "BI Developer II\nMeridian Mutual\n\nOverview\nWorking within Enterprise Data & Analytics, you will build reports.\n"
     assert _fields(within).team == "Enterprise Data & Analytics"
+
+
+# Batch 83: the dev set's page shapes again, and Southern, Baltic and Balkan boards.
+
+
+def test_a_german_institute_names_itself_with_an_adjective_and_its_acronym() -> None:
+    text = (
+        "Stellenausschreibung Kennziffer 2026-150 | RIKX\nStartseite > Karriere\nSuche\nLeichte Sprache\nEnglish\n\n"
+        "Das Rheinische Institut für Klimaanalyse (RIKX) ist eine gemeinnützige Forschungseinrichtung mit Sitz in Bonn.\n\n"
+        "Data Scientist (w/m/d)\n\nWir bieten\n– Flexible Arbeitszeiten und die Möglichkeit zur mobilen Arbeit nach Absprache\n"
+    )
+    fields = _fields(text)
+    assert fields.company != "English"  # the language switch is no employer
+    assert ([str(place) for place in fields.locations], fields.workplace) == (["Bonn, DE"], "hybrid")
+
+
+def test_italian_ral_and_a_welfare_budget() -> None:
+    text = (
+        "Data Analyst\nGalvano Casa S.p.A.\nSede: MilanoContratto: Tempo indeterminatoRAL 38-45k\n\nOffriamo\n"
+        "- buoni pasto da 8 € al giorno, welfare aziendale da 1.000 € annui\n"
+    )
+    assert _fields(text).pay == Pay(38000, 45000, "EUR", "year")
+
+
+def test_a_spanish_freelance_board() -> None:
+    text = (
+        "Data Engineer (Freelance) - Teletrabajo - Tecnoempleo\nTecnoempleo.com\n\nData Engineer (Freelance)\nQuántica Datos S.L.\n"
+        "24/11/2026 | 100% Teletrabajo (España) | Autónomo / Freelance | 320 - 370 €/día\n\nDescripción de la oferta\n"
+        "* Inicio del proyecto: 11/01/2027.\n\nRef. oferta: TE-2611-48273\n"
+    )
+    fields = _fields(text)
+    assert (fields.team, fields.workplace, fields.job_id) == (None, "remote", "TE-2611-48273")
+    assert (fields.pay, fields.start) == (Pay(320, 370, "EUR", "day"), "January 2027")
+
+
+def test_slavic_ranges_and_cyrillic_cities() -> None:
+    text = "Data Engineer\nБалканет ООД\nСофия; Работа в офис\n\nОписание\nЗаплата от 2 300 до 3 100 EUR бруто месечно\n"
+    fields = _fields(text)
+    assert [str(place) for place in fields.locations] == ["Sofia, BG"]
+    assert fields.pay is not None and (fields.pay.min, fields.pay.max) == (2300, 3100)
+
+
+def test_workdays_panel_glued_to_the_title_without_colons() -> None:
+    text = (
+        "Skip to main content\nHavenbrug Careers\nSearch for Jobs\nSign In\n"
+        "Senior Data AnalystlocationsRotterdam, Netherlandstime typeFull timeposted onPosted 3 Days Agojob requisition idR-20931\n"
+        "Apply\nSenior Data Analyst\n\nWhat you will be working on\n- Reporting\n"
+    )
+    fields = _fields(text)
+    assert ([str(place) for place in fields.locations], fields.employment_type, fields.job_id) == (
+        ["Rotterdam, NL"],
+        "full_time",
+        "R-20931",
+    )
+
+
+def test_a_recruiters_own_name_is_no_team() -> None:
+    text = (
+        "BI Engineer (Contract)\nKestrel Data Recruitment · Manchester, England, United Kingdom · Reposted 1 week ago\n\n"
+        "My client is hiring a contract BI Engineer.\n\nKestrel Data Recruitment is acting as an employment business.\n"
+    )
+    fields = _fields(text)
+    assert (fields.company, fields.team) == ("Kestrel Data Recruitment", None)
