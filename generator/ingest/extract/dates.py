@@ -294,7 +294,8 @@ def _start_from(text: str) -> tuple[str | None, int]:
         return _month_year(_month(m[1]), m[2]), 3
     if "startest" in text and (m := _START_AM.search(text)):
         return _month_year(_month(m[1]), m[2]), 3  # 'wenn du am 1. März 2027 bei uns startest'
-    if m := _DATED_START.search(text):
+    if (m := _DATED_START.search(text)) and text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
+        # Not in brackets: '(CAO IWB, per 1 January 2026, gross per month)' dates a pay table, not the start.
         return _month_year(int(m[2]) if m[2] else _month(m[3] or m[4]), m[5]), 3
     if m := _START_YEAR.search(text):
         if _SINCE.search(text, 0, m.start()):

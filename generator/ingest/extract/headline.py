@@ -124,6 +124,7 @@ JOB_BOARDS = {
     "google search",  # a Google jobs card pasted with its tab: 'analytics engineer cork - Google Search'
     "smartrecruiters job search",
     "brightermonday",
+    "gov.uk  civil service",  # Civil Service Jobs' site line 'GOV.UK  Civil Service Jobs', its 'Jobs' taken off
     "google jobs",
     "infojobs",
     "computrabajo",

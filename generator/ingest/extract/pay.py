@@ -464,6 +464,12 @@ def _best_candidate(text: str, headline: str = "") -> _Candidate | None:
     for index, line in enumerate(lines):
         if not _DIGIT.search(line) or not (_MONEY_WORDS.present(line) or ("R" in line and _CODE_BEFORE_DIGIT.search(line))):
             continue
+        if _ESTIMATE_LABEL.match(line):
+            # An aggregator's widget labelled as its guess ('Estimated pay: $58–$72 an hour'), not an employer's sentence
+            # ('the estimated salary range for this position is …'); the same range in the text still counts.
+            continue
+        if "|" in line and _GRADE_ROW.match(line):
+            continue  # a pay scale's row ('  9   | € 3,226  | € 4,428'): which grade is the job's, a person reads
         if _BOARD_GUESS.search(line) or _NOT_THE_EMPLOYERS.search(line):
             estimated |= _ranges(line)  # '€ 46K/jr - € 58K/jr (geschat door LinkedIn)'
         following = next((nxt for nxt in lines[index + 1 : index + 3] if nxt.strip()), "")
@@ -582,6 +588,15 @@ def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     return None
 
 
+_ESTIMATE_LABEL = re.compile(r"\s*estimated (?:base )?(?:pay|salary)\s*:", re.I)
+_GRADE_ROW = re.compile(r"\s*(?:grade\s*|schaal\s*|band\s*)?\d{1,2}[a-z]?\s*\|", re.I)
+
+
+def _priced(text: str) -> bool:
+    """Whether the text has an amount of its own, with its currency ('based on 412 salaries' has a number, no amount)."""
+    return any(match.group("c1") or match.group("d1") for match in MONEY.finditer(text))
+
+
 _RAL_BEFORE = re.compile(r"(?:\b|(?<=[a-z]))RAL:?\s*(?:da\s+)?$")  # glued on too: 'Tempo pienoRAL 40-48k'
 
 
@@ -631,7 +646,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     if _ESTIMATED_BY.match(after):
         return None  # '€45K - €57K a year (Estimated by Indeed)': the board's guess, said after it
     if len(line) - len(match.group(0)) < 25 and (
-        _BOARD_FIGURE.search(previous[-80:]) or (_BOARD_FIGURE.search(following[:80]) and not MONEY.search(following))
+        _BOARD_FIGURE.search(previous[-80:]) or (_BOARD_FIGURE.search(following[:80]) and not _priced(following))
     ):
         # An amount alone under 'Durchschnittsgehalt für Controller' or above 'This estimate is based on'; not one
         # above the board's own estimate with its own figure ('Salary insights (estimate) — … €63,400 per year').
