@@ -640,3 +640,42 @@ def test_a_recruiters_own_name_is_no_team() -> None:
     )
     fields = _fields(text)
     assert (fields.company, fields.team) == ("Kestrel Data Recruitment", None)
+
+
+# Batch 84: dev-like pages and hard pastes.
+
+
+def test_a_boards_salary_insight_under_the_employers_pill() -> None:
+    text = (
+        "Senior Data Analyst\nThornbury Retail · London, England, United Kingdom\n£70K/yr - £85K/yr\n\nAbout the job\n"
+        "You will lead our pricing analytics.\n\nSalary insights\n£58K/yr - £74K/yr\n"
+        "Estimated base pay for Senior Data Analyst roles in London, England, United Kingdom based on 412 LinkedIn member salaries\n"
+    )
+    assert _fields(text).pay == Pay(70000, 85000, "GBP", "year")
+
+
+def test_an_aggregators_estimated_pay_widget_is_not_pay() -> None:
+    text = (
+        "Snowflake Data Engineer - Corp to Corp\nBrightpath Infosystems Inc\nCharlotte, NC\nvia HireLoop\n\n"
+        "Position: Snowflake Data Engineer (C2C only)\nRate: DOE\n\nEstimated pay: $58–$72 an hour\n"
+    )
+    assert _fields(text).pay is None
+
+
+def test_a_pay_scale_table_and_its_date() -> None:
+    text = (
+        "Data Engineer\nInstituut voor Water\nDelft | 36 hours per week | Grade 10\n\nConditions\n"
+        "Your salary will be set within the range of grade 10.\n"
+        "Salary table (CAO IWB, per 1 January 2026, gross per month, full-time 36 hours)\n"
+        " Grade | Minimum  | Maximum\n   9   | € 3,226  | € 4,428\n  10   | € 3,546  | € 5,538\n"
+    )
+    fields = _fields(text)
+    assert (fields.pay, fields.start) == (None, None)  # which row is the job's, a person reads; the table's date is no start
+
+
+def test_civil_service_jobs_site_name_is_no_employer() -> None:
+    text = (
+        "Lead Data Analyst - Civil Service Jobs - GOV.UK\nSkip to main content\nGOV.UK  Civil Service Jobs\n\n"
+        "Lead Data Analyst\nOffice for Coastal Resilience\nLocation: Bristol\n\nJob description\nYou will lead analysts.\n"
+    )
+    assert _fields(text).company != "GOV.UK  Civil Service"
