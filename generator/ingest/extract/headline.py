@@ -2444,7 +2444,7 @@ _NOT_TEAM = {
 _ROLE_OF = re.compile(r"(?:head|director|vp|vice president|chief|manager|lead) of\b", re.I)
 _LEVEL = re.compile(
     r"^(?:new grad(?:uate)?|graduate|entry[- ]level|early career|junior|senior|staff|principal|lead|[lpe]\d|ic\d|i{1,3}|iv|\d+"
-    r"|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced|medior"  # Dutch 'medior': mid-level
+    r"|mid|mid[- ]?level|mid[- ]senior(?: level)?|intermediate|experienced|medior"  # Dutch 'medior': mid-level
     r"|(?:band|grade|level|pay band) [a-z0-9]{1,3})$",  # 'Analytics Engineer (Band C)': a grade, not a team
     re.I,
 )

@@ -308,8 +308,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         for position, candidate in enumerate(following):
             if position and (len(candidate) > 80 or heading_kind(candidate) or is_chrome(candidate)):
                 break  # past the label's value: a paragraph or the next section ('CA or MBA preferred' is no place)
-            if alone and len(candidate) > 80 and candidate.rstrip().endswith((".", "!")):
-                break  # a 'Location' heading over a paragraph, which the text's own readings below take in
+            way = lines[index].lstrip(" -•*").lower().startswith(("hybrid", "remote", "on-site", "onsite"))
+            if (alone or way) and len(candidate) > 80 and candidate.rstrip().endswith((".", "!")):
+                # A 'Location' heading over a paragraph, or 'Hybrid: we meet at our offices in Stockholm (Södermalm) or
+                # Oslo …': a sentence, which the text's own readings below take in.
+                break
             if _LANGUAGE_SWITCH.fullmatch(candidate.strip()):
                 break  # the menu's 'Standorte', then its 'DE | EN' language switch: no place
             if "   " in candidate or "\t" in candidate:
