@@ -679,3 +679,15 @@ def test_civil_service_jobs_site_name_is_no_employer() -> None:
         "Lead Data Analyst\nOffice for Coastal Resilience\nLocation: Bristol\n\nJob description\nYou will lead analysts.\n"
     )
     assert _fields(text).company != "GOV.UK  Civil Service"
+
+
+# Batch 85: the dev set's page shapes once more.
+
+
+def test_a_seniority_in_brackets_is_no_team_and_a_way_of_working_label_over_a_sentence() -> None:
+    assert _fields("Data Analyst (Mid)\nKorbo\nWarsaw\n\nAbout the role\nYou will report on sales.\n").team is None
+    text = (
+        "Senior BI Analyst\nFjordlys\nStockholm / Oslo\n\nWhat we offer\nHybrid: we meet at our offices in Stockholm "
+        "(Södermalm) or Oslo (Grünerløkka) at least three days a week.\n"
+    )
+    assert [str(place) for place in _fields(text).locations] == ["Stockholm, SE", "Oslo, NO"]
