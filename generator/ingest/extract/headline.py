@@ -1410,6 +1410,8 @@ _NOT_COMPANY = {
     # French boards' account links: 'Mon compte', 'Espace candidat'.
     "mon compte",
     "espace candidat",
+    "rejoignez-nous",
+    "candidature spontanée",
     "espace recruteur",
     "mes candidatures",
     "all",
@@ -1844,7 +1846,8 @@ _LISTINGS = re.compile(r"\b(?:jobs|contracts|careers|vacancies|stellen|emplois|e
 def _unit_of_the_text(name: str, doc: Document) -> bool:
     """'Growth · Manchester · Hybrid · Permanent' over 'Our Growth team – marketers, …': a unit the text calls a team,
     in front of the page's row of facts, where a careers page sets the department."""
-    return bool(_UNIT_WORDS.fullmatch(name)) and f"{name} team" in doc.text
+    # 'Finance Systems · Cork · Fixed-term' over 'to join our Finance Systems team': the text calls it ours.
+    return f"{name} team" in doc.text and (bool(_UNIT_WORDS.fullmatch(name)) or f"our {name} team" in doc.text)
 
 
 def _mentioned(name: str, doc: Document) -> bool:
