@@ -691,3 +691,19 @@ def test_a_seniority_in_brackets_is_no_team_and_a_way_of_working_label_over_a_se
         "(Södermalm) or Oslo (Grünerløkka) at least three days a week.\n"
     )
     assert [str(place) for place in _fields(text).locations] == ["Stockholm, SE", "Oslo, NO"]
+
+
+# Batch 86: the dev set's page shapes once more.
+
+
+def test_a_team_heading_the_facts_row_and_a_french_join_us_link_are_no_employer() -> None:
+    team_row = (
+        "Finance Systems · Cork · Fixed-term\n\nWe're hiring a Business Intelligence Analyst to join our Finance Systems "
+        "team at our Cork campus.\n\nWhat the job involves\n1. Power BI reports\n"
+    )
+    assert _fields(team_row).company != "Finance Systems"
+    french = (
+        "Data Analyst H/F - Régie des Eaux du Rhône - Offres d'emploi\nAccueil > Nos offres > Data Analyst H/F\n"
+        "Rejoignez-nous\nOffres d'emploi\nCandidature spontanée\n\nData Analyst H/F\n\nVos missions\n- Tableaux de bord\n"
+    )
+    assert _fields(french).company != "Rejoignez-nous"
