@@ -393,10 +393,13 @@ _RANK_ONLY = re.compile(
     r"(?:(?:senior|junior|assistant|deputy|associate)\s+)?(?:manager|associate|executive|officer|vice president|director)|a?vp",
     re.I,
 )
-_FUNCTION_WORD = re.compile(
-    r"\b(?:Finance|Financial|Analytics|Data|Marketing|Sales|Risk|Operations|Engineering|HR|IT|Product|Strategy|Compliance"
-    r"|Audit|Tax|Treasury|Pricing|Insights|Reporting|Planning|Controlling|Procurement|Supply Chain|Credit|Accounting|Legal)\b"
+# The business functions a unit is named after: 'Assistant Manager - Finance Analytics', 'Corporate Finance - FP&A'.
+_FUNCTIONS = (
+    r"Finance|Financial|FP&A|Accounting|Analytics|Data|Marketing|Sales|Risk|Operations|Engineering|Human Resources|HR|IT"
+    r"|Technology|Product|Strategy|Compliance|Audit|Tax|Treasury|Pricing|Insights|Reporting|Planning|Controlling"
+    r"|Procurement|Supply Chain|Credit|Legal"
 )
+_FUNCTION_WORD = re.compile(rf"\b(?:{_FUNCTIONS})\b")
 _TYPE_WORD = r"(?:cdi|cdd|stage|alternance|freelance|intérim|full[- ]time|part[- ]time|internship|contract|permanent)"
 _TYPE_LIST = re.compile(rf"{_TYPE_WORD}(?:\s*,\s*{_TYPE_WORD})+", re.I)
 _GENERIC_ROLE = re.compile(
@@ -530,12 +533,12 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     leading = len(segments) == 2 and dashed and extras and extras[0] == segments[0] and head.company is None
     if leading and _employer_segment(extras[0]) and not _UNIT_WORDS.search(extras[0]):
         head.company = extras.pop(0)
+    at_company = _AT_COMPANY.match(role_parts[0])
     for position, extra in enumerate(extras):
         # BrighterMonday's 'Data Analyst - Credit Risk at Mavuno Pesa Limited': the team, then the employer.
-        split = _AT_COMPANY.match(extra) if head.company is None and not at_company_in(role_parts[0]) else None
+        split = _AT_COMPANY.match(extra) if head.company is None and at_company is None else None
         if split and _company_like(split.group(2)) and not is_board(split.group(2)):
             head.company, extras[position] = split.group(2).strip(), split.group(1)
-    at_company = re.match(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$", role_parts[0])
     if at_company and looks_like_title(at_company.group(1)) and not is_board(at_company.group(2)):
         # '[Hiring] Founding Product Designer @ Pebblefin – Remote (US/Canada)'
         head.company = head.company or at_company.group(2).strip()
@@ -702,8 +705,8 @@ def is_site_title(line: str) -> bool:
 _PAY_SEGMENT = re.compile(r"[$£€₹]\s?\d|\d\s?(?:k|K)\b.*(?:per|/)|\bper (?:hour|day|annum|year|week|month)\b")
 
 
-_WORKPLACE_WORDS = {"on-site": "onsite", "in-office": "onsite", "remoto": "remote", "remota": "remote", "presencial": "onsite"}
-_WORKPLACE_WORDS["teletrabajo"] = "remote"
+_WORKPLACE_WORDS = {"on-site": "onsite", "in-office": "onsite", "presencial": "onsite"}
+_WORKPLACE_WORDS |= {word: "remote" for word in ("remoto", "remota", "teletrabajo")}
 _WORKPLACE_WORDS |= {word: "hybrid" for word in ("hibrido", "híbrido", "hibrida", "híbrida")}
 
 
@@ -907,28 +910,17 @@ def find_headline(doc: Document) -> Headline:
 
 # A careers site's department over the title ('Science & Engineering - Data Science', then 'Lead Data Scientist'):
 # two fields joined by '&', the last of them no person's role.
-_DEPARTMENT = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)"
-)
-
-
+_FIELDS = r"Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data"
+_DEPARTMENT = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_FIELDS})")
+# The fields alone, taken out before asking whether a title names a role ('Engineering' names one too, alone).
+_FIELD_NAMES = re.compile(rf"\b(?:{_FIELDS})\b")
+# '… @ Pebblefin', '… at Mavuno Pesa Limited': a role or a unit, then the employer.
 _AT_COMPANY = re.compile(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$")
-
-
-def at_company_in(text: str) -> bool:
-    return _AT_COMPANY.match(text) is not None
 
 
 def _is_department(text: str) -> bool:
     """'Research & Development', not 'Intern Data & Analytics' (a role in a department)."""
     return bool(_DEPARTMENT.fullmatch(text)) and not names_role(_FIELD_NAMES.sub(" ", text))
-
-
-# The fields a department is named after ('Engineering' names a role too, alone).
-_FIELD_NAMES = re.compile(
-    r"\b(?:Engineering|Science|Technology|Operations|Analytics|Finance|Marketing|Sales|Research|Development|Design|Product|Data)\b"
-)
 
 
 def _sought_role(line: str) -> str | None:
@@ -1676,11 +1668,7 @@ def _well_known_place(text: str) -> bool:
 
 
 # A business function, alone or with its part after a dash: a department's name, not an employer's.
-_FUNCTION_UNIT = re.compile(
-    r"(?:(?:Corporate|Group|Global|Central)\s+)?(?:Finance|FP&A|Accounting|Engineering|Operations|Marketing|Sales|Human Resources|HR"
-    r"|IT|Technology|Analytics|Data|Risk|Legal|Compliance|Procurement|Supply Chain|Treasury|Tax|Audit|Controlling)"
-    r"(?:\s*[-–&/,]\s*[\w&/ -]{2,40})?"
-)
+_FUNCTION_UNIT = re.compile(rf"(?:(?:Corporate|Group|Global|Central)\s+)?(?:{_FUNCTIONS})(?:\s*[-–&/,]\s*[\w&/ -]{{2,40}})?")
 
 
 def _company_like(text: str) -> bool:
