@@ -21,51 +21,48 @@ class Finding:
 NOTHING = Finding(None)
 
 DIGIT = re.compile(r"\d")
+# A gap of three spaces or a tab: where a page set its fields apart on one line ('Start: ASAP    Posted: 27 Nov 2026').
+WIDE_GAP = re.compile(r"\s{3,}|\t")
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            # English, German, French, Spanish, then Dutch, Portuguese, Italian and the Nordic languages.
-            ("january", "jan", "stycznia", "styczeń", "januar", "jänner", "janvier", "enero", "januari", "janeiro", "gennaio"),
-            ("february", "feb", "lutego", "luty", "februar", "février", "febrero", "februari", "fevereiro", "febbraio"),
-            ("march", "mar", "marca", "marzec", "märz", "mars", "marzo", "maart", "março", "marts"),
-            ("april", "apr", "kwietnia", "kwiecień", "avril", "abril", "aprile"),
-            ("may", "mai", "maja", "mayo", "mei", "maio", "maggio", "maj"),
-            ("june", "jun", "czerwca", "czerwiec", "juni", "juin", "junio", "junho", "giugno"),
-            ("july", "jul", "lipca", "lipiec", "juli", "juillet", "julio", "julho", "luglio"),
-            ("august", "aug", "sierpnia", "sierpień", "août", "agosto", "augustus", "augusti"),
-            ("september", "sep", "września", "wrzesień", "sept", "septembre", "septiembre", "setembro", "settembre"),
-            ("october", "oct", "października", "październik", "oktober", "octobre", "octubre", "outubro", "ottobre"),
-            ("november", "nov", "listopada", "listopad", "novembre", "noviembre", "novembro"),
-            ("december", "dec", "grudnia", "grudzień", "dezember", "décembre", "diciembre", "dez", "dezembro", "dicembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+
+def _month_numbers(names_by_month: list[tuple[str, ...]]) -> dict[str, int]:
+    return {name: number for number, names in enumerate(names_by_month, start=1) for name in names}
+
+
+MONTHS = _month_numbers(
+    [
+        # English, German, French, Spanish, then Dutch, Portuguese, Italian and the Nordic languages.
+        ("january", "jan", "stycznia", "styczeń", "januar", "jänner", "janvier", "enero", "januari", "janeiro", "gennaio"),
+        ("february", "feb", "lutego", "luty", "februar", "février", "febrero", "februari", "fevereiro", "febbraio"),
+        ("march", "mar", "marca", "marzec", "märz", "mars", "marzo", "maart", "março", "marts"),
+        ("april", "apr", "kwietnia", "kwiecień", "avril", "abril", "aprile"),
+        ("may", "mai", "maja", "mayo", "mei", "maio", "maggio", "maj"),
+        ("june", "jun", "czerwca", "czerwiec", "juni", "juin", "junio", "junho", "giugno"),
+        ("july", "jul", "lipca", "lipiec", "juli", "juillet", "julio", "julho", "luglio"),
+        ("august", "aug", "sierpnia", "sierpień", "août", "agosto", "augustus", "augusti"),
+        ("september", "sep", "września", "wrzesień", "sept", "septembre", "septiembre", "setembro", "settembre"),
+        ("october", "oct", "października", "październik", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+        ("november", "nov", "listopada", "listopad", "novembre", "noviembre", "novembro"),
+        ("december", "dec", "grudnia", "grudzień", "dezember", "décembre", "diciembre", "dez", "dezembro", "dicembre"),
+    ]
+)
 # Romanian, and Czech in the genitive its dates are written with ('Publicat: 18 Noiembrie 2026', '24. listopadu 2026').
-MONTHS |= {
-    name: number
-    for number, names in enumerate(
-        [
-            ("ianuarie", "ledna"),
-            ("februarie", "února"),
-            ("martie", "března"),
-            ("aprilie", "dubna"),
-            ("května",),
-            ("iunie", "června"),
-            ("iulie", "července"),
-            ("srpna",),
-            ("septembrie", "září"),
-            ("octombrie", "října"),
-            ("noiembrie", "listopadu"),
-            ("decembrie", "prosince"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+MONTHS |= _month_numbers(
+    [
+        ("ianuarie", "ledna"),
+        ("februarie", "února"),
+        ("martie", "března"),
+        ("aprilie", "dubna"),
+        ("května",),
+        ("iunie", "června"),
+        ("iulie", "července"),
+        ("srpna",),
+        ("septembrie", "září"),
+        ("octombrie", "října"),
+        ("noiembrie", "listopadu"),
+        ("decembrie", "prosince"),
+    ]
+)
 MONTH_RE = r"(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 
 

@@ -6,7 +6,17 @@ import re
 from datetime import date
 
 from generator.ingest.document import Document, is_chrome_line, lines_containing
-from generator.ingest.extract.common import MONTH_RE, MONTHS, NOTHING, Cue, Finding, label_value, label_values, lower_aligned
+from generator.ingest.extract.common import (
+    MONTH_RE,
+    MONTHS,
+    NOTHING,
+    WIDE_GAP,
+    Cue,
+    Finding,
+    label_value,
+    label_values,
+    lower_aligned,
+)
 from generator.ingest.extract.headline import SEASONS, Headline
 from generator.models import Location, Pay
 
@@ -354,7 +364,6 @@ _START_INLINE_FOREIGN = Cue(
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(20\d\d)\b")
 _GRADUATION = re.compile(r"graduat", re.I)
-_WIDE_GAP = re.compile(r"\s{3,}|\t")
 
 
 def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
@@ -367,7 +376,7 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
     stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
     if stated:
-        stated = _WIDE_GAP.split(stated, maxsplit=1)[0]  # JobServe's 'Start: ASAP    Posted: 27 Nov 2026': the next field
+        stated = WIDE_GAP.split(stated, maxsplit=1)[0]  # JobServe's 'Start: ASAP    Posted: 27 Nov 2026': the next field
     if stated and _NO_DATE_YET.match(stated.lower()) and not re.search(MONTH_RE, stated, re.I):
         return NOTHING  # 'Start: by agreement. ... apply by 10 January 2027': the start is open, whatever date follows
     if stated and precision < 3:

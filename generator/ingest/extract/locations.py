@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
-from generator.ingest.extract.common import NOTHING, Cue, Finding, below_label, label_values
+from generator.ingest.extract.common import NOTHING, WIDE_GAP, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
 from generator.ingest.extract.places import CITY_STATES, EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
@@ -37,7 +37,7 @@ _SITE_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[a-z]{2,3})?\.([a-z]{2})\b")
 # Boards of one country, named in the page's title ('Analytics Engineer - Fixed Term | Trade Me Jobs'): whose dollar
 # a bare '$' is, and whose Wellington.
 _BOARD_COUNTRIES = {"trade me": "NZ", "mycareersfuture": "SG", "jobsdb hong kong": "HK", "naukri": "IN"}
-_NATIONAL_BOARD = re.compile(r"\b(?:Trade Me|MyCareersFuture|Jobsdb Hong Kong|Naukri)\b", re.I)
+_NATIONAL_BOARD = re.compile(rf"\b(?:{'|'.join(_BOARD_COUNTRIES)})\b", re.I)
 _DOMAIN_COUNTRIES = {
     "nz": "NZ",
     "au": "AU",
@@ -316,7 +316,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             if _LANGUAGE_SWITCH.fullmatch(candidate.strip()):
                 break  # the menu's 'Standorte', then its 'DE | EN' language switch: no place
             if "   " in candidate or "\t" in candidate:
-                candidate = _WIDE_GAP.split(candidate, maxsplit=1)[0]  # 'Manchester (Hybrid)   Sector: Data …': the next field
+                candidate = WIDE_GAP.split(candidate, maxsplit=1)[0]  # 'Manchester (Hybrid)   Sector: Data …': the next field
             places, unknown = _places_of_site(candidate, hint)
             if places and (position == 0 or not unknown):
                 if alone:
@@ -342,7 +342,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     for index, line in enumerate(doc.header[:15]):
         if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
-        if "   " in line and places_in_line(first := _WIDE_GAP.split(line, maxsplit=1)[0], hint)[0]:
+        if "   " in line and places_in_line(first := WIDE_GAP.split(line, maxsplit=1)[0], hint)[0]:
             line = first  # BrighterMonday's 'Nairobi   Full Time': the place, then the type, set apart by a wide gap
         rest = line[len(company) :].lstrip(", ") if company and line.startswith(company) else ""
         if rest[:1].isupper() and len(rest) <= 40 and not names_role(rest):
@@ -572,7 +572,6 @@ def _town_too_small(line: str, found: list[Location]) -> Location | None:
 
 _TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,2}")
 _MORE_PLACES_LABEL = re.compile(r"(?:secondary|additional|other) locations?:?", re.I)
-_WIDE_GAP = re.compile(r"\s{3,}|\t")
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(
     r"\b(?:über uns|about us|who we are|wer wir sind|das sind wir|over ons|wie zijn wij|qui sommes-nous|à propos de nous"
