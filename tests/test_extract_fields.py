@@ -21,6 +21,7 @@ from generator.ingest.reading import RawPosting, read_raw
 from generator.ingest.roles import names_role
 from generator.models import Fields, Location, Pay
 from tests.conftest import ROOT
+from tests.support.extraction import fields_of
 
 
 @pytest.mark.parametrize(
@@ -277,13 +278,9 @@ def test_an_agency_posting_names_its_client_as_employer(tmp_path: Path, capsys: 
     assert "agency" in data["review"]["company"]
 
 
-def _fields(text: str) -> Fields:
-    return extract(RawPosting("test.txt", text)).fields
-
-
 def _in_a_posting(sentence: str) -> Fields:
     """The fields of a short posting whose only text is the sentence, under a title and an employer."""
-    return _fields(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n")
+    return fields_of(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n")
 
 
 @pytest.mark.parametrize(
@@ -296,7 +293,7 @@ def _in_a_posting(sentence: str) -> Fields:
     ],
 )
 def test_a_degree_only_wished_for_counts_only_when_nothing_lower_is_required(requirements: str, degree: tuple) -> None:
-    assert _fields(f"Payroll Clerk\nAcme Corp\n\nRequirements\n{requirements}\n").degree == degree
+    assert fields_of(f"Payroll Clerk\nAcme Corp\n\nRequirements\n{requirements}\n").degree == degree
 
 
 def test_a_site_menu_above_the_headline_hides_neither_title_nor_employer() -> None:
@@ -305,7 +302,7 @@ def test_a_site_menu_above_the_headline_hides_neither_title_nor_employer() -> No
         "Laborant/ka mikrobiologické laboratoře\nBiolab Svratka s.r.o.\nBrno, Jihomoravský kraj\n\n"
         "Náplň práce\n- Mikrobiologické rozbory vzorků\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Laborant/ka mikrobiologické laboratoře", "Biolab Svratka s.r.o.")
 
 
@@ -321,23 +318,23 @@ def test_a_site_menu_above_the_headline_hides_neither_title_nor_employer() -> No
     ],
 )
 def test_headline_decorations_are_not_the_title(headline: str, title: str, type_: str) -> None:
-    fields = _fields(f"{headline}\nNordlicht GmbH\n\nAbout the role\nYou will help us grow.\n")
+    fields = fields_of(f"{headline}\nNordlicht GmbH\n\nAbout the role\nYou will help us grow.\n")
     assert (fields.title, fields.employment_type) == (title, type_)
 
 
 def test_vehicles_are_not_hybrid_work() -> None:
     text = "Bus Driver\nSevernlink Buses\n\nWhat you'll do\n- Drive our fleet of electric and hybrid double-deckers\n"
-    assert _fields(text).workplace is None
+    assert fields_of(text).workplace is None
 
 
 def test_a_boards_own_salary_figure_is_not_pay() -> None:
     """An amount alone under 'average salary' or above 'this estimate is based on' is the board's, not the job's."""
     average = "Controller\nFranken Guss GmbH\n\nGehaltsinfos\nDurchschnittsgehalt für Controller in Nürnberg\n57.412 € pro Jahr\n"
     estimate = "Data Engineer\nAlpenfeld GmbH\n\nGehaltsprognose\n61.000 € – 76.500 €\nDiese Schätzung basiert auf Angaben von Mitgliedern.\n"
-    assert (_fields(average).pay, _fields(estimate).pay) == (None, None)
+    assert (fields_of(average).pay, fields_of(estimate).pay) == (None, None)
     # The employer's own line right above such a box still counts.
     stated = "Controller\nFranken Guss GmbH\n\nGehalt\n58.000 € pro Jahr\n"
-    assert _fields(stated).pay == Pay(58000, 58000, "EUR", "year")
+    assert fields_of(stated).pay == Pay(58000, 58000, "EUR", "year")
 
 
 @pytest.mark.parametrize(
@@ -361,7 +358,7 @@ def test_a_boards_own_salary_figure_is_not_pay() -> None:
     ],
 )
 def test_start_dates(line: str, start: str | None) -> None:
-    assert _fields(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{line}\n").start == start
+    assert fields_of(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{line}\n").start == start
 
 
 def test_cookie_buttons_and_all_jobs_links_are_not_the_employer() -> None:
@@ -369,21 +366,21 @@ def test_cookie_buttons_and_all_jobs_links_are_not_the_employer() -> None:
         "Vacancies | Veldkamp Energie\nWe use cookies to improve your experience.\nAccept all\nOnly necessary\n"
         "← Back to jobs\nBI Developer\nUtrecht, Netherlands\n\nYour role\nYou build reports.\n"
     )
-    assert _fields(text).company == "Veldkamp Energie"
+    assert fields_of(text).company == "Veldkamp Energie"
     dutch = "Accepteren\nWeigeren\nAlle vacatures\nBI Developer\nUtrecht, Nederland\n\nOver de functie\nJe bouwt rapporten.\n"
-    assert _fields(dutch).company is None
+    assert fields_of(dutch).company is None
 
 
 def test_a_careers_suffix_is_not_part_of_the_employer() -> None:
     text = (
         "2027 Graduate Data Engineer | Lowther Mutual Careers\nLowther Mutual Careers\nHome\n\nThe role\nYou build pipelines.\n"
     )
-    assert _fields(text).company == "Lowther Mutual"
+    assert fields_of(text).company == "Lowther Mutual"
 
 
 @pytest.mark.parametrize("label", ["Home-Office möglich", "Télétravail fréquent", "Hybride"])
 def test_board_labels_for_some_days_at_home_are_hybrid(label: str) -> None:
-    assert _fields(f"Data Analyst\nAcme GmbH\n{label}\n\nAbout the role\nYou build reports.\n").workplace == "hybrid"
+    assert fields_of(f"Data Analyst\nAcme GmbH\n{label}\n\nAbout the role\nYou build reports.\n").workplace == "hybrid"
 
 
 @pytest.mark.parametrize(
@@ -394,7 +391,7 @@ def test_board_labels_for_some_days_at_home_are_hybrid(label: str) -> None:
     ],
 )
 def test_id_labels_and_the_character_before_them(line: str, job_id: str | None) -> None:
-    assert _fields(f"Data Analyst\nAcme GmbH\n{line}\n\nAbout the role\nYou build reports.\n").job_id == job_id
+    assert fields_of(f"Data Analyst\nAcme GmbH\n{line}\n\nAbout the role\nYou build reports.\n").job_id == job_id
 
 
 def test_header_fields_pasted_without_breaks_are_read_one_by_one() -> None:
@@ -402,18 +399,18 @@ def test_header_fields_pasted_without_breaks_are_read_one_by_one() -> None:
         "Datenanalyst (m/w/d) Vertriebssteuerung\nRheinmark Handel GmbH\n"
         "KölnFeste AnstellungVollzeitHome Office möglichVeröffentlicht: 12.11.2026\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.employment_type, fields.workplace) == ("Datenanalyst Vertriebssteuerung", "full_time", "hybrid")
     assert fields.posted == date(2026, 11, 12)
     workday = "Financial Analyst\nApply\ntime typeFull time\njob requisition idR-0028841\n\nThe role\nYou plan budgets.\n"
-    assert (_fields(workday).employment_type, _fields(workday).job_id) == ("full_time", "R-0028841")
+    assert (fields_of(workday).employment_type, fields_of(workday).job_id) == ("full_time", "R-0028841")
 
 
 def test_a_locations_label_lists_one_place_a_line_and_a_country_under_a_city_is_its_address() -> None:
     listed = "Financial Analyst\nNorvane\n\nThe role\nYou plan budgets.\nLocations\nNL-Amsterdam\nBE-Brussels\nSimilar Jobs\n"
-    assert [str(place) for place in _fields(listed).locations] == ["Amsterdam, NL", "Brussels, BE"]
+    assert [str(place) for place in fields_of(listed).locations] == ["Amsterdam, NL", "Brussels, BE"]
     address = "Driver\nBluestem\n\nThe role\nYou drive.\nAddress\nFort Worth, TX\nUSA\nIndustry\n"
-    assert [str(place) for place in _fields(address).locations] == ["Fort Worth, TX, US"]
+    assert [str(place) for place in fields_of(address).locations] == ["Fort Worth, TX, US"]
 
 
 def test_a_currency_code_before_a_dollar_sign_names_the_dollar() -> None:
@@ -434,7 +431,7 @@ def test_a_currency_code_before_a_dollar_sign_names_the_dollar() -> None:
     ],
 )
 def test_role_words_of_german_and_dutch_titles(title: str) -> None:
-    assert _fields(f"{title}\nAcme GmbH\n\nAbout the role\nYou build reports.\n").title == title
+    assert fields_of(f"{title}\nAcme GmbH\n\nAbout the role\nYou build reports.\n").title == title
 
 
 def test_the_employer_a_careers_host_and_the_text_agree_on() -> None:
@@ -443,7 +440,7 @@ def test_the_employer_a_careers_host_and_the_text_agree_on() -> None:
         "Individuelle Einstellungen\n\nPraktikum Data Analytics\nStuttgart\n\n"
         "Wir bei Remstal Automotive Systems entwickeln Ventiltriebe.\n\nDas erwartet dich\n- Du analysierst Daten.\n"
     )
-    assert _fields(text).company == "Remstal Automotive Systems"
+    assert fields_of(text).company == "Remstal Automotive Systems"
 
 
 def test_a_working_student_post_is_part_time_and_paid_by_the_hour() -> None:
@@ -454,7 +451,7 @@ def test_a_working_student_post_is_part_time_and_paid_by_the_hour() -> None:
         "Homeoffice nach Absprache an bis zu 2 Tagen pro Woche\n\n"
         "Weitere offene Stellen\nServicetechniker (m/w/d) – 3.400 € bis 3.900 € brutto/Monat\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.employment_type, fields.workplace, fields.degree) == ("part_time", "hybrid", ("bachelor", "master"))
     assert fields.pay == Pay(16.5, 16.5, "EUR", "hour")
     assert [str(place) for place in fields.locations] == ["Munich, DE"]  # 'DE | EN' is the language switch
@@ -513,7 +510,7 @@ def test_region_codes_and_districts_after_a_name(line: str, expected: list[str])
     ],
 )
 def test_page_title_wording_around_the_role(headline: str, title: str, company: str) -> None:
-    fields = _fields(f"{headline}\n\nAbout the role\nYou model data.\n")
+    fields = fields_of(f"{headline}\n\nAbout the role\nYou model data.\n")
     assert (fields.title, fields.company) == (title, company)
 
 
@@ -522,7 +519,7 @@ def test_labels_glued_to_the_value_before_them() -> None:
         "Senior BI Analyst (w/m/d) 80 – 100 %\nLimmatwerk Versicherungen AG\n"
         "Publiziert am:18 November 2026Arbeitsort:ZürichVertragsart:Unbefristete Festanstellung\n\nIhre Aufgaben\n- Berichte.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.posted, fields.employment_type) == ("Senior BI Analyst", date(2026, 11, 18), "full_time")
     assert [str(place) for place in fields.locations] == ["Zurich, CH"]  # the English name
 
@@ -583,7 +580,7 @@ def test_instalments_and_working_time_are_no_period_of_their_own(text: str) -> N
     ],
 )
 def test_the_team_a_sentence_names(sentence: str, team: str | None) -> None:
-    assert _fields(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{sentence}\n").team == team
+    assert fields_of(f"Data Analyst\nAcme GmbH\n\nAbout the role\n{sentence}\n").team == team
 
 
 def test_a_board_page_with_a_glued_menu_a_cookie_notice_and_its_own_salary_guess() -> None:
@@ -594,7 +591,7 @@ def test_a_board_page_with_a_glued_menu_a_cookie_notice_and_its_own_salary_guess
         "Nordlicht Energie Digital GmbHHamburg, Deutschland · Vollzeit\n"
         "Gehalt (von XING geschätzt): 61.500 € – 78.000 €\n\nDeine Aufgaben\n* Du entwickelst dbt-Modelle.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.pay) == ("Analytics Engineer", "Nordlicht Energie Digital GmbH", None)
     assert [str(place) for place in fields.locations] == ["Hamburg, DE"]
 
@@ -604,7 +601,7 @@ def test_a_german_workday_page_lists_places_and_its_id_under_their_labels() -> N
         "Senior Data Analyst Supply Chain (w/m/d)\nBewerben\nStandorte\nDüsseldorf\nNürnberg\nVollzeit/Teilzeit\nVollzeit\n"
         "Stellen-ID\nJR-2026-04471\n\nIhre Aufgaben\n1. Sie entwickeln Analysen.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["Düsseldorf, DE", "Nuremberg, DE"]
     assert fields.job_id == "JR-2026-04471"
 
@@ -614,7 +611,7 @@ def test_offices_listed_in_the_companys_about_us_are_not_the_jobs_place() -> Non
         "BI-Entwickler (m/w/d)\nElbwerk Commerce GmbH\nHamburg\n\nÜber uns\nWir sind ein Online-Händler.\n"
         "Standorte: Hamburg, München, Wien\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Hamburg, DE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Hamburg, DE"]
 
 
 @pytest.mark.parametrize(
@@ -622,12 +619,13 @@ def test_offices_listed_in_the_companys_about_us_are_not_the_jobs_place() -> Non
     [("Gleitzeit · Eintritt: ab Jänner 2027", "January 2027"), ("Homeoffice · Arbeitsbeginn: 01.03.2027", "March 2027")],
 )
 def test_austrian_months_and_inline_start_labels(line: str, start: str) -> None:
-    assert _fields(f"Controller (m/w/d)\nAlmtaler eGen\n\nWir bieten\n{line}\n").start == start
+    assert fields_of(f"Controller (m/w/d)\nAlmtaler eGen\n\nWir bieten\n{line}\n").start == start
 
 
 def test_a_position_id_label() -> None:
     assert (
-        _fields("Senior Data Analyst\nQuarry Consulting\nPosition Id: QC-DA-7731\n\nAbout\nYou analyse.\n").job_id == "QC-DA-7731"
+        fields_of("Senior Data Analyst\nQuarry Consulting\nPosition Id: QC-DA-7731\n\nAbout\nYou analyse.\n").job_id
+        == "QC-DA-7731"
     )
 
 
@@ -638,7 +636,7 @@ def test_a_dutch_board_page() -> None:
         "Over Zorggroep Vechtstede\nZorggroep Vechtstede biedt ouderenzorg.\n\nWat bieden wij?\n"
         "Je werkt gemiddeld 2 dagen per week thuis en de andere dagen op kantoor.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.employment_type, fields.workplace) == ("Zorggroep Vechtstede", "full_time", "hybrid")
 
 
@@ -647,7 +645,7 @@ def test_french_board_buttons_and_posted_date() -> None:
         "Maison Corbière\nVoir l'entreprise\nData Analyst – Contrôle de gestion H/F\nCDI\nLyon\n\nLe poste\nVous analysez.\n\n"
         "Mise en ligne le 16 novembre 2026\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.posted) == ("Maison Corbière", date(2026, 11, 16))
 
 
@@ -657,11 +655,11 @@ def test_a_title_from_a_sentence_in_lower_case_and_a_start_day_before_its_month(
         "We're now looking for a product analyst who wants to sit next to product managers.\n\n"
         "Start and application\nWe'd love for you to start on 1 February 2027, but we can wait.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.start) == ("Product Analyst", "February 2027")
-    assert _fields("Acme\n\nWe are looking for a motivated bi analyst to join us.\n").title == "BI Analyst"
+    assert fields_of("Acme\n\nWe are looking for a motivated bi analyst to join us.\n").title == "BI Analyst"
     # A sift in the week commencing a date is no start.
-    assert _fields("Policy Adviser\nHM Treasury\n\nSift is expected the week commencing 30 March 2026.\n").start is None
+    assert fields_of("Policy Adviser\nHM Treasury\n\nSift is expected the week commencing 30 March 2026.\n").start is None
 
 
 def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Path) -> None:
@@ -685,7 +683,7 @@ def test_a_search_apis_full_time_metadata_does_not_beat_a_c2c_title(tmp_path: Pa
 )
 def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, workplace: str | None) -> None:
     text = f"Senior BI Developer\nFenmoor Bank\n£65K/yr - £80K/yr  Remote  Full-time  Mid-Senior level\n\nAbout the job\n{body}\n"
-    assert _fields(text).workplace == workplace
+    assert fields_of(text).workplace == workplace
 
 
 @pytest.mark.parametrize(
@@ -715,12 +713,12 @@ def test_a_boards_remote_tag_yields_to_a_text_that_says_otherwise(body: str, wor
     ],
 )
 def test_ways_of_working_that_mix_office_and_home(line: str, workplace: str) -> None:
-    assert _fields(f"Data Analyst\nAcme Ltd\n{line}\n\nThe role\nYou build reports.\n").workplace == workplace
+    assert fields_of(f"Data Analyst\nAcme Ltd\n{line}\n\nThe role\nYou build reports.\n").workplace == workplace
 
 
 def test_an_irish_honours_degree_is_a_bachelors() -> None:
     text = "Credit Risk Analyst\nHarbourline DAC\n\nRequirements\n- Honours degree (NFQ Level 8) in Statistics; a Master's degree is an advantage\n"
-    assert _fields(text).degree == ("bachelor",)
+    assert fields_of(text).degree == ("bachelor",)
 
 
 def test_a_recruiters_feed_post_announces_the_role_below_the_profile() -> None:
@@ -730,7 +728,7 @@ def test_a_recruiters_feed_post_announces_the_role_below_the_profile() -> None:
         "📊 HIRING: Senior BI Analyst – Amsterdam (hybrid) 📊\n\n"
         "I'm working exclusively with a fintech and they need a Senior BI Analyst to own the KPI layer.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, [str(place) for place in fields.locations]) == ("Senior BI Analyst", ["Amsterdam, NL"])
 
 
@@ -743,13 +741,13 @@ def test_a_recruiters_feed_post_announces_the_role_below_the_profile() -> None:
     ],
 )
 def test_countries_by_their_own_names_and_menu_words_that_are_small_towns(line: str, expected: list[str] | None) -> None:
-    fields = _fields(f"Data Engineer\nNubalia Consulting\n{line}\n\nDescripción de la oferta\nTrabajarás con datos.\n")
+    fields = fields_of(f"Data Engineer\nNubalia Consulting\n{line}\n\nDescripción de la oferta\nTrabajarás con datos.\n")
     assert [str(place) for place in fields.locations] == (expected or [])
 
 
 def test_spanish_labels_glued_to_the_value_before() -> None:
     text = "Ingeniero/a de Datos\nNubalia\nProvincia: Remoto (España)Tipo de contrato: Indefinido\n\nDescripción\nDatos.\n"
-    assert [str(place) for place in _fields(text).locations] == ["ES"]
+    assert [str(place) for place in fields_of(text).locations] == ["ES"]
 
 
 def test_labels_run_straight_into_their_values() -> None:
@@ -757,7 +755,7 @@ def test_labels_run_straight_into_their_values() -> None:
         "BI Developer (m/w/d)\nRheinblick GmbH\n"
         "StandortKöln, DeutschlandAnstellungsartVollzeit, FestanstellungVeröffentlicht12.11.2026\n\nStellenbeschreibung\nDaten.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(p) for p in fields.locations], fields.employment_type, fields.posted) == (
         ["Cologne, DE"],
         "full_time",
@@ -775,7 +773,7 @@ def test_labels_run_straight_into_their_values() -> None:
     ],
 )
 def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, ...]) -> None:
-    assert _fields(f"Data Analist\nAcme B.V.\n\nWat vragen wij?\n- {requirement}\n").degree == degree
+    assert fields_of(f"Data Analist\nAcme B.V.\n\nWat vragen wij?\n- {requirement}\n").degree == degree
 
 
 @pytest.mark.parametrize(
@@ -795,31 +793,31 @@ def test_dutch_and_polish_education_levels(requirement: str, degree: tuple[str, 
     ],
 )
 def test_id_labels_in_more_languages(lines: str, job_id: str) -> None:
-    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{lines}\n").job_id == job_id
+    assert fields_of(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{lines}\n").job_id == job_id
 
 
 def test_a_reference_in_the_footer_counts_only_when_it_is_the_only_one() -> None:
     body = "Controller (m/w/d)\nAlmtaler eGen\n\nIhre Aufgaben\n- Berichte.\n\nÄhnliche Jobs\n"
     own = body + "Junior Controller\nLinz\n\nReferenznummer: ALM-CTR-1126 | karriere.at GmbH\n"
-    assert _fields(own).job_id == "ALM-CTR-1126"
+    assert fields_of(own).job_id == "ALM-CTR-1126"
     others = body + "Teamleiter\nStellen-ID: JR-2026-04390\nWerkstudent\nStellen-ID: JR-2026-04602\n"
-    assert _fields(others).job_id is None
+    assert fields_of(others).job_id is None
 
 
 def test_an_ambiguous_city_on_a_page_that_pays_in_euros_is_the_euro_countrys() -> None:
     text = "Analista FP&A\nGrupo Turia Alimentación\nValencia\nSalario: 32.000€ - 38.000€ Bruto/año\n\nFunciones\n- Cierre mensual.\n"
-    assert [str(place) for place in _fields(text).locations] == ["Valencia, ES"]  # not Venezuela's
+    assert [str(place) for place in fields_of(text).locations] == ["Valencia, ES"]  # not Venezuela's
 
 
 def test_a_cookie_notice_is_no_place_and_a_province_code_follows_its_city() -> None:
     cookie = "Analista de Dados\nLusovia Seguros\nEste site utiliza cookies. Aceitar | Rejeitar | Preferências\nPorto\n\nDescrição\nDados.\n"
-    assert [str(place) for place in _fields(cookie).locations] == ["Porto, PT"]
+    assert [str(place) for place in fields_of(cookie).locations] == ["Porto, PT"]
     assert [str(place) for place in places_in_line("40127 Bologna BO")[0]] == ["Bologna, IT"]
 
 
 @pytest.mark.parametrize("title", ["Analityk Business Intelligence", "Contrôleur de gestion data", "Analyste financier"])
 def test_polish_and_french_role_words(title: str) -> None:
-    assert _fields(f"{title}\nAcme\n\nDescription\nYou analyse.\n").title == title
+    assert fields_of(f"{title}\nAcme\n\nDescription\nYou analyse.\n").title == title
 
 
 @pytest.mark.parametrize(
@@ -867,7 +865,7 @@ def test_polish_and_french_role_words(title: str) -> None:
     ],
 )
 def test_the_team_in_more_languages(sentence: str, team: str | None) -> None:
-    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
+    assert fields_of(f"Data Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
 
 
 def test_a_polish_board_page() -> None:
@@ -876,7 +874,7 @@ def test_a_polish_board_page() -> None:
         "Prosta 51, Wola, Warszawa\nWarszawa, mazowieckie\npraca hybrydowa\n\nTwój zakres obowiązków\n- raporty w Power BI\n\n"
         "Opublikowana: 20 listopada 2026\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Analityk Business Intelligence", "Kasztan Payments sp. z o.o.")
     assert ([str(p) for p in fields.locations], fields.workplace, fields.posted) == (["Warsaw, PL"], "hybrid", date(2026, 11, 20))
 
@@ -917,7 +915,7 @@ def test_a_polish_board_page() -> None:
     ],
 )
 def test_board_page_titles_in_five_languages(headline: str, title: str, company: str | None, place: str) -> None:
-    fields = _fields(f"{headline}\n\nDescription\nYou analyse data every day.\n")
+    fields = fields_of(f"{headline}\n\nDescription\nYou analyse data every day.\n")
     assert (fields.title, fields.company) == (title, company)
     assert not place or str(fields.locations[0]).startswith(place)
 
@@ -928,13 +926,13 @@ def test_a_xing_page_with_similar_jobs_and_a_glued_posted_date() -> None:
         "Gehaltsprognose von XING: 61.500 € – 78.000 €\n\nÜber uns\nNordkai Logistik verbindet Häfen.\n"
         "Diese Jobs könnten dich auch interessieren\nBI Developer (m/w/d)Hafenwerk Bremen GmbHBremen55.000 € – 68.000 €\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.pay, fields.posted) == (None, date(2026, 11, 3))
 
 
 def test_hybrid_alone_on_a_line_is_no_location_label() -> None:
     text = "Senior Data Scientist\nPinewick Health\nDenver, CO\nHybrid\nFull-time\nMid-Senior level\nSave\n\nAbout\nModels.\n"
-    assert [str(place) for place in _fields(text).locations] == ["Denver, CO, US"]
+    assert [str(place) for place in fields_of(text).locations] == ["Denver, CO, US"]
 
 
 def test_a_board_closing_the_headline_is_no_team_and_a_french_self_description_names_the_employer() -> None:
@@ -942,14 +940,14 @@ def test_a_board_closing_the_headline_is_no_team_and_a_french_self_description_n
         "Analytics Engineer - Kettlebrook - Welcome to the Jungle\nWelcome to the Jungle\n\nLe poste\n"
         "Kettlebrook développe des outils de données pour les PME. Kettlebrook est basée à Gand.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.team, fields.company) == (None, "Kettlebrook")
 
 
 @pytest.mark.parametrize("label", ["Stellen-ID", "Referencia de la oferta", "Vacature-ID", "Job requisition id", "Ref.-Nr."])
 def test_any_id_label_alone_above_its_value(label: str) -> None:
     text = f"Data Analyst\nAcme\n{label}\nAB-2026-0412\n\nAbout the role\nYou analyse.\n"
-    assert _fields(text).job_id == "AB-2026-0412"
+    assert fields_of(text).job_id == "AB-2026-0412"
 
 
 @pytest.mark.parametrize(
@@ -964,7 +962,7 @@ def test_any_id_label_alone_above_its_value(label: str) -> None:
 )
 def test_a_posted_label_inside_a_line_of_other_fields(line: str) -> None:
     # Every label _FOREIGN_POSTED knows must also be among _POSTED_WORDS, which pick the lines it is tried on.
-    assert _fields(f"Data Analyst\nAcme\n{line}\n\nPopis\nAnalýza dat.\n").posted == date(2026, 11, 12)
+    assert fields_of(f"Data Analyst\nAcme\n{line}\n\nPopis\nAnalýza dat.\n").posted == date(2026, 11, 12)
 
 
 @pytest.mark.parametrize(
@@ -977,7 +975,7 @@ def test_a_posted_label_inside_a_line_of_other_fields(line: str) -> None:
     ],
 )
 def test_employment_type_words_in_running_text(sentence: str, employment_type: str) -> None:
-    assert _fields(f"Data Analyst\nAcme\n\nOver de functie\n{sentence}\n").employment_type == employment_type
+    assert fields_of(f"Data Analyst\nAcme\n\nOver de functie\n{sentence}\n").employment_type == employment_type
 
 
 @pytest.mark.parametrize(
@@ -1007,7 +1005,7 @@ def test_role_words_written_with_alternatives_inside_them(title: str) -> None:
     ],
 )
 def test_a_field_stated_in_one_line_in_the_languages_postings_come_in(line: str, field: str, value: object) -> None:
-    assert getattr(_fields(f"Data Analyst\nAcme\n\nDetails\n{line}\n"), field) == value
+    assert getattr(fields_of(f"Data Analyst\nAcme\n\nDetails\n{line}\n"), field) == value
 
 
 def test_countries_a_remote_post_accepts_in_a_sentence() -> None:
@@ -1015,7 +1013,7 @@ def test_countries_a_remote_post_accepts_in_a_sentence() -> None:
         "Analytics Engineer\nTidewell\nRemote – Europe\n\nAbout the role\n"
         "This is a fully remote position: you can work from anywhere in Portugal, Spain or the Netherlands.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["PT", "ES", "NL"]
+    assert [str(place) for place in fields_of(text).locations] == ["PT", "ES", "NL"]
     countries = [Location(country="PT"), Location(country="ES")]
     assert parse_places("Portugal, Spain") == (countries, True)  # a list of countries, not a city in Spain
 
@@ -1025,7 +1023,7 @@ def test_a_site_after_its_city_in_a_locations_list_is_no_place_of_its_own() -> N
         "FP&A Data Analyst\nApply\nlocations\n3 Locations\nLisbon - Parque das Nações\nPorto - Boavista\n"
         "Madrid - Paseo de la Castellana\ntime type\nFull time\n\nAbout the role\nYou plan budgets.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Lisbon, PT", "Porto, PT", "Madrid, ES"]
+    assert [str(place) for place in fields_of(text).locations] == ["Lisbon, PT", "Porto, PT", "Madrid, ES"]
 
 
 def test_a_glued_header_of_labels_with_a_currency_and_a_reference() -> None:
@@ -1036,14 +1034,14 @@ def test_a_glued_header_of_labels_with_a_currency_and_a_reference() -> None:
         "We are looking for a Credit Risk Data Analyst to join our team.\n"
         "Aldersgate Mutual is a trading name of Aldersgate Mutual Building Society.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.job_id, fields.posted) == ("Aldersgate Mutual", "AM-1408", date(2026, 11, 19))
     assert fields.pay == Pay(44000, 51000, "GBP", "year")
 
 
 def test_a_bare_date_label_among_a_german_ats_pages_labels_is_the_posted_date() -> None:
     text = "Senior Financial Analyst (m/w/d)\nAltmeyer Maschinenbau SE\nDatum: 20.11.2026\n\nWer wir sind\nWir bauen.\n"
-    assert _fields(text).posted == date(2026, 11, 20)
+    assert fields_of(text).posted == date(2026, 11, 20)
 
 
 def test_the_employer_a_careers_page_names_only_in_its_copyright_line() -> None:
@@ -1051,11 +1049,11 @@ def test_the_employer_a_careers_page_names_only_in_its_copyright_line() -> None:
         "Actuarial Data Analyst (f/m/x) | Careers\nActuarial Data Analyst (f/m/x)\n\nYour tasks\n- You price policies.\n"
         "\n© 2026 Alpenlicht Versicherung AG · Stadtparkgasse 2 · 1010 Vienna\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company == "Alpenlicht Versicherung AG"
     assert "copyright" in fields.review["company"]
     board = text.replace("Alpenlicht Versicherung AG", "StepStone GmbH")
-    assert _fields(board).company is None  # a job board's footer names the board
+    assert fields_of(board).company is None  # a job board's footer names the board
 
 
 def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None:
@@ -1067,7 +1065,7 @@ def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None
         "Jetzt bewerben\nWir sind ein Logistikunternehmen mit 14 Standorten in Österreich, Tschechien und Ungarn und suchen "
         "ab Februar 2027 Verstärkung für unser Controlling, das die Zahlen aller Standorte zusammenführt.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Vienna, AT"]
+    assert [str(place) for place in fields_of(text).locations] == ["Vienna, AT"]
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1078,7 @@ def test_a_cookie_banner_between_the_menu_and_the_title_hides_no_facts() -> None
 )
 def test_a_city_the_text_offers_instead_of_the_one_in_the_header(sentence: str, expected: list[str]) -> None:
     text = f"Revenue Analyst\nHarbourline\nDublin, Ireland\n\nAbout the role\nYou forecast revenue. {sentence}\n"
-    assert [str(place) for place in _fields(text).locations] == expected
+    assert [str(place) for place in fields_of(text).locations] == expected
 
 
 def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> None:
@@ -1088,7 +1086,7 @@ def test_a_search_pages_filter_buttons_say_nothing_of_the_way_of_working() -> No
         "FP&A Analyst - Leeds - Indeed.com\nFind jobs\nDate posted\nRemote\nPay\nJob type\nFP&A Analyst\nCopperfield Ltd\n"
         "Leeds\n\nFull job description\nYou will run the monthly forecast. Hybrid working: 3 days a week at our Leeds office.\n"
     )
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_other_jobs_under_a_german_jobs_like_this_heading_lend_no_pay() -> None:
@@ -1097,7 +1095,7 @@ def test_other_jobs_under_a_german_jobs_like_this_heading_lend_no_pay() -> None:
         "Wir bieten\n- Vergütung nach Tarifvertrag.\n"
         "Jobs wie dieser\nPower BI Developer (m/w/d)\nDomblick Consulting GmbH\nKöln\n55.000 € – 68.000 €\n"
     )
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
 
 
 def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
@@ -1105,7 +1103,7 @@ def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
         "Job Application for Data Analyst at Marea\nData Analystat Marea(View all jobs)Valencia, Spain\nApply\n\n"
         "What we offer\n* 12-month fixed-term contract (maternity cover), 40 hours a week\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["Valencia, ES"]
     assert fields.employment_type == "temporary"  # an employee's contract for a while, not a contractor's
 
@@ -1146,7 +1144,7 @@ def test_a_greenhouse_header_run_together_and_a_fixed_term_contract() -> None:
     ],
 )
 def test_the_employer_a_page_names(page: str, company: str) -> None:
-    assert _fields(page).company == company
+    assert fields_of(page).company == company
 
 
 def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
@@ -1154,7 +1152,7 @@ def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
         "(12) Data Platform Engineer | Kuura Mobility | LinkedIn\nSkip to main content\nHome\nMy Network\nJobs\nMessaging\n"
         "Kuura Mobility\nData Platform Engineer\nHelsinki, Uusimaa, Finland · Reposted 3 days ago\n\nAbout the job\nWe move.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.team) == ("Data Platform Engineer", "Kuura Mobility", None)
 
 
@@ -1188,7 +1186,7 @@ def test_a_linkedin_tab_with_unread_notifications_and_its_menu() -> None:
     ],
 )
 def test_header_rows_read_to_their_fields(header: str, field: str, value: str | None) -> None:
-    assert getattr(_fields(f"{header}\n\nAbout the role\nYou build models.\n"), field) == value
+    assert getattr(fields_of(f"{header}\n\nAbout the role\nYou build models.\n"), field) == value
 
 
 def test_a_back_link_is_no_title() -> None:
@@ -1196,7 +1194,7 @@ def test_a_back_link_is_no_title() -> None:
         "jobs.ch\n← Zurück zu den Suchergebnissen   Stellen: Data Analyst in Basel (48)\n\n"
         "Senior Data Analyst (w/m/d) 80 – 100%\nAurelia Logistik AG\nArbeitsort: Basel\n\nIhre Aufgaben\n- Berichte.\n"
     )
-    assert _fields(text).title == "Senior Data Analyst"
+    assert fields_of(text).title == "Senior Data Analyst"
 
 
 def test_an_agencys_glued_facts_and_its_clients_industry() -> None:
@@ -1205,26 +1203,26 @@ def test_an_agencys_glued_facts_and_its_clients_industry() -> None:
         "Salary€55k-€65k DOEJob TypePermanentSectorData & AnalyticsPosted on24 Nov 2026Job RefTT-20417\n\n"
         "The role\n- Build dashboards for our client's underwriting team.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.employment_type, fields.posted, fields.job_id) == ("full_time", date(2026, 11, 24), "TT-20417")
     assert fields.team is None  # the client's industry, not a team
 
 
 def test_a_careers_site_in_the_page_title_names_the_employer() -> None:
     text = "BI Developer | Fietswerk Careers\n← All vacancies\nBI Developer\n\nWhy this role exists\nWe rent bikes.\n"
-    assert (_fields(text).company, _fields(text).team) == ("Fietswerk", None)
+    assert (fields_of(text).company, fields_of(text).team) == ("Fietswerk", None)
 
 
 def test_a_boards_name_a_sites_section_and_a_logo_links_text_are_no_fields() -> None:
     join = "Werkstudent (m/w/d) Controlling bei Fennwerk Foods GmbH | JOIN\nJOIN\nJobs finden\n\nDeine Aufgaben\n- Berichte.\n"
-    fields = _fields(join)
+    fields = fields_of(join)
     assert (fields.title, fields.company, fields.team) == ("Werkstudent Controlling", "Fennwerk Foods GmbH", None)
     lever = "Brightfin - Data Engineer\nBrightfin Home Page\nData Engineer\nLisbon, Portugal\n\nBrightfin builds apps.\n"
-    assert _fields(lever).company == "Brightfin"
+    assert fields_of(lever).company == "Brightfin"
     owner = "Werkstudent Data Analytics (m/w/d) – Hafenwerk Handelsgesellschaft – Karriere\n\nDeine Aufgaben\n- Berichte.\n"
-    assert (_fields(owner).company, _fields(owner).team) == ("Hafenwerk Handelsgesellschaft", None)  # beside the section
+    assert (fields_of(owner).company, fields_of(owner).team) == ("Hafenwerk Handelsgesellschaft", None)  # beside the section
     careers = "Analytics Engineer (m/w/d) | Karriere | Brandauer AG\nStandort: Nürnberg\n\nIhre Aufgaben\n- Modelle.\n"
-    assert (_fields(careers).title, _fields(careers).team) == ("Analytics Engineer", None)  # the site's section
+    assert (fields_of(careers).title, fields_of(careers).team) == ("Analytics Engineer", None)  # the site's section
 
 
 def test_a_posting_pasted_without_its_headline_names_role_and_places_in_its_text() -> None:
@@ -1234,7 +1232,7 @@ def test_a_posting_pasted_without_its_headline_names_role_and_places_in_its_text
         "Build batch pipelines.\nMinimum qualifications:\n3 years of experience.\nAbout the job\n"
         "As a Site Reliability Engineer on the Payments team, you will keep the ledger up.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.title == "Site Reliability Engineer"
     assert [str(place) for place in fields.locations] == ["Austin, TX, US", "Boulder, CO, US"]
 
@@ -1245,7 +1243,7 @@ def test_a_german_workday_page_with_two_locations() -> None:
         "Ausgeschrieben am\nAusgeschrieben am: 19.11.2026\nStellennummer\nJR-2026-0815\nHamburg, Germany\nAarhus, Denmark\n\n"
         "Ihre Aufgaben\n- Modelle.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.posted, fields.job_id) == (date(2026, 11, 19), "JR-2026-0815")
     assert [str(place) for place in fields.locations] == ["Hamburg, DE", "Aarhus, DK"]  # not GeoNames' 'Århus'
 
@@ -1269,7 +1267,7 @@ def test_a_german_workday_page_with_two_locations() -> None:
 )
 def test_where_the_text_says_the_job_may_be_done(sentence: str, places: list[str]) -> None:
     text = f"Data Engineer\nKiteform\n\nAbout the role\n{sentence}\n"
-    assert [str(place) for place in _fields(text).locations] == places
+    assert [str(place) for place in fields_of(text).locations] == places
 
 
 def test_the_employer_in_a_page_title_is_no_team() -> None:
@@ -1277,13 +1275,13 @@ def test_the_employer_in_a_page_title_is_no_team() -> None:
         "Junior Analytics Engineer (m/w/d) | Karriere | Rheinwacht Versicherungsgruppe\n\nIhre Aufgaben\n- Modelle.\n"
         "Die Rheinwacht Versicherungsgruppe versichert Firmenkunden im Rheinland.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Rheinwacht Versicherungsgruppe", None)
 
 
 def test_linkedins_german_metropolitan_area() -> None:
     text = "Senior Analytics Engineer (m/w/d)\nAlpenkern Energie\nGroßraum München · Erneut gepostet vor 1 Woche\n\nInfo\nWir bauen.\n"
-    assert [str(place) for place in _fields(text).locations] == ["Munich, DE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Munich, DE"]
 
 
 def test_fields_in_one_row_and_labels_with_their_translation() -> None:
@@ -1291,7 +1289,7 @@ def test_fields_in_one_row_and_labels_with_their_translation() -> None:
         "Data Engineer (a)\nAlpenwerk Versicherungen\n\nJob-ID: 4471 · Publication date: 19.11.2026\n"
         "Arbeitsort / Place of work: Zürich-Oerlikon\nPensum / Workload: 100%\n\nYour tasks\n- Build pipelines.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.job_id, fields.posted) == ("4471", date(2026, 11, 19))
     assert [str(place) for place in fields.locations] == ["Zurich, CH"]  # the city of the district
 
@@ -1302,7 +1300,7 @@ def test_a_filter_bar_pasted_as_one_line_says_nothing_of_the_way_of_working() ->
         "Date posted ▾Easy Apply onlyRemote onlySalary range ▾Job type ▾\nBI Engineer\nCopperfield Ltd\nLeeds\n\n"
         "Job description\nYou will build dashboards. We work hybrid: 2 days a week in the office.\n"
     )
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_a_workday_facts_panel_pasted_as_one_line() -> None:
@@ -1310,7 +1308,7 @@ def test_a_workday_facts_panel_pasted_as_one_line() -> None:
         "Senior Reporting Analyst\nApply\nlocationsAmsterdam, Netherlandstime typeFull timeposted onPosted 30+ Days Ago"
         "job requisition idJR-2026-0412\n\nWho we are\nWe are a reinsurer.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.job_id, fields.employment_type) == ("JR-2026-0412", "full_time")
     assert [str(place) for place in fields.locations] == ["Amsterdam, NL"]
 
@@ -1321,7 +1319,7 @@ def test_a_workday_facts_panel_pasted_as_one_line() -> None:
 )
 def test_a_site_menu_ending_in_its_jobs_item_is_not_the_employer(menu: str) -> None:
     text = f"Data Analyst (w/m/d)\n{menu}\nData Analyst (w/m/d)\nZürich\n\nIhre Aufgaben\n- Sie bauen Berichte.\n"
-    assert _fields(text).company is None
+    assert fields_of(text).company is None
 
 
 @pytest.mark.parametrize(
@@ -1336,7 +1334,7 @@ def test_a_site_menu_ending_in_its_jobs_item_is_not_the_employer(menu: str) -> N
     ],
 )
 def test_a_careers_sites_words_around_the_employers_name(line: str, name: str) -> None:
-    assert _fields(f"Data Analyst\n{line}\n\nAbout the role\nYou build reports.\n").company == name
+    assert fields_of(f"Data Analyst\n{line}\n\nAbout the role\nYou build reports.\n").company == name
 
 
 def test_a_desirable_part_of_a_skills_heading_holds_preferred_degrees() -> None:
@@ -1344,7 +1342,7 @@ def test_a_desirable_part_of_a_skills_heading_holds_preferred_degrees() -> None:
         "Data Engineer\nCorrib Insurance\nDublin\n\nSkills & Experience – Essential:\n• Bachelor's degree in Computer Science\n"
         "• 3+ years as a data engineer\n\nSkills & Experience – Desirable:\n• A Master's degree in Data Science\n"
     )
-    assert _fields(text).degree == ("bachelor",)
+    assert fields_of(text).degree == ("bachelor",)
 
 
 @pytest.mark.parametrize(
@@ -1359,12 +1357,12 @@ def test_a_desirable_part_of_a_skills_heading_holds_preferred_degrees() -> None:
 )
 def test_a_boards_type_chip_over_a_fixed_term_in_the_text(chips: str, body: str, kind: str) -> None:
     text = f"Data Analyst\nCorrib Insurance\nDublin, Ireland\n{chips}\n\nAbout the job\n{body}\n"
-    assert _fields(text).employment_type == kind
+    assert fields_of(text).employment_type == kind
 
 
 def test_an_austrian_posting_date_label() -> None:
     text = "Junior Analytics Engineer (m/w/d)\nHofladen AG\nWien\nAusschreibungsdatum: 11.11.2026\n\nIhre Aufgaben\n- Modelle.\n"
-    assert _fields(text).posted == date(2026, 11, 11)
+    assert fields_of(text).posted == date(2026, 11, 11)
 
 
 def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
@@ -1373,7 +1371,7 @@ def test_a_header_line_with_a_language_switch_and_a_count_of_places() -> None:
         "Data Engineer\nNordhavn Pharma\nlocations: 2 Locations\ntime type\nFull time\n"
         "Copenhagen, Denmark | DE | EN\nAarhus, Denmark\n\nAbout the job\nYou build pipelines.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Copenhagen, DK", "Aarhus, DK"]
+    assert [str(place) for place in fields_of(text).locations] == ["Copenhagen, DK", "Aarhus, DK"]
 
 
 @pytest.mark.parametrize(
@@ -1400,12 +1398,12 @@ def test_the_other_city_a_sentence_offers_and_other_openings_that_are_not_the_jo
         "ML Engineer\nLisheen Analytics\nDublin, Ireland\n\nAbout the role\n"
         "This role can be based in our Dublin office (Sir John Rogerson's Quay) or our Cork hub at Penrose Dock.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Dublin, IE", "Cork, IE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Dublin, IE", "Cork, IE"]
     text = (
         "Frontend Developer\nOndamar\nPorto · Engineering · On-site\n\nAbout the role\nYou build web apps.\n\n"
         "Other openings\nProduct Designer · Porto or Lisbon · Hybrid\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(place) for place in fields.locations], fields.workplace) == (["Porto, PT"], "onsite")
 
 
@@ -1416,12 +1414,12 @@ def test_the_city_a_posting_pasted_without_line_breaks_says_you_will_work_in() -
         "Antwerp. Your job We are looking for a data analyst who can turn claims data into insight. You will work "
         "in Ghent, at our head office, together with four actuaries. What you will do - Build reports"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Ghent, BE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Ghent, BE"]
 
 
 def test_linkedin_labels_run_together_and_bullets_of_a_line_pasted_without_breaks() -> None:
     text = "Product Manager\nSolvera Pagos\nSpain (Remote)\nRemoteFull-timeMid-Senior level\n\nAbout the job\nYou own checkout.\n"
-    assert _fields(text).employment_type == "full_time"
+    assert fields_of(text).employment_type == "full_time"
     # One line: the 'ideally' of the next bullet is no wish for the bachelor's degree.
     text = (
         "Leiedal – Jobs – Vacature LV-DA-2611 HomeAbout usJobsContact AcceptRefuse Ghent · IT & Data · Full-time "
@@ -1429,7 +1427,7 @@ def test_linkedin_labels_run_together_and_bullets_of_a_line_pasted_without_break
         "Your profile - You hold a master's degree in (applied) economics, or a bachelor's degree with three years of "
         "experience - You have 2 to 5 years of experience, ideally in insurance - You write good SQL"
     )
-    assert _fields(text).degree == ("bachelor", "master")
+    assert fields_of(text).degree == ("bachelor", "master")
 
 
 def test_a_norwegian_page_pays_in_the_krone_of_the_country_it_is_in() -> None:
@@ -1437,11 +1435,11 @@ def test_a_norwegian_page_pays_in_the_krone_of_the_country_it_is_in() -> None:
         "BI-konsulent – Kvitfjell Innsikt AS\nBI-konsulent\nOslo · Fast stilling · Heltid\nPublisert: 20.11.2026\n\n"
         "Vi tilbyr\n– fastlønn i spennet 640 000 – 760 000 kroner per år, avhengig av erfaring\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.pay, fields.posted) == ("BI-konsulent", Pay(640000, 760000, "NOK", "year"), date(2026, 11, 20))
     # Kroner with no country to say which: no pay; a Swedish wellness allowance is none either.
-    assert _fields("Data Analyst\nAcme\n\nBenefits\n- 640 000 – 760 000 kroner per år\n").pay is None
-    assert _fields("Data Analyst\nAcme\nStockholm\n\nBenefits\nFriskvårdsbidrag på 5 000 kr per år.\n").pay is None
+    assert fields_of("Data Analyst\nAcme\n\nBenefits\n- 640 000 – 760 000 kroner per år\n").pay is None
+    assert fields_of("Data Analyst\nAcme\nStockholm\n\nBenefits\nFriskvårdsbidrag på 5 000 kr per år.\n").pay is None
 
 
 @pytest.mark.parametrize(
@@ -1453,7 +1451,7 @@ def test_a_norwegian_page_pays_in_the_krone_of_the_country_it_is_in() -> None:
     ],
 )
 def test_posted_labels_of_swiss_italian_and_finnish_boards(label: str, posted: date) -> None:
-    assert _fields(f"Data Engineer\nAcme\n{label}\n\nAbout the role\nYou build pipelines.\n").posted == posted
+    assert fields_of(f"Data Engineer\nAcme\n{label}\n\nAbout the role\nYou build pipelines.\n").posted == posted
 
 
 def test_an_italian_header_run_together_is_read_label_by_label() -> None:
@@ -1462,7 +1460,7 @@ def test_an_italian_header_run_together_is_read_label_by_label() -> None:
         "indeterminatoOrario: Full timeModalità di lavoro: IbridaRAL: 34.000 – 40.000 €Data pubblicazione: 12/11/2026"
         "Codice annuncio: SR-DA-1126\n\nChi siamo\nProduciamo ricambi.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.posted, fields.job_id, fields.workplace) == (date(2026, 11, 12), "SR-DA-1126", "hybrid")
     assert fields.pay == Pay(34000, 40000, "EUR", "year")
 
@@ -1477,12 +1475,12 @@ def test_an_italian_header_run_together_is_read_label_by_label() -> None:
     ],
 )
 def test_nordic_and_dutch_words_for_the_kind_of_contract(line: str, kind: str) -> None:
-    assert _fields(f"Data Analyst\nAcme\n{line}\n\nAbout the role\nYou analyse.\n").employment_type == kind
+    assert fields_of(f"Data Analyst\nAcme\n{line}\n\nAbout the role\nYou analyse.\n").employment_type == kind
 
 
 def test_a_norwegian_hybrid_working_week() -> None:
     text = "BI-konsulent\nKvitfjell Innsikt AS\nOslo\n\nVi tilbyr\n– hybrid arbeidshverdag: minst tre dager i uken på kontoret\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_offices_the_job_can_be_based_in_and_an_italian_place_label() -> None:
@@ -1490,9 +1488,9 @@ def test_offices_the_job_can_be_based_in_and_an_italian_place_label() -> None:
         "Data Governance Lead\nAtlântida Seguros\nLisbon, Portugal\n\nAbout the role\n"
         "This position can be based in our Lisbon (Parque das Nações) or Porto (Boavista) offices.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Lisbon, PT", "Porto, PT"]
+    assert [str(place) for place in fields_of(text).locations] == ["Lisbon, PT", "Porto, PT"]
     text = "Data Analyst\nSabauda Ricambi S.p.A.\nSede di lavoro: Torino (TO)\n\nChi siamo\nProduciamo ricambi.\n"
-    assert [str(place) for place in _fields(text).locations] == ["Turin, IT"]
+    assert [str(place) for place in fields_of(text).locations] == ["Turin, IT"]
 
 
 def test_a_german_title_cut_short_before_und_and_a_public_bodys_long_name() -> None:
@@ -1500,7 +1498,7 @@ def test_a_german_title_cut_short_before_und_and_a_public_bodys_long_name() -> N
         "Datenanalyst (m/w/d) Verkehrs- und Mobilitätsdaten - Landesinstitut für Mobilität und Verkehrsdaten "
         "Sachsen-Anhalt - Magdeburg | StepStone\n\nÜber uns\nWir erheben Verkehrsdaten.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == (
         "Datenanalyst Verkehrs- und Mobilitätsdaten",
         "Landesinstitut für Mobilität und Verkehrsdaten Sachsen-Anhalt",
@@ -1512,12 +1510,12 @@ def test_a_recruiters_first_person_post_and_an_agencys_trade_beside_its_name() -
         "Aoife Brennan • 2nd\nSenior Talent Partner at Thornbury Talent Partners\n3d • Edited\n\n"
         "I'm hiring! 🚀 Senior Data Scientist – Dublin (hybrid)\n\nI'm partnering with a fintech on a senior hire.\n"
     )
-    assert _fields(text).title == "Senior Data Scientist"
+    assert fields_of(text).title == "Senior Data Scientist"
     text = (
         "Data Governance Manager | Reading | Ferncastle Talent\nFerncastle Talent - Data & Technology Recruitment\n\n"
         "About the role\nOur client, a utility, is hiring.\n"
     )
-    assert _fields(text).team is None
+    assert fields_of(text).team is None
 
 
 def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_repeated() -> None:
@@ -1525,11 +1523,11 @@ def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_rep
         "Junior BI Developer\nKempenaar\nEindhoven\n€ 46K/jr - € 58K/jr (geschat door LinkedIn)Op locatieFulltime\n\n"
         "About the job\nYou build reports.\n\nSalaris\n€ 46.000/jr - € 58.000/jr\n"
     )
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
     # The estimate written with one suffix for both ends ('46-58K') is the same range as the one repeated in full.
-    assert _fields(text.replace("€ 46K/jr - € 58K/jr", "€ 46-58K/jr")).pay is None
+    assert fields_of(text.replace("€ 46K/jr - € 58K/jr", "€ 46-58K/jr")).pay is None
     text = "Lead Analytics Engineer\nWupperstahl\nSalary estimate for this job: €63,500 – €78,000 / year\n\nAbout\nYou model.\n"
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
     assert find_pay("· 1.200 € al año para formación y certificaciones.").value is None
 
 
@@ -1544,7 +1542,7 @@ def test_a_range_the_page_calls_the_boards_estimate_is_no_pay_wherever_it_is_rep
 )
 def test_a_remote_jobs_city_and_the_country_it_may_be_done_from(header: str, remote_line: str, expected: list[str]) -> None:
     text = f"Data Engineer\nOdra Lane\n{header}\n\nWhat we offer\n{remote_line}\n"
-    assert [str(place) for place in _fields(text).locations] == expected
+    assert [str(place) for place in fields_of(text).locations] == expected
 
 
 @pytest.mark.parametrize(
@@ -1564,15 +1562,15 @@ def test_a_contract_role_announcement_a_breadcrumb_with_slashes_and_a_cookie_but
         "Aoife Brennan • 2nd\nSenior Talent Partner at Kestrel & Vane\n1w • Edited\n\n"
         "🚨 CONTRACT ROLE – Senior Data Engineer 🚨\n\nMy client needs a data engineer for six months.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.team, fields.employment_type) == ("Senior Data Engineer", None, "contract")
     text = "justjoin.it\nAll offers / Data / Senior Data Engineer\nOdra Lane Logistics\nSenior Data Engineer\n\nAbout\nWe ship.\n"
-    assert _fields(text).title == "Senior Data Engineer"
+    assert fields_of(text).title == "Senior Data Engineer"
     text = (
         "NET-EMPREGOS.COM\nEste site utiliza cookies. Ao continuar a navegar concorda. OK | Saber mais\n"
         "Técnico/a de Processamento Salarial (Part-time) - Guimarães\n\nFunções:\n- Processamento de salários\n"
     )
-    assert _fields(text).company != "Saber mais"
+    assert fields_of(text).company != "Saber mais"
 
 
 def test_a_generic_subject_is_no_self_description_of_the_employer() -> None:
@@ -1580,7 +1578,7 @@ def test_a_generic_subject_is_no_self_description_of_the_employer() -> None:
         "Data Analyst\n\nAbout us\nData is at the heart of how we price. Data is everything here.\n"
         "Leiedal Verzekeringen is a Belgian insurer. Leiedal Verzekeringen offers cover to 300,000 families.\n"
     )
-    assert _fields(text).company == "Leiedal Verzekeringen"
+    assert fields_of(text).company == "Leiedal Verzekeringen"
 
 
 def test_french_labels_run_together_and_a_label_after_a_place_on_its_line() -> None:
@@ -1589,11 +1587,11 @@ def test_french_labels_run_together_and_a_label_after_a_place_on_its_line() -> N
         "Lieu :Luxembourg - KirchbergContrat :CDIPublié le :18/11/2026Réf. :BP-2026-077Département :Data Office\n\n"
         "Votre mission\nVous concevez les solutions décisionnelles.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.posted, fields.job_id, fields.team) == (date(2026, 11, 18), "BP-2026-077", "Data Office")
     assert [str(place) for place in fields.locations] == ["Luxembourg, LU"]
     text = "Maison Orfève\nAnalytics Engineer\nPermanent contractParis Salary: Not specified\n\nThe job\nYou model data.\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, [str(place) for place in fields.locations]) == ("Maison Orfève", ["Paris, FR"])
 
 
@@ -1604,7 +1602,7 @@ def test_more_headings_of_other_jobs_lists(heading: str) -> None:
         "A full-time, permanent position with 37 hours per week and a team that shares what it knows.\n\n"
         f"{heading}\nQuality Specialist (Maternity cover) – Kutno, Poland – Salary: 55K to 65K €\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.employment_type, fields.pay, [str(p) for p in fields.locations]) == ("full_time", None, ["Aarhus, DK"])
 
 
@@ -1617,7 +1615,7 @@ def test_more_headings_of_other_jobs_lists(heading: str) -> None:
     ],
 )
 def test_start_labels_in_french_portuguese_and_a_dutch_sentence(line: str, start: str) -> None:
-    assert _fields(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{line}\n").start == start
+    assert fields_of(f"Data Analyst\nAcme\n\nAbout the role\nYou analyse.\n{line}\n").start == start
 
 
 def test_slovak_and_portuguese_board_labels() -> None:
@@ -1625,10 +1623,10 @@ def test_slovak_and_portuguese_board_labels() -> None:
         "BI analytik / BI analytička\nHornád Energy Services, s.r.o.\nPonuka zverejnená: 12.11.2026\n\n"
         "Druh pracovného pomeru\nplný úvazok\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.posted, fields.employment_type) == (date(2026, 11, 12), "full_time")
     text = "Técnico/a de Processamento Salarial - Guimarães\nData: 18-11-2026\nZona: Braga\n\nFunções:\n- Salários\n"
-    assert _fields(text).posted == date(2026, 11, 18)
+    assert fields_of(text).posted == date(2026, 11, 18)
 
 
 def test_a_pages_own_month_first_dates_settle_an_ambiguous_one() -> None:
@@ -1636,8 +1634,8 @@ def test_a_pages_own_month_first_dates_settle_an_ambiguous_one() -> None:
         "Financial Data Analyst\nKovalen Group\nKošice, Slovakia\nPosted: 11/12/2026\n\nAbout the role\nYou report.\n\n"
         "Similar jobs\nAccountant (AP) - Košice - Posted 11/20/2026\n"
     )
-    assert _fields(text).posted == date(2026, 11, 12)  # 20 is no month: the page writes the month first
-    assert _fields(text.replace("11/20/2026", "20/11/2026")).posted == date(2026, 12, 11)
+    assert fields_of(text).posted == date(2026, 11, 12)  # 20 is no month: the page writes the month first
+    assert fields_of(text.replace("11/20/2026", "20/11/2026")).posted == date(2026, 12, 11)
 
 
 @pytest.mark.parametrize(
@@ -1662,14 +1660,14 @@ def test_a_pages_own_month_first_dates_settle_an_ambiguous_one() -> None:
     ],
 )
 def test_start_term_and_place_in_a_sentence(sentence: str, field: str, value: object) -> None:
-    fields = _fields(f"Data Engineer\nTrapwerk\n\nAbout the role\n{sentence}\n")
+    fields = fields_of(f"Data Engineer\nTrapwerk\n\nAbout the role\n{sentence}\n")
     got = getattr(fields, field)
     assert ([str(place) for place in got] if field == "locations" else got) == value
 
 
 def test_a_gender_tag_run_into_the_place_after_it() -> None:
     text = "Analytics Engineer (m/w/d)Nürnberg, Remote (Deutschland)Vollzeit · Festanstellung\n\nÜber uns\nWir lagern.\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, [str(place) for place in fields.locations][:1]) == ("Analytics Engineer", ["Nuremberg, DE"])
     assert fields.company is None  # 'Nürnberg, Remote (Deutschland)': a city under its own name, not an employer
 
@@ -1680,11 +1678,11 @@ def test_titles_from_a_list_item_a_programme_sentence_and_an_emoji_announcement(
         "Netherlands and delivers them from its own warehouse. We're looking for a Data Engineer who wants to make data flow.\n\n"
         "What you'll work on\n\nMaintaining our dbt project together with the analysts and keeping the modelling layer tidy\n"
     )
-    assert _fields(text).title == "Data Engineer"  # a long list item in lower case is no headline
+    assert fields_of(text).title == "Data Engineer"  # a long list item in lower case is no headline
     text = "About the team\nThe Integrity team keeps buyers safe.\n\nWe are looking for Data Analyst interns to join the team.\n"
-    assert _fields(text).title == "Data Analyst Intern"
+    assert fields_of(text).title == "Data Analyst Intern"
     text = "Tom Whitcombe • 2nd\nSenior Consultant at Carrow & Pike\n3d\n\n🚨 NEW ROLE 🚨 Analytics Engineer | Nottingham (hybrid)\n\nHi all.\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, [str(place) for place in fields.locations]) == ("Analytics Engineer", ["Nottingham, GB"])
 
 
@@ -1694,14 +1692,14 @@ def test_a_german_workday_page_and_an_employer_introduced_with_its_article() -> 
         "Data Engineer (w/m/d)\nBewerben\nStandorte\nLinz\nArbeitszeittyp\nVollzeit\n\n"
         "Die Mühlviertler Versicherung AG ist einer der großen Versicherer Österreichs. Wir modernisieren unsere Daten.\n"
     )
-    assert _fields(text).company == "Mühlviertler Versicherung AG"  # its address writes it 'muehlviertler'
+    assert fields_of(text).company == "Mühlviertler Versicherung AG"  # its address writes it 'muehlviertler'
 
 
 def test_a_team_the_company_is_building() -> None:
     text = (
         "Data Analyst\nHjortdal Foods\n\nAbout\nWe are building a Commercial Data & Analytics unit that gives Sales one view.\n"
     )
-    assert _fields(text).team == "Commercial Data & Analytics"
+    assert fields_of(text).team == "Commercial Data & Analytics"
 
 
 def test_instalments_and_office_days_give_no_period_and_a_posts_comments_are_cut() -> None:
@@ -1714,7 +1712,7 @@ def test_instalments_and_office_days_give_no_period_and_a_posts_comments_are_cut
         "I'm partnering with one of Yorkshire's fastest-growing lenders on a brand new analytics engineering hire. Drop me a line.\n\n"
         "12 Comments\nLike\nComment\nSophie Kettlewell\nWe're hiring a Power BI Developer (contract, £450/day outside IR35).\n"
     )
-    pay = _fields(text).pay
+    pay = fields_of(text).pay
     assert pay is not None and (pay.min, pay.max, pay.currency) == (55000, 65000, "GBP")
 
 
@@ -1724,13 +1722,13 @@ def test_a_collectors_address_above_the_tab_title_a_glued_legal_form_and_referen
         "We value your privacy\nPrivate clients\nAbout us\nCareers\nCredit Risk Analyst\n"
         "Zurich | Risk & Compliance | 100% | Posted on 14 Nov 2026\n\nWho we are\nBank Rigiwald finances Swiss households.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(place) for place in fields.locations], fields.employment_type) == (["Zurich, CH"], "full_time")
     text = (
         "Data Engineer (m/w/d)\nKranichfeld Logistik SELeipzig, Sachsen, DeutschlandVollzeit\n"
         "Veröffentlicht: 12.11.2026Referenznummer2026-DE-117\n\nÜber uns\nWir lagern.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(place) for place in fields.locations], fields.job_id) == (["Leipzig, Sachsen, DE"], "2026-DE-117")
 
 
@@ -1739,15 +1737,15 @@ def test_a_search_apis_remote_false_and_timestamp_and_remote_days_a_week() -> No
         "Senior Data Engineer - Contract\nHollinsgate Consulting\nLondon, GB\nPosted at: 2026-11-21T08:14:00.000Z\n"
         "Remote: false\n\nLocation: London (City), 2 days per week on site, remainder remote\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.workplace, fields.posted) == ("hybrid", date(2026, 11, 21))
     text = "Data Engineer\nKallvesi\nHelsinki\n\nAbout\nRemote work is possible up to three days a week.\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_a_title_from_looking_for_you_as_our_new_role() -> None:
     text = "URL: https://spaarnewerk.recruitee.com/o/bi-analyst-2\n\nThen Spaarnewerk is looking for you as our new BI Analyst.\n"
-    assert _fields(text).title == "BI Analyst"
+    assert fields_of(text).title == "BI Analyst"
 
 
 @pytest.mark.parametrize(
@@ -1760,7 +1758,7 @@ def test_a_title_from_looking_for_you_as_our_new_role() -> None:
 )
 def test_an_employees_fixed_term_in_other_words(line: str) -> None:
     text = f"Product Analyst\nSnijplank\nUtrecht\nContract\n\nAbout the job\n{line}\nA gross monthly salary of €4,100 – €5,200.\n"
-    assert _fields(text).employment_type == "temporary"
+    assert fields_of(text).employment_type == "temporary"
 
 
 def test_a_boards_typical_pay_and_similar_listings_are_no_pay() -> None:
@@ -1769,7 +1767,7 @@ def test_a_boards_typical_pay_and_similar_listings_are_no_pay() -> None:
         "Estimated from LinkedIn members' profiles.\n\nAbout the job\nYou analyse claims data for our pricing and claims teams "
         "and present what you find to the board every quarter.\n\nSimilar listings\nData Engineer – Cardiff – £500–£550 per day\n"
     )
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
 
 
 @pytest.mark.parametrize(
@@ -1781,7 +1779,7 @@ def test_a_boards_typical_pay_and_similar_listings_are_no_pay() -> None:
 )
 def test_a_long_announcement_names_its_role_first(announcement: str) -> None:
     text = f"Tom Ellery • 2nd\nSenior Consultant | Harcourt Lane Recruitment\n3d\n\n{announcement}\n\nI'm partnering with a fintech.\n"
-    assert _fields(text).title == "Analytics Engineer"
+    assert fields_of(text).title == "Analytics Engineer"
 
 
 def test_austrian_labels_run_together() -> None:
@@ -1790,7 +1788,7 @@ def test_austrian_labels_run_together() -> None:
         "StandortLinz, OberösterreichJob-ID31107Veröffentlicht12.11.2026BeschäftigungsausmaßVollzeit (38,5 h)"
         "BereichFinanzen & Controlling\n\nWer wir sind\nWir produzieren Verpackungen.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.job_id, fields.posted, fields.team) == ("31107", date(2026, 11, 12), "Finanzen & Controlling")
 
 
@@ -1800,24 +1798,24 @@ def test_a_german_posting_without_a_headline_names_its_role_and_office_in_a_sent
         "Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche in unserem Büro in "
         "München-Sendling.\n\nDeine Aufgaben\n- Du entwickelst Datenpipelines.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, [str(place) for place in fields.locations]) == ("Werkstudent Data Engineering", ["Munich, DE"])
 
 
 def test_glued_dates_remote_days_a_menus_our_story_and_a_register_number_in_the_footer() -> None:
     text = "BI Developer\nBaltvilla Telecom\nBI DeveloperLocations:Vilnius, LithuaniaJob ID:41877Posted:03 Nov 2026Apply Now\n"
-    assert _fields(text).posted == date(2026, 11, 3)
+    assert fields_of(text).posted == date(2026, 11, 3)
     text = "BI Developer\nScheepmaker\nAntwerp\n\nWhat we offer\n- Flexible working hours and two days of remote work per week\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
     text = "Tulpenrijk\nJobs\nOur story\nBack to all jobs\nAnalytics Engineer\nHaarlem, Netherlands\n\nAbout\nWe grow tulips.\n"
-    assert _fields(text).company != "Our story"
+    assert fields_of(text).company != "Our story"
     text = (
         "Senior Data Analyst\nCalderwood Building Society\nHuddersfield\n\nAbout the role\nYou analyse member data and "
         "present what you find to the board every quarter, with a team of four analysts.\n\nOther vacancies\n"
         "Mortgage Underwriter – Huddersfield – £31,000\nVacancy reference: CBS-1142\n"
         "Calderwood is authorised by the PRA (Firm Reference Number 106512). Registered office: Kirkgate Square.\n"
     )
-    assert _fields(text).job_id == "CBS-1142"
+    assert fields_of(text).job_id == "CBS-1142"
 
 
 def test_batch_28s_pay_start_and_ways_of_working() -> None:
@@ -1830,15 +1828,15 @@ def test_batch_28s_pay_start_and_ways_of_working() -> None:
         "Data Analyst\nClydemuir Housing\nGlasgow\n\nAbout\nYou analyse tenancy data.\n"
         "Interviews are expected to take place in the week beginning 14 December 2026.\n"
     )
-    assert _fields(text).start is None  # the interviews' week, not the start
+    assert fields_of(text).start is None  # the interviews' week, not the start
     text = "Data Analyst\nDommelvalk\nEindhoven\n\nOffer\n- The possibility to work from home up to two days a week.\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
     text = (
         "Data Engineer (Freelance)\nQuellbrunn IT\nFrankfurt\n\nAbout the project\nYou build pipelines for a bank, on site, "
         "from January 2027 for six months; the rate is by agreement.\n\nMore projects on Stellenradar\n"
         "Azure Data Architect (Freelance) – Munich – 95-110 €/h – Start 12/2026\n"
     )
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
 
 
 def test_a_german_sentence_with_its_start_before_the_role() -> None:
@@ -1846,7 +1844,7 @@ def test_a_german_sentence_with_its_start_before_the_role() -> None:
         "Über uns\nMoorlinde Reisen ist ein Hamburger Reiseveranstalter.\n\n"
         "Für unser Team Revenue Management suchen wir ab dem 1. März 2027 eine:n Data Scientist mit Schwerpunkt Pricing.\n"
     )
-    assert _fields(text).title == "Data Scientist"
+    assert fields_of(text).title == "Data Scientist"
 
 
 def test_batch_29s_terms_teams_and_employers() -> None:
@@ -1854,18 +1852,18 @@ def test_batch_29s_terms_teams_and_employers() -> None:
         "BI Analyst (m/w/d)\nElbkontor Handel GmbH\nBremen\n\nWas wir bieten\n"
         "- Festanstellung in Vollzeit (39 Std./Woche) – auch Teilzeit ab 30 Std. ist möglich\n"
     )
-    assert _fields(text).employment_type == "full_time"  # part time on request is an option, not the job
+    assert fields_of(text).employment_type == "full_time"  # part time on request is an option, not the job
     text = (
         "Marketing Intern\nHarbourpay\nCork\n\nWhat we offer\n- A monthly stipend of €1,900 (gross)\n"
         "- A home-office stipend of €300\n"
     )
-    assert _fields(text).pay == Pay(1900, 1900, "EUR", "month")
+    assert fields_of(text).pay == Pay(1900, 1900, "EUR", "month")
     text = (
         "About us\nTidewater Freight helps 900 shippers move goods across the Irish Sea.\n\n"
         "We are looking for a Data Analyst to join our central Pricing team in Belfast.\n\n"
         "Tidewater Freight Ltd is an equal opportunities employer.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Tidewater Freight", "Pricing")
     text = (
         "BI Developer | Pennine Search Partners\nPennine Search  IT Recruitment   Jobs   Contact\n\nBI Developer\n"
@@ -1873,14 +1871,14 @@ def test_batch_29s_terms_teams_and_employers() -> None:
         "Working pattern: remote apart from 1 day per fortnight on site in Leeds.\n\n"
         "Pennine Search Partners Ltd acts as an employment business for this vacancy.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.workplace) == ("Pennine Search Partners", None, "hybrid")
     text = (
         "About the job\nSonnfeld Energie plans rooftop solar for households.\n\n"
         "For our Operations team we are looking for a Working Student (Operations Analytics) to help us plan installs.\n\n"
         "What we offer\n- €17 per hour\n- Mostly at our office in Hamburg-Altona, with the option to work from home one day per week\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.employment_type, fields.workplace) == ("Working Student", "part_time", "hybrid")
     assert [loc.city for loc in fields.locations] == ["Hamburg"]  # the city, not its district
 
@@ -1891,7 +1889,7 @@ def test_a_units_word_in_its_name_a_valued_degree_and_a_sentences_camel_cased_na
         "Power BI.\n\nRequirements\n- Bachelor's degree in Computer Science; a Master's degree is valued\n"
         "- Keep our PostgreSQL and ClickHouse clusters: tuned and backed up\n- Git-based workflows\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.team == "Claims & Pricing Competence Centre"
     assert fields.degree == ("bachelor",)
     assert {"ClickHouse", "Git"} <= set(fields.skills)
@@ -1904,29 +1902,29 @@ def test_batch_30s_places_teams_and_ways_of_working() -> None:
         "Orvik Systems Sp. z o.o.\nData Engineer\nGdańsk, Pomeranian Voivodeship, PolandContractHybridPosted: 2026-11-02\n\n"
         "About\nWe build billing software.\n\nHow we work\nHybrid: 2 days a week in our Gdańsk office (Oliwa), the rest remote\n"
     )
-    assert [loc.city for loc in _fields(text).locations] == ["Gdańsk"]  # not the district, nor 'the rest' (Rasht)
+    assert [loc.city for loc in fields_of(text).locations] == ["Gdańsk"]  # not the district, nor 'the rest' (Rasht)
     text = (
         "🚨 CONTRACT ROLE – BI DEVELOPER 🚨 Leeds | Hybrid | £500 per day Inside IR35\n\n"
         "My client needs a BI Developer. You'll work in a squad with a scrum master, BA and two testers.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.degree) == ("BI Developer", ())  # a team's business analyst is no degree
     text = (
         "Analytics Engineer\nBrookfen Foods\nAmersfoortFull-time32 - 40 uurIT & Data\n\n"
         "About\nWe make oat drinks. The Insights squad owns our reporting. Day to day you'll work alongside our analyst "
         "on the Pricing squad.\n\nBenefits\n- Up to 2 days of mobile working per week\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.employment_type, fields.team, fields.workplace) == ("full_time", "Insights", "hybrid")
     text = (
         "Marketing Data Analyst\nCasalume\n\nAbout the role\nThis role is fully remote within Italy. We meet in person "
         "once a quarter at our Milan office.\n"
     )
-    assert _fields(text).workplace == "remote"  # a quarterly meeting is no on-site work
+    assert fields_of(text).workplace == "remote"  # a quarterly meeting is no on-site work
     text = "Careers / Open positions\nForecast Analyst\nData · Aarhus · Permanent, full-time\n\nAbout\nWe trade power.\n"
-    assert _fields(text).team == "Data"
+    assert fields_of(text).team == "Data"
     text = "Werkstudent Controlling\nKraut & Rüben GmbH\n\nÜber uns\nFür unser Team Finance in der Zentrale in Köln suchen wir dich.\n"
-    assert [loc.city for loc in _fields(text).locations] == ["Cologne"]
+    assert [loc.city for loc in fields_of(text).locations] == ["Cologne"]
 
 
 def test_a_cookie_declaration_names_no_skills_and_a_remote_share_is_hybrid() -> None:
@@ -1936,7 +1934,7 @@ def test_a_cookie_declaration_names_no_skills_and_a_remote_share_is_hybrid() -> 
         "hubspotutk\tHubSpot\tTracks a visitor's identity\t180 days\tHTTP\n\nForecast Analyst\nNordvind\nAarhus\n\n"
         "Your profile\n- You write SQL and Python\n\nUnser Angebot\n- Remote-Anteil bis zu 40 % möglich\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.skills == ("SQL", "Python")
     assert fields.workplace == "hybrid"
 
@@ -1946,26 +1944,26 @@ def test_batch_31s_places_labels_teams_and_ways_of_working() -> None:
         "Data Analyst\nCalder Vale Building Society\nLocation: Halifax (Head Office), West Yorkshire\n\n"
         "Salary\n£34,000 - £38,000 per annum\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Halifax, GB"]  # paid in pounds: not Nova Scotia
+    assert [str(place) for place in fields_of(text).locations] == ["Halifax, GB"]  # paid in pounds: not Nova Scotia
     text = "Backend Engineer\nLedgerly\nLocation: Remote — we can hire in Spain, Portugal or Ireland only\n\nAbout\nWe pay.\n"
-    assert [str(place) for place in _fields(text).locations] == ["ES", "PT", "IE"]
+    assert [str(place) for place in fields_of(text).locations] == ["ES", "PT", "IE"]
     text = "Data Scientist\nEmployerFjordkraft Energi ASLocationBergenPosted: 09.11.2026\n\nAbout\nWe forecast.\n"
-    assert _fields(text).company == "Fjordkraft Energi AS"
+    assert fields_of(text).company == "Fjordkraft Energi AS"
     text = (
         "Data Scientist\nFjordkraft Energi\nBergen\n\nAbout\nOur Trading department in Bergen is where prices are set. "
         "We are now strengthening our Forecasting team with a data scientist.\n"
     )
-    assert _fields(text).team == "Forecasting"  # the narrower unit, though a broader one was named first
+    assert fields_of(text).team == "Forecasting"  # the narrower unit, though a broader one was named first
     text = (
         "Your mission\nVelorent rents e-bikes. From our office near the Hamburg Hauptbahnhof, 90 people plan rides.\n\n"
         "We are looking for a Working Student Data Analytics (m/w/d) from 1 March 2027.\n\n"
         "What we offer\n→ A mix of home office and office days\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.workplace) == ("Working Student Data Analytics", "hybrid")
     assert [loc.city for loc in fields.locations] == ["Hamburg"]
     text = "Marketing Analyst\nBrinkvej\nCopenhagen\n\nAbout\nA permanent role, with the option to work from home on Fridays.\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_list_items_that_open_with_a_name_a_verb_or_a_number() -> None:
@@ -1973,35 +1971,35 @@ def test_list_items_that_open_with_a_name_a_verb_or_a_number() -> None:
         "Analytics Engineer\nTidebank\nLisbon\n\nWhat you'll do\n- Review ingestion (Fivetran, a few custom Airflow DAGs)\n"
         "- Combine data from Salesforce and Zendesk\n\nRequirements\n4. SQL and Python\n5. Advanced Excel\n"
     )
-    skills = _fields(text).skills
+    skills = fields_of(text).skills
     assert {"Fivetran", "Airflow", "Salesforce", "Excel"} <= set(skills)
     assert "Combine" not in skills  # a list item's verb, not Apple's framework
 
 
 def test_batch_32s_rows_of_facts_announcements_and_teams() -> None:
     text = "Velo Freight - Data Analyst\nData Analyst\nRemote – Portugal / SpainOperations – Fleet Insights /Full-time /Remote\n"
-    assert _fields(text + "\nAbout\nWe plan routes.\n").team == "Fleet Insights"  # Lever's row: department – team
+    assert fields_of(text + "\nAbout\nWe plan routes.\n").team == "Fleet Insights"  # Lever's row: department – team
     text = (
         "Feed post | LinkedIn\nAva Price • 2nd\nRecruiter at Northgate Talent\n4d •\n🚨 CONTRACT OPPORTUNITY 🚨\n\n"
         "BI Developer | Leeds (hybrid) | £450 - £500 per day Inside IR35 | 6 months\n\nMy client needs a BI Developer.\n"
     )
-    assert _fields(text).title == "BI Developer"  # the announcement alone, then the role's own line
+    assert fields_of(text).title == "BI Developer"  # the announcement alone, then the role's own line
     text = (
         "Job Application for Data Scientist, Fraud at Brightpay\nData Scientist, Fraud\n\nAbout the team\n"
         "Payment Shield is the team that decides whether a payment looks real.\n"
     )
-    assert _fields(text).team == "Payment Shield"
+    assert fields_of(text).team == "Payment Shield"
     text = (
         "Analytics Engineer (f/m/x) – Claims Data – Lacustre Insurance Careers\nLocation: Basel    Contract: Permanent\n\n"
         "About\nLacustre Insurance is a Swiss insurer.\n\nYour team\nYou will join Claims Data, a team of five.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.employment_type) == ("Lacustre Insurance", "Claims Data", "full_time")
     text = (
         "Jobs & Karriere – Donaublick Versicherung\nData Engineer (w/m/d)\nWien | Vollzeit\n\nWer wir sind\n"
         "Die Donaublick Versicherung AG versichert Haushalte. Unsere Gruppe Data & Analytics baut eine Plattform.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Donaublick Versicherung", "Data & Analytics")
 
 
@@ -2010,20 +2008,20 @@ def test_batch_32s_places_dates_and_ways_of_working() -> None:
         "BI Developer\nKempen Systems\n\nAbout\nYou work partly from home and partly at our office.\n\n"
         "Where\nTilburg (Piushaven) or Breda - you choose your home base.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.workplace == "hybrid"
     assert [loc.city for loc in fields.locations] == ["Tilburg", "Breda"]
     text = "Insight Analyst\nMoorside Homes\nJob ID2026-118Job LocationsUK-YorkPosted Date12/11/2026Salary£30,000\n"
-    assert _fields(text).posted == date(2026, 11, 12)
+    assert fields_of(text).posted == date(2026, 11, 12)
     text = "Data Scientist\nMarchgau Markt\nLocation: Graz   |   Full-time   |   Online since: 05.11.2026\n\nAbout\nWe sell.\n"
-    assert _fields(text).posted == date(2026, 11, 5)
+    assert fields_of(text).posted == date(2026, 11, 5)
     text = (
         "Data Analyst\nFjellmedia\nOslo\n\nAbout us\nFjellmedia publishes twelve local newspapers in eastern Norway and "
         "runs their websites, apps and newsletters for 400,000 readers.\n\nWhat we offer\n"
         "- Permanent full-time position (fast stilling)\n\n"
         "Også ledig hos oss: Journalist, vikariat 6 måneder – Hamar\n"
     )
-    assert _fields(text).employment_type == "full_time"  # another job's temporary post
+    assert fields_of(text).employment_type == "full_time"  # another job's temporary post
 
 
 def test_batch_33s_headlines_employers_and_places() -> None:
@@ -2032,7 +2030,7 @@ def test_batch_33s_headlines_employers_and_places() -> None:
         "Data Analyst IIPune, MaharashtraFull TimePosted on 12 Nov 2026\n\nAbout the team\n"
         "The Supply Chain analytics pod works with our warehouse leads on stock and picking.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.team) == ("Data Analyst II", "Supply Chain")
     assert [str(place) for place in fields.locations] == ["Pune, Maharashtra, IN"]
     text = (
@@ -2041,7 +2039,7 @@ def test_batch_33s_headlines_employers_and_places() -> None:
         "Place office in Singapore.\n\nWhat we offer\n\nMonthly salary: SGD 7,000 – 9,000 (plus AWS and variable bonus)\n"
         "Python and SQL every day\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Selat Finance", "Credit Models")
     assert [str(place) for place in fields.locations] == ["Singapore, SG"]
     assert "AWS" not in fields.skills  # Singapore's annual wage supplement
@@ -2051,7 +2049,7 @@ def test_batch_33s_headlines_employers_and_places() -> None:
         "seguir la cartera cada semana.\n\nOtras vacantes que te pueden interesar\n"
         "Desarrollador Backend Java | Remoto (México) | $55,000 MXN\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.job_id) == ("Banco Pradera", "BP-DR-0117")
     assert "Java" not in fields.skills  # another vacancy's
     text = (
@@ -2059,10 +2057,10 @@ def test_batch_33s_headlines_employers_and_places() -> None:
         "Data Analyst (H/F)\nFennel Retail\nNantes\n\nLe poste\nVous produisez des analyses pour l'équipe CRM.\n"
         "- Date de prise de poste : février 2027\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.team, fields.start) == ("Data Analyst", None, "February 2027")
     text = "Data Engineer\nAlbhaus Systeme GmbH\n\nEinsatzort: Passau oder Regensburg (hybrid)\n\nÜber uns\nWir bauen Software.\n"
-    assert [loc.city for loc in _fields(text).locations] == ["Passau", "Regensburg"]
+    assert [loc.city for loc in fields_of(text).locations] == ["Passau", "Regensburg"]
 
 
 def test_batch_33s_boards_programmes_and_ashby_labels() -> None:
@@ -2071,20 +2069,20 @@ def test_batch_33s_boards_programmes_and_ashby_labels() -> None:
         "Data Engineer (Contract)\nMesquite Data Group  4.1 ★ (87 reviews)\nDallas, TX 75201\n\nAbout\n"
         "Mesquite Data Group is a consultancy. Mesquite Data Group builds pipelines.\n"
     )
-    assert _fields(text).company == "Mesquite Data Group"
+    assert fields_of(text).company == "Mesquite Data Group"
     text = (
         "About the internship\nNext summer we're welcoming two data science interns to our Load Forecasting team in "
         "Malmö. You'll spend ten weeks on a real problem.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.employment_type) == ("Data Science Intern", "intern")
     text = (
         "ML Engineer @ Kanal\nKanal\nLocationUtrecht HQEmployment TypeFull timeDepartmentEngineering → Ranking\n\n"
         "About\nWe rank things.\n"
     )
-    assert _fields(text).team == "Ranking"
+    assert fields_of(text).team == "Ranking"
     text = "Data Engineer | Ribeira Energia | SmartRecruiters\nData Engineer\nRibeira Energia\nPorto\n\nAbout\nYou use SQL.\n"
-    assert "SmartRecruiters" not in _fields(text).skills  # the site in the tab's title
+    assert "SmartRecruiters" not in fields_of(text).skills  # the site in the tab's title
 
 
 def test_batch_34s_teams_terms_and_glued_values() -> None:
@@ -2092,27 +2090,27 @@ def test_batch_34s_teams_terms_and_glued_values() -> None:
         "Data Analyst\nFjellheim Energi\nBergen\n\nWe are looking for a data analyst to join Market Analytics in Bergen. "
         "The team of five builds price forecasts.\n"
     )
-    assert _fields(text).team == "Market Analytics"
+    assert fields_of(text).team == "Market Analytics"
     text = (
         "BI Analyst\nDonaugrund Versicherung\nVienna\n\nYour new team\nYou will be part of Group Finance – Reporting & "
         "Analytics, a team of nine colleagues at our headquarters.\n"
     )
-    assert _fields(text).team == "Group Finance – Reporting & Analytics"
+    assert fields_of(text).team == "Group Finance – Reporting & Analytics"
     text = (
         "Analytics Engineer\nZeewind Fietsen\nAmsterdam\n\nYour team\nData & Growth is where our analysts and marketers sit "
         "together.\n\nHow we work: we're hybrid. Tuesday to Thursday we're at the office.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.team, fields.workplace) == ("Data & Growth", "hybrid")
     text = "Data Scientist (H/F)\nCaprisol\nLieu :Lyon (69)Contrat :CDITélétravail :partiel (2 j/sem.)\n\nLe poste\nVous modélisez.\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
     text = "Werkstudent Data Analytics (m/w/d)\nAlpenkorn GmbH\nWerkstudent Data Analytics (m/w/d)\nAugsburgWerkstudentTeilzeit\n"
-    assert [loc.city for loc in _fields(text + "\nWer wir sind\nWir liefern.\n").locations] == ["Augsburg"]
+    assert [loc.city for loc in fields_of(text + "\nWer wir sind\nWir liefern.\n").locations] == ["Augsburg"]
     text = (
         "Senior Java Developer (W2 / C2C) - Bluepine Systems Inc - Raleigh, NC - JobNest\nJobNest  Find Jobs  Post a Job\n"
         "Senior Java Developer (W2 / C2C)\nBluepine Systems Inc\nRaleigh, NC\nJob type: Full-time\n\nAbout\nWe staff banks.\n"
     )
-    assert _fields(text).employment_type == "contract"  # the headline's terms, not the board's widget
+    assert fields_of(text).employment_type == "contract"  # the headline's terms, not the board's widget
 
 
 def test_a_page_without_breaks_keeps_its_sections_before_the_boilerplate() -> None:
@@ -2127,7 +2125,7 @@ def test_a_page_without_breaks_keeps_its_sections_before_the_boilerplate() -> No
         "friendsTidal is an equal opportunity employer and does not "
         "discriminate.\nOpen Positions\nSenior Backend Engineer (Kotlin) · Remote — Spain · €60K – €75K\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.pay == Pay(46000, 58000, "EUR", "year")  # not the other opening's
     assert {"Looker Studio", "BigQuery"} <= set(fields.skills) and "Kotlin" not in fields.skills
 
@@ -2140,25 +2138,25 @@ def test_batch_35s_periods_places_and_labels() -> None:
         "Marketing Analyst\nBrandwijk\n\nWhat we offer\n- €4,100 – €5,200 gross per month\n"
         "- 3 days a week at our roastery in Amsterdam-Noord, 2 days from home\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.workplace, [loc.city for loc in fields.locations]) == ("hybrid", ["Amsterdam"])
     text = "BI Analyst\nHeimstad\nOslo\n\nAbout\nThe position can be based at our head office in Oslo (Økern) or at our regional office in Bergen (Kokstad).\n"
-    assert [loc.city for loc in _fields(text).locations] == ["Oslo", "Bergen"]
+    assert [loc.city for loc in fields_of(text).locations] == ["Oslo", "Bergen"]
     text = "Data Engineer II\nCorrib Bio\n\nAbout\nThis role is based at our Galway (Parkmore) site or our Cork (Mahon) office.\n"
-    assert [loc.city for loc in _fields(text).locations] == ["Galway", "Cork"]
+    assert [loc.city for loc in fields_of(text).locations] == ["Galway", "Cork"]
     text = "Marketing Specialist\nLarkspur Clinics\n\nAbout\nThis position is on-site at our Dallas, TX headquarters, Monday through Friday.\n"
-    assert [str(loc) for loc in _fields(text).locations] == ["Dallas, TX, US"]
+    assert [str(loc) for loc in fields_of(text).locations] == ["Dallas, TX, US"]
     text = (
         "Karriere bei Donaublick Hotels | Lohnverrechner:in (Teilzeit 30 Std.)\nLohnverrechner:in (Teilzeit 30 Std.)\n"
         "Zentrale Wien | Finanzen | Teilzeit | Kennziffer: DBH-LV-2611\n\nWer wir sind\nWir betreiben Hotels.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, [loc.city for loc in fields.locations]) == ("Lohnverrechner:in", ["Vienna"])
     text = (
         "Analyste BI (H/F)\nGroupe Verdalis\nLyon\n\nInformations\nPrise de poste souhaitée : 4 janvier 2027.\n"
         "Référence de l'offre : VER-2026-118\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.start, fields.job_id) == ("January 2027", "VER-2026-118")
 
 
@@ -2169,41 +2167,41 @@ def test_an_agencys_tagline_and_a_tabs_unread_count_name_no_role_or_employer() -
         "Power BI Developer - 6 Month Contract\nLocation: Leeds | Job type: Contract\n\nThe role\nMy client needs reports.\n"
         "Ashgrove Recruitment Ltd is acting as an Employment Business in relation to this vacancy.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.title == "Power BI Developer"
     assert fields.company is not None and fields.company.startswith("Ashgrove Recruitment")
     text = "(3) Brzask Software hiring Frontend Engineer (React) in Warsaw, Mazowieckie, Poland | LinkedIn\nAbout the job\nWe build.\n"
-    assert _fields(text).company == "Brzask Software"
+    assert fields_of(text).company == "Brzask Software"
 
 
 def test_batch_36s_headlines_employers_and_places() -> None:
     text = "Senior Analytics Engineer - Lumenwald Health - Jobs\nLumenwald Health\nOpen positions / Data\n\nAbout\nWe build.\n"
-    assert _fields(text).title == "Senior Analytics Engineer"  # the site's section after the employer
+    assert fields_of(text).title == "Senior Analytics Engineer"  # the site's section after the employer
     text = (
         "Calder Search\nFeed post\n🚨 NEW CONTRACT – DATA ENGINEER (AZURE) 🚨\n\n📍 Manchester – hybrid\n"
         "💷 £550 – £600 per day, INSIDE IR35\n\nMy client needs a Data Engineer.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.employment_type) == ("Data Engineer", "contract")
     text = (
         "Quillon | Careers\nProducts  Pricing  Careers\nSenior Marketing Analyst\n"
         "Data & Analytics · Dublin or Cork, Ireland (Hybrid) · Full-time\n\nAbout\nQuillon builds invoicing software. "
         "Merchants use Quillon every day.\n"
     )
-    assert _fields(text).company == "Quillon"  # a company's name before a Chilean town's
+    assert fields_of(text).company == "Quillon"  # a company's name before a Chilean town's
     text = (
         "Harrow & Finch Talent | Data & Technology Recruitment\nHome | Jobs | Contact\nContract Analytics Engineer\n"
         "Location: Manchester (Hybrid)   Sector: Data & Analytics   Job type: Contract\n\nThe role\nMy client needs "
         "models.\nHarrow & Finch Talent Ltd acts as an employment business in relation to this vacancy.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, [loc.city for loc in fields.locations]) == ("Harrow & Finch Talent", ["Manchester"])
     text = (
         "About us\nQuillmoor Games is an independent mobile games studio in Cork. We make cosy games.\n\n"
         "We are looking for a Product Analyst to join our live-ops group.\n\nWhat you'll work on\n"
         "- Plan the events, offers and seasonal content in our games\n\nWhat we offer\n- Full-time, permanent contract\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.employment_type == "full_time"  # seasonal content is no seasonal job
     assert [loc.city for loc in fields.locations] == ["Cork"]
 
@@ -2213,26 +2211,26 @@ def test_batch_37s_tab_titles_search_boxes_and_places() -> None:
         "Tejo Rides is hiring: Analytics Engineer (f/m/x) in Porto, Porto, Portugal | LinkedIn\nLinkedIn\n"
         "Data Analyst in Berlin, Germany\nSearch\nAnalytics Engineer (f/m/x)\nTejo Rides\nPorto, Porto, Portugal\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, [loc.city for loc in fields.locations]) == (
         "Analytics Engineer",
         "Tejo Rides",
         ["Porto"],
     )  # not the search box's role and city
     text = "Ondaverde Charging - Analytics Engineer\nAnalytics Engineer\n\nAbout\nOndaverde runs charging points.\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Ondaverde Charging", None)  # a careers tab: the employer, then the role
     text = (
         "About the team\nThe Merchant Growth squad at Kestrel Pay looks after onboarding. Kestrel Pay is a payments firm.\n\n"
         "We are looking for a Product Data Analyst to join the squad.\n\nWhat we offer\n"
         "- Hybrid work from our office near Rondo Daszyńskiego in Warsaw\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, [loc.city for loc in fields.locations]) == ("Kestrel Pay", ["Warsaw"])
     text = "Marketing Analyst\nLumen Basket\n\nAbout\nThis is an on-site role, five days a week at our Paya Lebar headquarters.\n"
-    assert [str(loc) for loc in _fields(text).locations] == ["Singapore, SG"]  # a district of the city-state
+    assert [str(loc) for loc in fields_of(text).locations] == ["Singapore, SG"]  # a district of the city-state
     text = "Data Scientist\nPrairieline\nOmaha, NE\n\nVoluntary self-identification\nOMB Control Number 1250-0005\n"
-    assert _fields(text).job_id is None  # a federal form's number
+    assert fields_of(text).job_id is None  # a federal form's number
 
 
 def test_batch_38s_feed_posts_breadcrumbs_menus_and_portals() -> None:
@@ -2240,22 +2238,22 @@ def test_batch_38s_feed_posts_breadcrumbs_menus_and_portals() -> None:
         "LinkedIn\nFeed post\nPriya Rowntree\nSenior Consultant – Data & Cloud at Ashlea Talent | Contract & Perm\n"
         "2d • Edited •\n\n🚨 CONTRACT ROLE 🚨 Lead Data Engineer – 6 months – Inside IR35\n\nMy client needs a lead.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Lead Data Engineer", "Ashlea Talent")  # not the author's own job
     text = (
         "ISARHOF | Karriere\nStartseite / Karriere / Offene Stellen / Werkstudent (m/w/d) Data Analytics\n"
         "Werkstudent (m/w/d) Data Analytics\nStandort: Augsburg\n\nÜber uns\nWir bauen Räder.\n"
     )
-    assert _fields(text).title == "Werkstudent Data Analytics"
+    assert fields_of(text).title == "Werkstudent Data Analytics"
     text = (
         "Werkstudent:in Data Analytics (m/w/d) - Almhof Energie - Karriere\nAlmhof Energie\nStandorte\nDE | EN\n"
         "Werkstudent:in Data Analytics (m/w/d)\nGraz\nTeilzeit\n\nÜber uns\nWir liefern Strom.\n"
     )
-    assert [loc.city for loc in _fields(text).locations] == ["Graz"]  # the menu's language switch is no country
+    assert [loc.city for loc in fields_of(text).locations] == ["Graz"]  # the menu's language switch is no country
     text = "BI Analyst (w/m/d) | Donaublick Versicherung AG – Karriereportal\nBI Analyst (w/m/d)\nWien\n\nÜber uns\nWir versichern.\n"
-    assert _fields(text).company == "Donaublick Versicherung AG"
+    assert fields_of(text).company == "Donaublick Versicherung AG"
     text = "Data Engineer\nMaison Drôme\nLyon\n\nCe que nous offrons- Hybrid: 3 days in the office- Prise de poste : mars 2027\n"
-    assert _fields(text).start == "March 2027"
+    assert fields_of(text).start == "March 2027"
 
 
 def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> None:
@@ -2263,12 +2261,12 @@ def test_a_careers_tab_names_no_town_and_a_start_label_run_into_its_value() -> N
         "Careers | Marlow & Finch Insurance\nHome  >  Careers  >  Analytics Engineer\nAnalytics Engineer\n"
         "London, United Kingdom | Hybrid | Permanent, full time\n\nAbout\nWe insure.\n"
     )
-    assert [loc.city for loc in _fields(text).locations] == ["London"]  # not Marlow, Buckinghamshire
+    assert [loc.city for loc in fields_of(text).locations] == ["London"]  # not Marlow, Buckinghamshire
     text = (
         "Werkstudent (m/w/d) Data Analytics\nIsarhof Mobility\n"
         "StandortMünchenArbeitszeitTeilzeit (15–20 Std./Woche)Startab 01.02.2027Vergütung\n\nÜber uns\nWir bauen Räder.\n"
     )
-    assert _fields(text).start == "February 2027"
+    assert fields_of(text).start == "February 2027"
 
 
 def test_a_short_question_inside_a_cookie_banner_does_not_end_the_header() -> None:
@@ -2279,7 +2277,7 @@ def test_a_short_question_inside_a_cookie_banner_does_not_end_the_header() -> No
         "NHS Jobs\nSign in\nBack\nInformation Analyst\nMercia Valley Hospitals NHS Foundation Trust\n"
         "The closing date is 14 December 2026\nApply now\nJob summary\nYou will produce reports for the Trust Board.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Information Analyst", "Mercia Valley Hospitals NHS Foundation Trust")
 
 
@@ -2292,12 +2290,12 @@ def test_a_short_question_inside_a_cookie_banner_does_not_end_the_header() -> No
 )
 def test_a_permanent_contract_label_names_the_term_not_the_hours(hours: str, kind: str) -> None:
     text = f"Performance Officer\nMedway Weald Borough Council\nContract: Permanent\n\nThe role\n{hours}\n"
-    assert _fields(text).employment_type == kind
+    assert fields_of(text).employment_type == kind
 
 
 def test_a_university_boards_placed_on_label_is_the_posted_date() -> None:
     text = "Research Data Analyst\nUniversity of Lowmoor\nPlaced On:\n24th November 2026\nCloses:\n10th December 2026\n\nAbout\nYou analyse.\n"
-    assert _fields(text).posted == date(2026, 11, 24)
+    assert fields_of(text).posted == date(2026, 11, 24)
 
 
 def test_a_reference_whose_letters_spell_wfo_says_nothing_of_the_office() -> None:
@@ -2305,7 +2303,7 @@ def test_a_reference_whose_letters_spell_wfo_says_nothing_of_the_office() -> Non
         "Marketing Data Analyst\nWrenfield Outdoor\nLocation: Bristol\nReference: WFO-MDA-0112\n\n"
         "Job Description\nHow we work: hybrid. Most of the team spends 2 days a week in the office.\n"
     )
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_an_irish_agencys_glued_strip_gives_its_posted_date_and_reference() -> None:
@@ -2314,7 +2312,7 @@ def test_an_irish_agencys_glued_strip_gives_its_posted_date_and_reference() -> N
         "LocationLimerick, Co. LimerickJob TypeTemporarySectorMedical DevicesDate Posted20-Nov-2026RefTR-10452\n\n"
         "The role\nYou analyse batch records.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.posted, fields.job_id) == (date(2026, 11, 20), "TR-10452")
 
 
@@ -2323,7 +2321,7 @@ def test_a_posting_that_opens_by_introducing_its_employer_names_the_company() ->
         "Marketing Data Analyst\n\nKnolwerk is the Netherlands' fastest-growing meal-kit subscription. We're looking for "
         "a Marketing Data Analyst.\n\nWhat we offer\n- A free Knolwerk box every week\n"
     )
-    assert _fields(text).company == "Knolwerk"
+    assert fields_of(text).company == "Knolwerk"
 
 
 def test_a_teams_heading_above_the_text_yields_to_the_employer_the_text_names_itself() -> None:
@@ -2337,7 +2335,7 @@ def test_a_teams_heading_above_the_text_yields_to_the_employer_the_text_names_it
         "Responsibilities\n- Build risk features.\n\nLumora is committed to building an inclusive workplace.\n\n"
         "About Lumora\nFounded in 2016, Lumora operates a social shopping app.\n"
     )
-    assert _fields(text).company == "Lumora"
+    assert fields_of(text).company == "Lumora"
 
 
 @pytest.mark.parametrize(
@@ -2368,7 +2366,7 @@ def test_a_cohort_of_interns_sought_in_lower_case_names_the_title() -> None:
         "Responsibilities\nCorvane\n\nWe are looking for data analyst interns to join Risk Analytics from March 2027. "
         "Our internship programme gives students real ownership.\n\nResponsibilities\n- Write SQL.\n"
     )
-    assert _fields(text).title == "Data Analyst Intern"
+    assert fields_of(text).title == "Data Analyst Intern"
 
 
 def test_south_east_european_boards_labels() -> None:
@@ -2376,29 +2374,29 @@ def test_south_east_european_boards_labels() -> None:
         "Data Analyst\nVeltrano Retail Solutions SRL\nOraș: București\nTip job: Full time\nLimbi: Engleză, Română\n"
         "Actualizat: 24.11.2026\n\nWho we are\nWe price groceries. One month of temporary accommodation is offered.\n"
     )
-    fields = _fields(romanian)
+    fields = fields_of(romanian)
     assert ([str(place) for place in fields.locations], fields.posted) == (["Bucharest, RO"], date(2026, 11, 24))
     assert fields.employment_type == "full_time"  # not 'temporary', from the accommodation
     bulgarian = "BI Developer\nKronos Data Services EOOD\nПубликувана: 21.11.2026Ref.№: KDS-BI-1126\n\nAbout\nYou model.\n"
-    fields = _fields(bulgarian)
+    fields = fields_of(bulgarian)
     assert (fields.posted, fields.job_id) == (date(2026, 11, 21), "KDS-BI-1126")
     croatian = (
         "Analytics Engineer\nLumeris Osiguranje d.d.\nMjesto rada: Zagreb\nVrsta zaposlenja: Puno radno vrijeme\n\n"
         "About us\nWe insure.\n\nPlanned start of work: 01.02.2027.\n"
     )
-    fields = _fields(croatian)
+    fields = fields_of(croatian)
     assert ([str(place) for place in fields.locations], fields.employment_type) == (["Zagreb, HR"], "full_time")
     assert fields.start == "February 2027"
 
 
 def test_a_remote_country_ends_its_clause_at_a_comma_and_with() -> None:
     text = "Data Engineer\nHalkidon\n\nBenefits\n- Fully remote within Greece, with a quarterly team week in Athens\n"
-    assert [str(place) for place in _fields(text).locations] == ["GR"]
+    assert [str(place) for place in fields_of(text).locations] == ["GR"]
 
 
 def test_a_range_split_over_three_lines_is_one_range() -> None:
     text = "Data Analyst\nMeridian Harbour Logistics Pte. Ltd.\nSingapore\n$5,500\nto\n$7,200\nMonthly\n\nAbout\nYou analyse.\n"
-    assert _fields(text).pay == Pay(5500, 7200, "SGD", "month")
+    assert fields_of(text).pay == Pay(5500, 7200, "SGD", "month")
 
 
 def test_a_town_under_a_city_in_a_places_list_is_no_company() -> None:
@@ -2407,7 +2405,7 @@ def test_a_town_under_a_city_in_a_places_list_is_no_company() -> None:
         "time type: Full time\n\nAs a Data Engineer at Groenveld Agri Genetics you build data foundations. "
         "Groenveld Agri Genetics breeds potatoes.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company != "Wageningen"
     # The second place is a town too small for the gazetteer, kept in the list's country as the list writes it.
     assert [str(place) for place in fields.locations] == ["Groningen, NL", "Wageningen, NL"]
@@ -2418,9 +2416,9 @@ def test_seeks_menu_and_view_all_jobs_link_are_no_company() -> None:
         "Data Engineer Job in Sydney NSW - SEEK\nSEEKJob searchProfileCareer adviceCompany reviewsEmployer site\n"
         "Sign inEmployer site\nData Engineer\nBanksia Mutual\n\nAbout the role\nYou build pipelines.\n"
     )
-    assert _fields(text).company == "Banksia Mutual"
+    assert fields_of(text).company == "Banksia Mutual"
     text = "BI Analyst\nKestrel Pacific Insurance LimitedView all jobs\nQuarry Bay\n\nAbout\nYou report.\n"
-    assert _fields(text).company == "Kestrel Pacific Insurance Limited"
+    assert fields_of(text).company == "Kestrel Pacific Insurance Limited"
 
 
 def test_a_companys_address_below_the_header_yields_to_the_headers_places() -> None:
@@ -2429,7 +2427,7 @@ def test_a_companys_address_below_the_header_yields_to_the_headers_places() -> N
         "Apply   Save\n\nJob description\nYou analyse orders.\n\nAbout company\nWe sell software.\n"
         "Address: 4th Floor, Prestige Tech Park, Whitefield, Bengaluru, Karnataka, India\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Bengaluru, IN", "Hyderabad, IN"]
+    assert [str(place) for place in fields_of(text).locations] == ["Bengaluru, IN", "Hyderabad, IN"]
 
 
 def test_headings_in_square_brackets_open_their_sections() -> None:
@@ -2437,7 +2435,7 @@ def test_headings_in_square_brackets_open_their_sections() -> None:
         "Product Analyst\nHanbit Market\n\n[Qualifications]\n- Bachelor's degree or higher in a quantitative field\n\n"
         "[Preferred]\n- Master's degree in Statistics or Economics\n"
     )
-    assert _fields(text).degree == ("bachelor",)
+    assert fields_of(text).degree == ("bachelor",)
 
 
 def test_a_home_base_office_names_the_place() -> None:
@@ -2466,7 +2464,7 @@ def test_a_brazilian_boards_headline_tags_and_registered_name() -> None:
         "Nuvemar Tecnologia Ltda.  |  1 vaga: Home Office (Brasil)\n\nDescrição\nA Nuvemar é uma startup.\n"
         "Requisitos:\n- Formação superior em Computação.\nDiferenciais: experiência com Kafka; mestrado na área.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.workplace) == ("Nuvemar Tecnologia Ltda.", None, "remote")
     assert (fields.employment_type, fields.posted, fields.degree) == ("contract", date(2026, 11, 22), ())
 
@@ -2477,7 +2475,7 @@ def test_an_argentine_boards_similar_ads_are_no_pay() -> None:
         "Construís y mantenés los pipelines de datos de nuestros clientes de retail y logística en AWS, con dbt y Airflow.\n"
         "Código de aviso: TSF-DE-0417\nAvisos similares\nData Engineer Sr - Córdoba - $3.800.000 a $4.500.000 brutos mensuales\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.pay, fields.job_id) == (None, "TSF-DE-0417")
 
 
@@ -2487,7 +2485,7 @@ def test_an_apec_page_names_its_employer_beside_the_titles_return() -> None:
         "Mon espace   Se connecter\nData Analyst H/F\nGROUPE VERDANNE ASSURANCES\nRef. Apec : 178452391W\nCDI\n\n"
         "Descriptif du poste\nVous analysez les sinistres.\n"
     )
-    assert (_fields(text).company or "").lower() == "groupe verdanne assurances"
+    assert (fields_of(text).company or "").lower() == "groupe verdanne assurances"
 
 
 def test_a_swiss_boards_similar_jobs_are_no_pay() -> None:
@@ -2496,14 +2494,14 @@ def test_a_swiss_boards_similar_jobs_are_no_pay() -> None:
         "Vous concevez les rapports de pilotage de nos directions commerciales et financières, avec Power BI et SQL Server.\n"
         "Emplois similaires\nAnalyste BI (100%) – Vaudoise Services – Lausanne – CHF 105'000 – 120'000\n"
     )
-    assert _fields(text).pay is None
+    assert fields_of(text).pay is None
 
 
 def test_a_french_boards_tab_title_and_work_study_contract() -> None:
     text = "Offre Alternance Chargé d'études statistiques H/F - Nantes (44) | HelloWork\n\nMissions\nTu analyses.\n"
-    assert _fields(text).title == "Chargé d'études statistiques"
+    assert fields_of(text).title == "Chargé d'études statistiques"
     text = "Chargé d'études statistiques\nOcéane Mutualité\nType de contrat : Alternance\n\nMissions\nTu analyses.\n"
-    assert _fields(text).employment_type == "intern"
+    assert fields_of(text).employment_type == "intern"
 
 
 @pytest.mark.parametrize(
@@ -2523,7 +2521,7 @@ def test_a_tab_titles_last_part_is_the_company_the_text_describes() -> None:
         "Staff Backend Engineer, Ledger\nRemote\n\nWhy we exist\nSmall farms run on thin margins. Tidewell gives growers "
         "and co-ops a single account to get paid by buyers.\n"
     )
-    assert _fields(text).company == "Tidewell"
+    assert fields_of(text).company == "Tidewell"
 
 
 def test_a_posted_date_that_reads_either_way_is_flagged() -> None:
@@ -2543,9 +2541,9 @@ def test_a_workday_panel_run_into_the_title_and_the_office_of_the_office_days() 
         "Vandermeer Photonics Careers\nSearch for Jobs\nData Analyst Traineelocations: Eindhoven, The Netherlandstime type: "
         "Full timeposted on: Posted 30+ Days Agojob requisition id: R-20931\n\nAbout\nYou analyse the factory floor.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(place) for place in fields.locations], fields.job_id) == (["Eindhoven, NL"], "R-20931")
-    fields = _fields("Lead Data Engineer\nHybrid - 2 days a week in the Leeds office\nPermanent\n\nThe role\nYou lead.\n")
+    fields = fields_of("Lead Data Engineer\nHybrid - 2 days a week in the Leeds office\nPermanent\n\nThe role\nYou lead.\n")
     assert [str(place) for place in fields.locations] == ["Leeds, GB"]
 
 
@@ -2554,12 +2552,12 @@ def test_a_careers_sites_department_line_above_the_title_is_not_the_title() -> N
         "Vacancies | Harbourline Medical - Harbourline Medical\nSkip to content\nCareers\nBristol\n"
         "Science & Engineering - Data Science\nLead Data Scientist\nApply now\n\nWho we are\nWe build monitors.\n"
     )
-    assert _fields(text).title == "Lead Data Scientist"
+    assert fields_of(text).title == "Lead Data Scientist"
 
 
 def test_a_grade_a_way_of_working_and_a_department_line_are_no_team_and_no_company() -> None:
     text = "Analytics Engineer (Band C) - Supply Chain Forecasting\nMercado Norte\nMadrid\n\nThe role\nYou model.\n"
-    assert _fields(text).team is None
+    assert fields_of(text).team is None
     assert _in_a_posting("• Work in an Agile/Scrum team with BAs, QA and the client's architects").team is None
     text = (
         "Open Roles | Careers | Lyncroft Diagnostics\nSkip to content\nMenu\nProducts\nCareers\nBristol\n"
@@ -2567,7 +2565,7 @@ def test_a_grade_a_way_of_working_and_a_department_line_are_no_team_and_no_compa
         "Lyncroft Diagnostics\nbuilds point-of-care blood analysers used in GP surgeries.\nThe role\n"
         "We are hiring a Data Scientist\nto join the Device Insights squad.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company in (None, "Lyncroft Diagnostics")  # the department line is neither company nor title
     assert fields.title == "Data Scientist II"
 
@@ -2577,24 +2575,24 @@ def test_a_careers_tab_that_names_its_site_twice_names_the_company_once() -> Non
         "Careers | Harbourline Diagnostics - Harbourline Diagnostics\nSkip to content\nCareers\nBristol\nData Engineer\n"
         "Apply now\n\nWho we are\nWe build blood analysers for hospitals.\n"
     )
-    assert _fields(text).company == "Harbourline Diagnostics"
+    assert fields_of(text).company == "Harbourline Diagnostics"
 
 
 def test_batch_39s_remote_days_seasons_and_a_department_link() -> None:
     text = "Marketing Analyst\nLumen & Loom\nParis\n\nPractical\nOffice: our Paris office near Oberkampf, with 2 remote days per week\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
     text = (
         "Data Analyst\nDonaublick Versicherung AG\nWien\n\nUnser Angebot\n"
         "Die Möglichkeit, bis zu zwei Tage pro Woche im Home-Office zu arbeiten.\n"
     )
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
     text = (
         "Senior Data Analyst\nKorvo Games\nKraków\n\nAbout\nKorvo Games is a studio. We're preparing a third launch for "
         "spring 2027.\n"
     )
-    assert _fields(text).start is None  # a game's launch, not the job's start
+    assert fields_of(text).start is None  # a game's launch, not the job's start
     text = "Quillstack — Careers\n← All open positions\nEngineering\nSenior Backend Engineer\nBerlin\n\nAbout\nWe build.\n"
-    assert _fields(text).title == "Senior Backend Engineer"
+    assert fields_of(text).title == "Senior Backend Engineer"
 
 
 def test_another_things_period_beside_the_salary_is_not_its_period() -> None:
@@ -2631,32 +2629,32 @@ def test_batch_40s_pages_pasted_without_breaks_and_glued_headers() -> None:
         "Careers | Harbourline\n← All open roles\nProduct Analyst Intern, Fall 2027Denver, CO; Austin, TXApply\n"
         "Harbourline builds software for ports.\n"
     )
-    assert _fields(text).title == "Product Analyst Intern"
+    assert fields_of(text).title == "Product Analyst Intern"
     text = (
         "Risk Analyst\nApply\nlocations2 Locationstime typeFull time\nAbout the role\nThis position can be based in either "
         "of our regional hubs: Omaha, Nebraska or Des Moines, Iowa. You will build risk reports.\n"
     )
-    assert [loc.city for loc in _fields(text).locations] == ["Omaha", "Des Moines"]
+    assert [loc.city for loc in fields_of(text).locations] == ["Omaha", "Des Moines"]
     text = (
         "Analyste de données\nPostuler\nemplacementsSherbrooketype de postePlein temps"
         "publié leAffiché il y a 2 jours)ID de réquisitionR-889120\n"
         "Votre rôle : vous analysez le crédit.Entrée en fonction : 8 février 2027\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.job_id == "R-889120"
     assert fields.start == "February 2027"
 
 
 def test_work_from_office_and_a_b2b_contract() -> None:
     text = "Data Engineer\nSaffron Grid\n📍 Location: Pune (Hinjewadi) – WFO, 5 days a week\n\nAbout\nWe build grids.\n"
-    assert _fields(text).workplace == "onsite"
+    assert fields_of(text).workplace == "onsite"
     text = (
         "Analytics Engineer\nWisła Data\nWrocław\n\nWhat we offer\n- B2B contract: 120–150 PLN/h net + VAT\n"
         "- We are a B2B SaaS company\n"
     )
-    assert _fields(text).employment_type == "contract"
+    assert fields_of(text).employment_type == "contract"
     text = "Analytics Engineer\nWisła Data\nWrocław\n\nAbout\nWe are a B2B SaaS company selling to retailers.\n"
-    assert _fields(text).employment_type is None
+    assert fields_of(text).employment_type is None
 
 
 def test_a_value_run_into_the_next_field_parts() -> None:
@@ -2676,9 +2674,9 @@ def test_dates_written_year_first() -> None:
     assert parse_date("2026.11.18") == date(2026, 11, 18)
     assert parse_date("2026年11月18日") == date(2026, 11, 18)
     text = "Analytics Engineer\nHoshimi Retail K.K.\n掲載日 / Posted: 2026/11/18\nLocation  Tokyo\n"
-    assert _fields(text).posted == date(2026, 11, 18)
+    assert fields_of(text).posted == date(2026, 11, 18)
     text = "Data Engineer\nHarbourline Energy\nWellington\nListed Monday, 16 November 2026\n"
-    assert _fields(text).posted == date(2026, 11, 16)
+    assert fields_of(text).posted == date(2026, 11, 16)
 
 
 def test_a_recruiters_email() -> None:
@@ -2688,23 +2686,23 @@ def test_a_recruiters_email() -> None:
         "I'm retained by a digital bank and can share the client's name once we have spoken.\n\nKind regards,\n\n"
         "Rania Haddad\nSenior Consultant\nMeridian Talent Partners FZ-LLC\nwww.meridiantalent.ae\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.title == "Senior Data Engineer"  # not 'Subject: …'
     assert fields.company == "Meridian Talent Partners FZ-LLC"  # the signature that spells the sender's domain
     assert fields.team is None  # 'Dubai (DIFC)': a part of the city
     # A personal mailbox names no employer.
-    assert _fields(text.replace("meridiantalent.ae>", "gmail.com>")).company is None
+    assert fields_of(text.replace("meridiantalent.ae>", "gmail.com>")).company is None
 
 
 def test_places_pasted_from_boards_around_the_pacific() -> None:
     text = "Senior Data Analyst\nCoastline Mutual\nMelbourne VIC (Hybrid)Analysis & Reporting (Information Technology)\n"
-    assert [str(p) for p in _fields(text).locations] == ["Melbourne, VIC, AU"]
+    assert [str(p) for p in fields_of(text).locations] == ["Melbourne, VIC, AU"]
     # A '$' says the US only when nothing better does: here the careers site's domain says New Zealand.
     text = (
         "Data Engineer\nHarbourline Energy\nWellington\n$105,000 - $118,000 per year\n\n"
         "Apply at https://careers.harbourline.co.nz/jobs/0412\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(p) for p in fields.locations] == ["Wellington, NZ"]
     assert fields.pay == Pay(105000, 118000, "NZD", "year")
     # APAC is a part of the world, not the town of Apac; 'New Zealand' counts though its first word is short.
@@ -2713,7 +2711,7 @@ def test_places_pasted_from_boards_around_the_pacific() -> None:
         "Staff Data Engineer\nFernhill\nRemote - APAC\n\nThis role is fully remote. We can hire in Australia, New Zealand, "
         "Singapore and the Philippines.\n"
     )
-    assert [str(p) for p in _fields(text).locations] == ["AU", "NZ", "SG", "PH"]
+    assert [str(p) for p in fields_of(text).locations] == ["AU", "NZ", "SG", "PH"]
 
 
 def test_a_boards_menu_and_its_count_of_places() -> None:
@@ -2722,25 +2720,25 @@ def test_a_boards_menu_and_its_count_of_places() -> None:
         "For Employers\nLedgerline\nAnalytics Engineer\nPosted 3 Days Ago\nHybrid\n3 Locations\n120K-150K Annually\n"
         "Mid level\nApply\n\nAustin, TX, USA\nDenver, CO, USA\nChicago, IL, USA\n\nAbout\nWe build ledgers.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.workplace == "hybrid"  # the menu's 'Remote' is a link
     assert [p.city for p in fields.locations] == ["Austin", "Denver", "Chicago"]
 
 
 def test_teams_named_by_boards_and_agencies() -> None:
     text = "Data Engineer\nShomrim Security\nTel Aviv-Yafo, Tel Aviv District, Israel · R&D · Experienced · Full-time\n"
-    assert _fields(text).team == "R&D"  # Comeet's row: the department after the place
+    assert fields_of(text).team == "R&D"  # Comeet's row: the department after the place
     text = (
         "SQL Data Analyst (Contract-to-Hire)\nBrightpath Technical Staffing\nCharlotte, NC\n\nAbout\n"
         "The analyst will sit with the client's Member Insights group and own recurring reporting.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.team, fields.employment_type) == ("SQL Data Analyst", "Member Insights", "contract")
     text = (
         "Mathematical Statistician\nDepartment of Commerce\nService\nCompetitive\n\nDuties\n"
         "As a Mathematical Statistician in the Regional Accounts Division, you will develop methods.\n"
     )
-    assert _fields(text).team == "Regional Accounts"  # USAJobs' 'Service: Competitive' is no team
+    assert fields_of(text).team == "Regional Accounts"  # USAJobs' 'Service: Competitive' is no team
 
 
 def test_a_university_and_its_faculty() -> None:
@@ -2749,12 +2747,12 @@ def test_a_university_and_its_faculty() -> None:
         "Human Resources > Careers\n\nResearch Data Analyst II\nSchool/College: Zilber-Kane School of Public Health\n"
         "\nPosition Summary\nLakeshore State University is seeking an analyst.\n"
     )
-    assert _fields(text).company == "Lakeshore State University"
+    assert fields_of(text).company == "Lakeshore State University"
     text = (
         "Liffey Technological University\nHuman Resources – Current Vacancies\n\nJob Title: Lecturer in Physics\n"
         "School: School of Physics\n\nAbout\nLiffey Technological University is a university in Dublin.\n"
     )
-    assert _fields(text).company == "Liffey Technological University"  # not its HR office, nor its School
+    assert fields_of(text).company == "Liffey Technological University"  # not its HR office, nor its School
 
 
 def test_terms_of_employment_and_a_temporary_resident() -> None:
@@ -2762,9 +2760,9 @@ def test_terms_of_employment_and_a_temporary_resident() -> None:
         "business data analyst\nCredit Valley Cold Storage Ltd.\nMississauga (ON)\n\nOverview\nWe store food.\n\n"
         "Terms of employment\nPermanent employment\n\nWho can apply\nA Canadian citizen, a permanent or temporary resident.\n"
     )
-    assert _fields(text).employment_type == "full_time"
+    assert fields_of(text).employment_type == "full_time"
     text = "Data Analyst\nAcme\n\nAbout\nA permanent role.\n\nWho can apply\nA citizen, a permanent or temporary resident.\n"
-    assert _fields(text).employment_type == "full_time"
+    assert fields_of(text).employment_type == "full_time"
 
 
 def test_a_share_of_the_days_a_late_month_and_degrees_with_stops() -> None:
@@ -2772,11 +2770,11 @@ def test_a_share_of_the_days_a_late_month_and_degrees_with_stops() -> None:
         "Marketing Data Analyst\nWattle & Finch\n\nThe details: You'll be in the studio at least two of your three days and "
         "can work from home on the other. We'd love you to start in late January 2027.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.workplace, fields.start) == ("hybrid", "January 2027")
     assert levels_in("B.Sc. or M.Sc. in Computer Science") == {"bachelor", "master"}
     text = "Data Scientist\nKiranakart\n\nWhat you get\n- ESOPs\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\n"
-    assert _fields(text).degree == ("bachelor",)  # 'Education' opens a section of its own, not more benefits
+    assert fields_of(text).degree == ("bachelor",)  # 'Education' opens a section of its own, not more benefits
 
 
 @pytest.mark.parametrize("code", ["VND", "SAR", "QAR", "TWD", "THB", "EGP", "KES", "PEN", "UAH"])
@@ -2789,19 +2787,19 @@ def test_nordic_and_spanish_teams_and_a_choice_of_offices() -> None:
         "Dataanalytiker\nVästkust Frakt AB\nGöteborg\n\nOm tjänsten\nNu förstärker vi vårt team Transportanalys med en "
         "dataanalytiker.\nTjänsten kan utgå från vårt kontor i Göteborg eller i Oslo.\nReferens: VF-2611\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.team, fields.job_id) == ("Transportanalys", "VF-2611")
     assert [str(p) for p in fields.locations] == ["Gothenburg, SE", "Oslo, NO"]
     # Two krone countries: the krone of the posting's own language ('Månadslön' is Swedish).
-    assert _fields(text + "\nLön\nMånadslön 45 000 – 52 000 kr.\n").pay == Pay(45000, 52000, "SEK", "month")
+    assert fields_of(text + "\nLön\nMånadslön 45 000 – 52 000 kr.\n").pay == Pay(45000, 52000, "SEK", "month")
     text = (
         "Analista BI\nGrupo Turia\nValencia\n\nSobre el puesto\nBuscamos un/a Analista para incorporarse al departamento "
         "de Sistemas y Datos en nuestras oficinas de Valencia.\n"
     )
-    assert _fields(text).team == "Sistemas y Datos"
+    assert fields_of(text).team == "Sistemas y Datos"
     # Naukri's 'Department' sits among the board's own categories: not the hiring team.
     text = "Data Scientist\nKiranakart\nBengaluru\n\nRole: Data Scientist\nIndustry Type: E-Commerce\nDepartment: Data Science\n"
-    assert _fields(text).team is None
+    assert fields_of(text).team is None
 
 
 def test_a_boards_banner_and_cookie_heading_are_no_header() -> None:
@@ -2811,7 +2809,7 @@ def test_a_boards_banner_and_cookie_heading_are_no_header() -> None:
         "< Back to search results\n\nStaff Nurse - Acute Medical Unit\nCalder and Aire Hospitals NHS Foundation Trust\n\n"
         "Job summary\nWe offer:\n- Free onsite staff health and wellbeing hub\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Staff Nurse", "Calder and Aire Hospitals NHS Foundation Trust")
     assert fields.workplace is None  # an onsite staff hub is a benefit, not the way of working
 
@@ -2821,7 +2819,7 @@ def test_an_apprentices_day_at_college_is_not_a_day_at_home() -> None:
         "Apprentice Electrician\nSevern Spark Electrical\nBristol\n\nThe role\nYou will spend 4 days a week on site with one "
         "of our electricians and 1 day a week at college (City of Bristol College), leading to the Level 3 qualification.\n"
     )
-    assert _fields(text).workplace is None
+    assert fields_of(text).workplace is None
 
 
 @pytest.mark.parametrize(
@@ -2847,12 +2845,12 @@ def test_an_apprentices_day_at_college_is_not_a_day_at_home() -> None:
     ],
 )
 def test_headline_decorations(headline: str, title: str, team: str | None, kind: str | None) -> None:
-    fields = _fields(f"{headline}\n\nAbout\nWe are hiring.\n")
+    fields = fields_of(f"{headline}\n\nAbout\nWe are hiring.\n")
     assert (fields.title, fields.team, fields.employment_type) == (title, team, kind)
 
 
 def test_pracujs_tab_title_names_the_employer_and_the_place() -> None:
-    fields = _fields(
+    fields = fields_of(
         "Oferta pracy DevOps Engineer, Wisłosoft Sp. z o.o., Kraków, Podgórze - Pracuj.pl\n\nO projekcie\nWe build.\n"
     )
     assert (fields.title, fields.company) == ("DevOps Engineer", "Wisłosoft Sp. z o.o.")
@@ -2861,22 +2859,22 @@ def test_pracujs_tab_title_names_the_employer_and_the_place() -> None:
 
 def test_latin_american_terms_and_pesos() -> None:
     text = "Ingeniero Civil\nConstructora Andes S.A.S.\nRionegro, Antioquia\nTiempo Completo\n\nOferta\n- Contrato a término fijo por 12 meses.\n"
-    assert _fields(text).employment_type == "temporary"
+    assert fields_of(text).employment_type == "temporary"
     text = (
         "Supervisor de Bodega\nDistribuidora SpA\n\nBeneficios\n- Contrato inicial a plazo fijo por 3 meses y luego indefinido\n"
     )
-    assert _fields(text).employment_type is None  # a trial period before a permanent contract: no fixed term
+    assert fields_of(text).employment_type is None  # a trial period before a permanent contract: no fixed term
     text = (
         "Analista de Datos\nDatalia S.L.\nMadrid, España\nJornada completa\n\n"
         "Ofrecemos\n- Contrato indefinido después de 3 meses a plazo fijo.\n"
     )
-    assert _fields(text).employment_type == "full_time"  # the same trial, named after the permanent contract
+    assert fields_of(text).employment_type == "full_time"  # the same trial, named after the permanent contract
     text = (
         "Supervisor de Bodega | Laborum.cl\nDistribuidora Cordillera SpA\n\nBeneficios\n- Renta líquida: $1.150.000 mensuales\n"
     )
-    assert _fields(text).pay == Pay(1_150_000, 1_150_000, "CLP", "month")  # the peso of the board's country
+    assert fields_of(text).pay == Pay(1_150_000, 1_150_000, "CLP", "month")  # the peso of the board's country
     text = "Estágio em Desenvolvimento\nTecnoforma Ltda.\n\nSobre\nEstamos com vaga de estágio para o time de Produto Agro.\n"
-    assert _fields(text).team == "Produto Agro"
+    assert fields_of(text).team == "Produto Agro"
     assert levels_in("Cursando Bacharelado em Ciência da Computação") == {"bachelor"}
     assert names_role("Agente de Servicio al Cliente") and names_role("Estágio em Desenvolvimento de Software")
 
@@ -2887,7 +2885,7 @@ def test_an_irish_public_service_posting() -> None:
         "Locations:\nDublin\nAthlone\nSligo\n\nSalary\nPPC scale:\n€55,840 - €57,466 - €59,091 - €60,720 - LSI-1 €70,486 - LSI-2 €72,117\n\n"
         "You may also be interested in\nStatistician - Central Statistics Office - Cork - €78,449 - €102,362\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.team == "Data Analytics"
     assert [str(p) for p in fields.locations] == ["Dublin, IE", "Athlone, IE", "Sligo, IE"]  # not South Africa's Athlone
     assert fields.pay == Pay(55840, 72117, "EUR", "year")  # the scale's first point to its last
@@ -2895,19 +2893,19 @@ def test_an_irish_public_service_posting() -> None:
 
 def test_casual_work_and_a_reference_after_the_registered_number() -> None:
     text = "Barista\nKopi Sarang\nKuala Lumpur\nCasual/Vacation\n\nAbout\n- Chance to move into a full-time role later\n"
-    assert _fields(text).employment_type == "part_time"
+    assert fields_of(text).employment_type == "part_time"
     text = (
         "Marketing Analyst\nBrackenfold Home\n\nAbout\nWe sell homeware.\n\nYou may also be interested in\nCRM Executive | Leeds\n"
         "Brackenfold Home Ltd, Registered in England No. 04418872. Vacancy reference: BH-MKT-1127\n"
     )
-    assert _fields(text).job_id == "BH-MKT-1127"
+    assert fields_of(text).job_id == "BH-MKT-1127"
 
 
 def test_no_option_to_work_remotely_is_on_site() -> None:
     text = "business data analyst\nCredit Valley Ltd.\nMississauga (ON)\n\nOverview\nWork must be completed at the physical location.\n"
-    assert _fields(text).workplace == "onsite"
+    assert fields_of(text).workplace == "onsite"
     text = "Analyst\nCredit Valley Ltd.\n\nOverview\nThere is no option to work remotely.\n\nBenefits\n- On-site amenities\n"
-    assert _fields(text).workplace == "onsite"
+    assert fields_of(text).workplace == "onsite"
 
 
 def test_spanish_and_portuguese_boards() -> None:
@@ -2916,14 +2914,14 @@ def test_spanish_and_portuguese_boards() -> None:
         "Distribuidora Norteña de Aceros, S.A. de C.V.\nMonterrey, Nuevo León\nPublicada: 18 de noviembre de 2026\n\n"
         "Detalles\nTrabajo contable.\n\nId de la vacante: 20461837\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company == "Distribuidora Norteña de Aceros, S.A. de C.V."  # a legal form's initials end no sentence
     assert (fields.posted, fields.job_id) == (date(2026, 11, 18), "20461837")
     text = (
         "ANALISTA DE MARKETING DIGITAL (M/F) - PORTO - Net-Empregos\n\nEmpresa: Casa Norte Home, Lda.\n\n"
         "Descrição\nPara reforçar a equipa de Growth & E-commerce na sede do Porto, procuramos um(a) Analista.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.team) == (
         "Analista de Marketing Digital",
         "Casa Norte Home, Lda.",
@@ -2933,11 +2931,11 @@ def test_spanish_and_portuguese_boards() -> None:
         "Pessoa Analista de Dados Pleno - Risco & Fraude (PJ) - Pulsar Pagamentos\npulsar pagamentos | carreiras\n\n"
         "Descrição da vaga\nTrabalho 100% remoto, de qualquer lugar do Brasil (fuso de Brasília para reuniões).\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company == "Pulsar Pagamentos"  # the careers site's name, as the tab title writes it
     assert [str(p) for p in fields.locations] == ["BR"]
     text = "Data Analyst\nRuta Verde Logística\n\nSobre\n¡Seguimos creciendo en el equipo de Pricing de Ruta Verde Logística!\n"
-    assert _fields(text).team == "Pricing"
+    assert fields_of(text).team == "Pricing"
 
 
 def test_nordic_german_and_polish_postings() -> None:
@@ -2946,7 +2944,7 @@ def test_nordic_german_and_polish_postings() -> None:
         "Nu søger vi en dataanalytiker til vores Commercial Insights-team.\n• Du har en relevant kandidatuddannelse, fx "
         "cand.polit.\nDu kan arbejde hjemmefra op til to dage om ugen.\nSøg stillingen og angiv ref.nr. NE-26-114.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.team, fields.workplace, fields.degree, fields.job_id) == (
         "Commercial Insights",
         "hybrid",
@@ -2954,9 +2952,9 @@ def test_nordic_german_and_polish_postings() -> None:
         "NE-26-114",
     )
     text = "Lohnverrechner:in\nDonaublick GmbH\nLinz\n\nÜber uns\nZur Verstärkung unserer Personalabteilung suchen wir Sie.\n"
-    assert _fields(text).team == "Personalabteilung"
+    assert fields_of(text).team == "Personalabteilung"
     text = "DevOps Engineer\nWisłosoft Sp. z o.o.\nKraków\n\nO nas\nProsimy o dopisanie w CV numeru referencyjnego: WS/DEVOPS/11/2026.\n"
-    assert _fields(text).job_id == "WS/DEVOPS/11/2026"
+    assert fields_of(text).job_id == "WS/DEVOPS/11/2026"
 
 
 def test_linkedins_save_button_names_no_employer() -> None:
@@ -2964,7 +2962,7 @@ def test_linkedins_save_button_names_no_employer() -> None:
         "Analytics Lead\nGrachtwerk Retail · Amsterdam · 2 weeks ago\nHybrid\nFull-time\n"
         "Save Analytics Lead at Grachtwerk Retail B.V.\n\nAbout the job\nWe sell bikes.\n"
     )
-    assert _fields(text).company == "Grachtwerk Retail"
+    assert fields_of(text).company == "Grachtwerk Retail"
 
 
 @pytest.mark.parametrize(
@@ -2982,12 +2980,12 @@ def test_linkedins_save_button_names_no_employer() -> None:
     ],
 )
 def test_a_units_name_in_sentence_case_runs_to_its_clauses_end(sentence: str, team: str) -> None:
-    assert _fields(f"Analyste\nAcme\n\nLe poste\n{sentence}\n").team == team
+    assert fields_of(f"Analyste\nAcme\n\nLe poste\n{sentence}\n").team == team
 
 
 def test_a_world_region_in_brackets_is_no_team() -> None:
     text = "Senior Analytics Engineer (LATAM) @ Tollan Labs\n\nAbout\nOur Data Platform group is four people.\n"
-    assert _fields(text).team == "Data Platform"
+    assert fields_of(text).team == "Data Platform"
 
 
 def test_welcome_to_the_jungle_puts_the_employer_above_the_title() -> None:
@@ -2995,7 +2993,7 @@ def test_welcome_to_the_jungle_puts_the_employer_above_the_title() -> None:
         "Data Analyst (H/F) - Vellora - CDI à Lyon - Welcome to the Jungle\nTrouver un job  Trouver une entreprise\nVellora\n"
         "Data Analyst (H/F)\nCDI\nLyon\n\nLe poste\nVellora équipe 9 000 restaurants.\n"
     )
-    assert _fields(text).company == "Vellora"  # not another language's name for Vellore, India
+    assert fields_of(text).company == "Vellora"  # not another language's name for Vellore, India
 
 
 def test_an_adzuna_response(tmp_path: Path) -> None:
@@ -3035,12 +3033,12 @@ def test_an_agency_named_by_posted_by_and_by_its_registered_form() -> None:
         "can migrate several hundred stored procedures into tested models, set up ingestion for new sources, build explores "
         "for the trading teams and hand over cleanly to the permanent engineers before the peak-season freeze.\n"
     )
-    assert _fields(text).company == "Harcourt Blake Recruitment"
+    assert fields_of(text).company == "Harcourt Blake Recruitment"
     text = (
         "Job description\n\nKormoran Pay is a Polish payment institution. We are looking for a data analyst to join our Risk "
         "team.\n\nBy applying you consent to the processing of your data by Kormoran Pay sp. z o.o. with its office in Warsaw.\n"
     )
-    assert _fields(text).company == "Kormoran Pay"
+    assert fields_of(text).company == "Kormoran Pay"
     assert find_pay("Pay€45K - €57K a year (Estimated by Indeed)").value is None
 
 
@@ -3051,17 +3049,17 @@ def test_a_contract_boards_page() -> None:
         "Power BI Developer - 6 Month Contract - Outside IR35 - London/Hybrid\nHalcyon Talent\nStart: ASAP / early January\n\n"
         "The role\nThe client is looking to start the successful contractor on Monday 5th January 2027.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.team is None  # the site whose cookies these are
     assert fields.start == "January 2027"
 
 
 def test_a_graduate_programme_and_a_chapter() -> None:
     text = "Data & Analytics Graduate Programme 2027 | Early Careers | Northway Building Society\n\nWhy Northway?\nWe lend.\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.team) == ("Data & Analytics Graduate Programme", None)
     text = "Analytics Engineering Lead\nQuintal Health\n\nAbout\nYou will take over the Analytics Engineering chapter (four engineers).\n"
-    assert _fields(text).team == "Analytics Engineering"
+    assert fields_of(text).team == "Analytics Engineering"
 
 
 def test_glassdoors_tab_title_opens_with_the_employer() -> None:
@@ -3069,7 +3067,7 @@ def test_glassdoors_tab_title_opens_with_the_employer() -> None:
         "Meridian Straits Shipping FP&A Manager Job in Singapore | Glassdoor\nGlassdoor\nSign in\n\nMeridian Straits Shipping\n"
         "3.9 ★\nFP&A Manager\nSingapore\n\nJob description\nWe ship.\n"
     )
-    assert (_fields(text).title, _fields(text).company) == ("FP&A Manager", "Meridian Straits Shipping")
+    assert (fields_of(text).title, fields_of(text).company) == ("FP&A Manager", "Meridian Straits Shipping")
 
 
 def test_workdays_top_bar_run_into_its_panel() -> None:
@@ -3078,7 +3076,7 @@ def test_workdays_top_bar_run_into_its_panel() -> None:
         "USAtime typeFull timeposted onPosted YesterdayjobrequisitionidJR-118204\nSenior Financial Analyst, FP&A\nApply\n"
         "Who We Are:\nPiedmont Crest Bank is a regional bank headquartered in Charlotte, NC.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.job_id, fields.employment_type) == ("Senior Financial Analyst, FP&A", "JR-118204", "full_time")
     assert [str(p) for p in fields.locations] == ["US"]
 
@@ -3089,9 +3087,9 @@ def test_an_employers_average_pay_and_a_glued_remote_level() -> None:
         "CDL-A Driver\nRoadrunner Freight\n$1,450 - $1,800 a week - Full-time\n\nBenefits\n"
         "- Average weekly pay of $1,450 - $1,800 depending on miles\n"
     )
-    assert _fields(text).pay == Pay(1450, 1800, "USD", "week")
+    assert fields_of(text).pay == Pay(1450, 1800, "USD", "week")
     text = "Data Engineer\nPanier Local\nCDILyonSalaire : 48K à 56K €Télétravail fréquentExpérience : > 3 ans\n\nLe poste\nTu codes.\n"
-    assert _fields(text).workplace == "hybrid"  # Welcome to the Jungle's 'frequent', run into the next label
+    assert fields_of(text).workplace == "hybrid"  # Welcome to the Jungle's 'frequent', run into the next label
 
 
 def test_a_count_of_places_in_another_language() -> None:
@@ -3099,7 +3097,7 @@ def test_a_count_of_places_in_another_language() -> None:
         "Analista de Operaciones - Zaragoza\nLogística Ebro\n3 ubicaciones\nJornada completa\n\nZaragoza, Aragón, España\n"
         "Madrid, España\nValencia, España\n\nSobre el puesto\nPlanificarás rutas.\n"
     )
-    assert [p.city for p in _fields(text).locations] == ["Zaragoza", "Madrid", "Valencia"]
+    assert [p.city for p in fields_of(text).locations] == ["Zaragoza", "Madrid", "Valencia"]
 
 
 def test_icims_labels_set_apart_by_a_space_alone() -> None:
@@ -3108,11 +3106,11 @@ def test_icims_labels_set_apart_by_a_space_alone() -> None:
         "Job Locations US-OH-Columbus | US-IN-Indianapolis\nID 2026-14872\nPosition Type Regular Full-Time\n"
         "Posted Date 11/12/2026\nOverview\n\nYou run the building's shifts.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["Columbus, OH, US", "Indianapolis, IN, US"]
     assert (fields.job_id, fields.posted) == ("2026-14872", date(2026, 11, 12))
     # A bare 'ID' in the body is no label: a sentence about an identity card names no job.
-    assert _fields("Data Analyst\nAcme\n\nAbout the role\nBring your ID 2026 card.\n").job_id is None
+    assert fields_of("Data Analyst\nAcme\n\nAbout the role\nBring your ID 2026 card.\n").job_id is None
 
 
 def test_personio_sets_the_department_between_the_title_and_the_terms() -> None:
@@ -3121,9 +3119,9 @@ def test_personio_sets_the_department_between_the_title_and_the_terms() -> None:
         "Reporting Analyst (m/w/d)\nFinanzen & Controlling\nFestanstellung, Vollzeit · Hamburg\nJetzt bewerben\n\n"
         "Deine Aufgaben\n- Du baust Berichte.\n"
     )
-    assert _fields(text).team == "Finanzen & Controlling"
+    assert fields_of(text).team == "Finanzen & Controlling"
     # Without the employer known, the line under the title is as likely the employer's name.
-    assert _fields(text.replace("Brennwerk Energie GmbH", "Brennwerk")).team != "Brennwerk"
+    assert fields_of(text.replace("Brennwerk Energie GmbH", "Brennwerk")).team != "Brennwerk"
 
 
 @pytest.mark.parametrize(
@@ -3135,7 +3133,7 @@ def test_personio_sets_the_department_between_the_title_and_the_terms() -> None:
     ],
 )
 def test_a_share_of_the_week_at_home_and_a_denial_of_it(sentence: str, workplace: str) -> None:
-    assert _fields(f"Data Engineer\nAcme\n\nAbout the role\nYou build pipelines.\n{sentence}\n").workplace == workplace
+    assert fields_of(f"Data Engineer\nAcme\n\nAbout the role\nYou build pipelines.\n{sentence}\n").workplace == workplace
 
 
 def test_information_is_no_training_budget_and_a_man_day_is_a_day() -> None:
@@ -3151,13 +3149,13 @@ def test_a_unit_in_front_of_the_facts_row_is_no_employer() -> None:
         "team decides what we offer.\n\nWhat you'll do\n- Build churn models.\n\nEmail talent@orchardlane.energy.\n\n"
         "Orchard Lane Energy Ltd is registered in England and Wales.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert fields.company in ("Orchard Lane Energy", "Orchard Lane Energy Ltd")  # with or without its legal form
     assert fields.team == "Growth"
 
 
 def test_regular_says_permanent_not_full_time() -> None:
-    assert _fields("Data Analyst\nAcme\nJob Type: Regular\n\nAbout the role\nYou analyse.\n").employment_type is None
+    assert fields_of("Data Analyst\nAcme\nJob Type: Regular\n\nAbout the role\nYou analyse.\n").employment_type is None
 
 
 @pytest.mark.parametrize(
@@ -3172,7 +3170,7 @@ def test_regular_says_permanent_not_full_time() -> None:
     ],
 )
 def test_start_dates_glued_to_their_label_or_said_in_a_sentence(text: str, start: str) -> None:
-    assert _fields(text).start == start
+    assert fields_of(text).start == start
 
 
 @pytest.mark.parametrize(
@@ -3218,7 +3216,7 @@ def test_start_dates_glued_to_their_label_or_said_in_a_sentence(text: str, start
     ],
 )
 def test_the_team_the_hire_joins(text: str, team: str) -> None:
-    assert _fields(text).team == team
+    assert fields_of(text).team == team
 
 
 def test_the_ats_in_a_tab_title_after_the_pasted_address_is_no_skill() -> None:
@@ -3226,7 +3224,7 @@ def test_the_ats_in_a_tab_title_after_the_pasted_address_is_no_skill() -> None:
         "URL: https://jobs.smartrecruiters.com/AlpfirnRe/7440-data-scientist\n"
         "Data Scientist | Alpfirn Re | SmartRecruiters\nAlpfirn Re\n\nThe role\nYou model claims in Python.\n"
     )
-    assert _fields(text).skills == ("Python",)
+    assert fields_of(text).skills == ("Python",)
 
 
 def test_a_german_remote_posting_lists_the_countries_one_may_work_from() -> None:
@@ -3235,7 +3233,7 @@ def test_a_german_remote_posting_lists_the_countries_one_may_work_from() -> None
         "Die Stelle ist zu 100 % remote. Du kannst aus Deutschland, Österreich, den Niederlanden, Spanien oder Portugal"
         " arbeiten.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["DE", "AT", "NL", "ES", "PT"]
     assert fields.team is None  # '(EU)' is where one may live, not a team
 
@@ -3243,7 +3241,7 @@ def test_a_german_remote_posting_lists_the_countries_one_may_work_from() -> None
 @pytest.mark.parametrize("line", ["A few days at home", "Occasional remote", "Remote: 2 days per week from home"])
 def test_welcome_to_the_jungles_labels_for_some_days_at_home(line: str) -> None:
     text = f"Marketing Data Analyst (F/H)\nMaison Brindille\nPermanent contract\nLyon\n\nThe role\nYou analyse.\n{line}\n"
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_a_role_in_a_sentence_that_asks_students_to_join_as_it() -> None:
@@ -3251,7 +3249,7 @@ def test_a_role_in_a_sentence_that_asks_students_to_join_as_it() -> None:
         "About Monetisation Analytics\nWe turn data into decisions.\n\n"
         "We are looking for curious students to join us as a Data Analyst Intern from February 2027.\n"
     )
-    assert _fields(text).title == "Data Analyst Intern"
+    assert fields_of(text).title == "Data Analyst Intern"
 
 
 def test_a_vienna_district_number_and_name_after_the_city() -> None:
@@ -3260,7 +3258,7 @@ def test_a_vienna_district_number_and_name_after_the_city() -> None:
 
 def test_the_ats_in_the_footer_is_no_skill() -> None:
     text = "Credit Analyst\nBanque Alzette\n\nThe role\nYou model in SAS.\n\nSoftware Powered by iCIMS\nwww.icims.com\n"
-    assert _fields(text).skills == ("SAS",)
+    assert fields_of(text).skills == ("SAS",)
 
 
 def test_a_district_in_brackets_after_a_listed_city_is_dropped() -> None:
@@ -3273,7 +3271,7 @@ def test_office_days_then_remote_the_rest_of_the_week_is_hybrid() -> None:
         "Customer Success Manager\nTrellis\n\nThe role\nOur team works from our East Austin office on Tuesdays and "
         "Wednesdays and remotely the rest of the week.\n"
     )
-    assert _fields(text).workplace == "hybrid"
+    assert fields_of(text).workplace == "hybrid"
 
 
 def test_workdays_tab_title_run_into_its_top_bar() -> None:
@@ -3283,13 +3281,13 @@ def test_workdays_tab_title_run_into_its_top_bar() -> None:
         "locationsStockholm, Swedentime typeFull timeposted onPosted Yesterdayjob requisition idJR-20417\n"
         "About Vindelkraft\nWe run wind parks.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.job_id) == ("Machine Learning Engineer, Forecasting", "JR-20417")
 
 
 def test_a_role_number_and_a_workload_range_in_the_title() -> None:
     text = "Data Analyst (w/m/d) 80 – 100 % - Limmatwerk AG - Zürich | jobs.ch\n\nÜber uns\nWir versichern.\nRole Number: 200-571934\n"
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.job_id) == ("Data Analyst", "200-571934")
 
 
@@ -3310,7 +3308,7 @@ def test_a_role_number_and_a_workload_range_in_the_title() -> None:
 )
 def test_the_other_office_a_role_may_sit_in(header: str, sentence: str, places: list[str]) -> None:
     text = f"Data Scientist\nAcme\n{header}\n\nAbout the role\n{sentence}\n"
-    assert [str(place) for place in _fields(text).locations] == places
+    assert [str(place) for place in fields_of(text).locations] == places
 
 
 def test_a_web_address_spells_the_employer_without_its_accents() -> None:
@@ -3318,7 +3316,7 @@ def test_a_web_address_spells_the_employer_without_its_accents() -> None:
         "URL: https://www.havstrom.dk/en/careers/jobs/data-scientist-4471\n\nData Scientist\n\n"
         "About the role\nEvery year Havstrøm handles 310,000 claims.\n\nHavstrøm Forsikring A/S · Kalvebod Brygge 9\n"
     )
-    assert _fields(text).company == "Havstrøm Forsikring"
+    assert fields_of(text).company == "Havstrøm Forsikring"
 
 
 @pytest.mark.parametrize(
@@ -3333,7 +3331,7 @@ def test_a_web_address_spells_the_employer_without_its_accents() -> None:
     ],
 )
 def test_office_weekdays_and_unit_names_in_running_text(sentence: str, expected: tuple[str, str]) -> None:
-    fields = _fields(f"Analyst\nAcme\n\nAbout us\n{sentence}\n")
+    fields = fields_of(f"Analyst\nAcme\n\nAbout us\n{sentence}\n")
     assert getattr(fields, expected[0]) == expected[1]
 
 
@@ -3349,7 +3347,7 @@ def test_reeds_advertiser_under_the_title(line: str, company: str | None) -> Non
     text = (
         f"Data Analyst - Manchester - reed.co.uk\nreed.co.uk\nJobs\nData Analyst\n{line}\nManchester\n\nThe role\nYou report.\n"
     )
-    assert _fields(text).company == company
+    assert fields_of(text).company == company
 
 
 def test_cv_librarys_title_run_into_the_employer() -> None:
@@ -3358,7 +3356,7 @@ def test_cv_librarys_title_run_into_the_employer() -> None:
         "Power BI DeveloperWrekin Valley Water LtdBirmingham, West Midlands£450 - £500 per dayContractPosted 2 days ago\n"
         "Apply NowSave Job\nJob Description\nYou build reports.\n"
     )
-    assert _fields(text).company == "Wrekin Valley Water Ltd"
+    assert fields_of(text).company == "Wrekin Valley Water Ltd"
 
 
 def test_nhs_jobs_trust_department_and_person_specification() -> None:
@@ -3369,7 +3367,7 @@ def test_nhs_jobs_trust_department_and_person_specification() -> None:
         "Essential\n- Educated to degree level in a relevant subject, or equivalent experience\nDesirable\n"
         "- Master's degree in data science or health informatics\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.degree) == (
         "Don Valley Teaching Hospitals NHS Foundation Trust",
         "Performance and Information",
@@ -3385,7 +3383,7 @@ def test_civil_service_jobs_grade_places_and_interview_dates() -> None:
         "Darlington, North East England, DL1 4XZ : Cardiff, Wales, CF10 5FQ\nAbout the job\nYou analyse data for Property Statistics.\n"
         "Sift is expected to take place w/c 4 January 2027 and interviews from 18 January 2027.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.start) == ("Valuation and Land Data Agency", "Property Statistics", None)
     assert [str(place) for place in fields.locations] == ["Darlington, GB", "Cardiff, GB"]
 
@@ -3397,7 +3395,7 @@ def test_german_workday_panel_and_an_extra_months_pay() -> None:
         "Bei der Alpenrand Versicherungen AG versichern wir Menschen.\n\nIhre Aufgaben\n- Sie bauen Tarifmodelle.\n"
         "Das Jahresgehalt liegt zwischen CHF 115'000 und CHF 138'000 (inkl. 13. Monatslohn).\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["Zurich, CH", "Basel, CH"]
     assert (fields.job_id, fields.pay) == ("R-0048213", Pay(115000, 138000, "CHF", "year"))
 
@@ -3415,13 +3413,13 @@ def test_danish_months_and_board_averages(text: str, pay: Pay | None) -> None:
 
 def test_dates_and_ids_without_the_usual_labels() -> None:
     karriere = "Data Analyst (m/w/d)\nDonaublick Handels GmbH\nLinz\nVollzeit\nab 3.600 € brutto/Monat\n19.11.2026\nJetzt bewerben\n\nDeine Aufgaben\n- Berichte.\n"
-    assert _fields(karriere).posted == date(2026, 11, 19)
+    assert fields_of(karriere).posted == date(2026, 11, 19)
     deadline = karriere.replace("19.11.2026", "Bewerbungsfrist\n19.12.2026")
-    assert _fields(deadline).posted is None
+    assert fields_of(deadline).posted is None
     finn = "Analytics Engineer\nNordkraft\n\nOm jobben\nDu bygger modeller.\nFINN-kode\n412873905\nReferanse\nNKF-2026-017\n"
-    assert _fields(finn).job_id == "NKF-2026-017"
+    assert fields_of(finn).job_id == "NKF-2026-017"
     eintritt = "BI Engineer\nIsarwerk\n\nÜber uns\nWir suchen in München zum Eintrittstermin 01.03.2027 eine:n BI Engineer.\n"
-    assert _fields(eintritt).start == "March 2027"
+    assert fields_of(eintritt).start == "March 2027"
 
 
 def test_an_employer_voted_for_once_but_named_with_its_legal_form() -> None:
@@ -3430,7 +3428,7 @@ def test_an_employer_voted_for_once_but_named_with_its_legal_form() -> None:
         "We are looking for a Product Analyst to join Player Insights and partner with a game team.\n\nAbout Kobberhav\n"
         "Kobberhav Games ApS is an independent studio founded in 2014.\nApply to up to three roles at Kobberhav.\n"
     )
-    assert _fields(text).company in ("Kobberhav", "Kobberhav Games ApS")
+    assert fields_of(text).company in ("Kobberhav", "Kobberhav Games ApS")
 
 
 @pytest.mark.parametrize(
@@ -3446,12 +3444,12 @@ def test_an_employer_voted_for_once_but_named_with_its_legal_form() -> None:
     ],
 )
 def test_teams_named_by_what_the_hire_leads_or_strengthens(sentence: str, team: str) -> None:
-    assert _fields(f"Engineer\nAcme\n\nAbout the role\n{sentence}\n").team == team
+    assert fields_of(f"Engineer\nAcme\n\nAbout the role\n{sentence}\n").team == team
 
 
 def test_a_facts_row_with_a_district_the_gazetteer_lacks() -> None:
     text = "Data Centre Technician\nKallvik Compute\nOperations · Kista, Stockholm · Permanent, full-time\n\nThe role\nYou rack servers.\n"
-    assert _fields(text).team == "Operations"
+    assert fields_of(text).team == "Operations"
 
 
 def test_labelled_fields_under_the_title_are_no_department_row() -> None:
@@ -3460,7 +3458,7 @@ def test_labelled_fields_under_the_title_are_no_department_row() -> None:
         "Standort: LinzAnstellungsart: Vollzeit (38,5 Std.)Online seit: 20.11.2026\n\nDeine Aufgaben\n- Dashboards.\n"
         "Flexible Arbeitszeiten und 2 Tagen Homeoffice pro Woche\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.team, fields.workplace) == (None, "hybrid")
 
 
@@ -3469,7 +3467,7 @@ def test_remote_hires_employed_directly_in_listed_countries() -> None:
         "UX Researcher\nLumo\n\nAbout the role\nThis is a fully remote role. We can employ you directly in Germany, the"
         " Netherlands and Spain.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["DE", "NL", "ES"]
+    assert [str(place) for place in fields_of(text).locations] == ["DE", "NL", "ES"]
 
 
 def test_the_employers_own_offer_above_the_agreed_minimum() -> None:
@@ -3485,7 +3483,7 @@ def test_the_employers_own_offer_above_the_agreed_minimum() -> None:
     [("Send me a DM and quote KL-4471", "KL-4471"), ("Please quote reference RDR-8831 when applying", "RDR-8831")],
 )
 def test_an_id_to_quote(line: str, job_id: str) -> None:
-    assert _fields(f"Mobile Engineer\nKestrel\n\nThe role\nYou build apps.\n{line}\n").job_id == job_id
+    assert fields_of(f"Mobile Engineer\nKestrel\n\nThe role\nYou build apps.\n{line}\n").job_id == job_id
 
 
 def test_a_local_city_name_offered_beside_linkedins_english_one() -> None:
@@ -3493,7 +3491,7 @@ def test_a_local_city_name_offered_beside_linkedins_english_one() -> None:
         "Data Engineer (m/w/d)\nIsarstrom Netze GmbH\nMunich, Bavaria, Germany\n\nAbout the job\n"
         "Data Engineer (m/w/d) Smart Metering   Standort: München oder Augsburg   Vollzeit, unbefristet\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Munich, Bavaria, DE", "Augsburg, DE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Munich, Bavaria, DE", "Augsburg, DE"]
 
 
 def test_remote_from_anywhere_in_germany_beside_the_office_city() -> None:
@@ -3501,12 +3499,12 @@ def test_remote_from_anywhere_in_germany_beside_the_office_city() -> None:
         "Data Engineer (m/w/d)\nNetzwelle GmbH\nVollzeit · Festanstellung · Leipzig, Remote\n\nDas bieten wir\n"
         "Arbeite 100 % remote von überall in Deutschland – oder komm in unser Büro in Leipzig.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["Leipzig, DE", "DE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Leipzig, DE", "DE"]
 
 
 def test_an_agencys_unnamed_client_names_nobody() -> None:
     api = "Sr. Power BI Developer\nLakemont IT Solutions\nCharlotte, NC\n\nJob description\nClient: Leading Banking Client\nRate: $62/hr\n"
-    assert _fields(api).company == "Lakemont IT Solutions"
+    assert fields_of(api).company == "Lakemont IT Solutions"
 
 
 def test_a_glued_vacancy_reference_beats_other_jobs_refs_and_a_german_start_sentence() -> None:
@@ -3514,12 +3512,12 @@ def test_a_glued_vacancy_reference_beats_other_jobs_refs_and_a_german_start_sent
         "Senior Data Analyst\nLeith Homes\nSalary£46,500 per annumContractPermanentVacancy referenceLHG/0426Posted on19 Nov 2026\n\n"
         "The role\nYou analyse.\nWir freuen uns, wenn du am 1. März 2027 bei uns startest.\n\nOther vacancies\nHousing Officer - Ref LHG/0419\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.job_id, fields.start) == ("LHG/0426", "March 2027")
 
 
 def test_a_dutch_seniority_in_brackets_is_no_team() -> None:
-    assert _fields("Analytics Engineer (Medior)\nKeelwater Freight\n\nAbout\nYou model data.\n").team is None
+    assert fields_of("Analytics Engineer (Medior)\nKeelwater Freight\n\nAbout\nYou model data.\n").team is None
 
 
 @pytest.mark.parametrize(
@@ -3540,7 +3538,7 @@ def test_french_degrees_and_a_sentence_that_runs_the_company() -> None:
         "We are now looking for a Data Analyst to join us.\n\nRequirements\n"
         "- Bachelier ou Master en sciences économiques\n\nOther open positions at Kuusela Group\nKuusela Group uses cookies.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.degree) == ("Kuusela Group", ("bachelor", "master"))
 
 
@@ -3556,7 +3554,7 @@ def test_french_degrees_and_a_sentence_that_runs_the_company() -> None:
     ],
 )
 def test_a_postal_district_in_a_headline_and_the_office_a_team_sits_in(text: str, places: list[str]) -> None:
-    assert [str(place) for place in _fields(text).locations] == places
+    assert [str(place) for place in fields_of(text).locations] == places
 
 
 def test_a_boards_logo_and_a_city_with_its_county_are_no_employer() -> None:
@@ -3564,7 +3562,7 @@ def test_a_boards_logo_and_a_city_with_its_county_are_no_employer() -> None:
         "BI Developer - 6 Month Contract - Leeds | Contract\nStack\nContract\nStack - UK IT contracts\n"
         "BI Developer - 6 Month Contract\nAireborough Building Society\nLeeds, West Yorkshire\n\nThe role\nYou build reports.\n"
     )
-    assert _fields(text).company == "Aireborough Building Society"
+    assert fields_of(text).company == "Aireborough Building Society"
 
 
 def test_a_city_centre_is_its_city() -> None:
@@ -3575,9 +3573,9 @@ def test_a_city_centre_is_its_city() -> None:
 
 def test_a_cohort_named_in_the_plural_and_a_working_students_fixed_term() -> None:
     interns = "About us\nWe build apps.\n\nWe are looking for Data Scientist Interns to join Trust Measurement in Helsinki.\n"
-    assert _fields(interns).title == "Data Scientist Intern"
+    assert fields_of(interns).title == "Data Scientist Intern"
     student = "Werkstudent:in Data Analytics\nRheinblick AG\nVertragsart: Befristet (12 Monate)\n\nDeine Aufgaben\n- Berichte.\n"
-    assert _fields(student).employment_type == "part_time"
+    assert fields_of(student).employment_type == "part_time"
 
 
 def test_a_products_name_in_capitals_is_no_glued_town() -> None:
@@ -3592,7 +3590,7 @@ def test_a_breadcrumbs_last_crumb_and_a_swedish_publication_date() -> None:
         "Data Analyst, Customer InsightsStockholm · HeltidPubliceringsdatum: 2026-11-16Sista ansökningsdag: 2026-12-14\n"
         "About Hemkraft\nWe install heat pumps.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.posted) == ("Data Analyst, Customer Insights", date(2026, 11, 16))
 
 
@@ -3615,7 +3613,7 @@ def test_a_place_under_the_title_is_no_department() -> None:
         "Data Engineer (m/w/d)\nNetzfunk GmbH\nData Engineer (m/w/d)\nBerlin oder Remote (Deutschland)\n"
         "Festanstellung, Vollzeit · Berlin\n\nDeine Aufgaben\n- Pipelines.\n"
     )
-    assert _fields(text).team is None
+    assert fields_of(text).team is None
 
 
 def test_a_day_a_week_on_site_and_a_customers_contract_end() -> None:
@@ -3623,7 +3621,7 @@ def test_a_day_a_week_on_site_and_a_customers_contract_end() -> None:
         "Analytics Engineer\nVantlo\nLocation: Leeds city centre, 1 day per week on site\n\nWhat you'll do\n"
         "- Model the core metrics: active contracts, utilisation, churn at contract end\n\nThis is a full-time position.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.workplace, fields.employment_type) == ("hybrid", "full_time")
 
 
@@ -3635,7 +3633,7 @@ def test_a_registered_association_and_the_acronym_its_web_address_uses() -> None
         "Die Stelle ist für 24 Monate befristet. Die Beschäftigung erfolgt in Vollzeit; Teilzeit ist grundsätzlich möglich.\n\n"
         "Bewerbung über https://karriere.invd-dresden.de/bewerbung/VD-31\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.employment_type) == (
         "Referent*in Datenanalyse",
         "Institut für Netz- und Verkehrsdaten Dresden",
@@ -3660,7 +3658,7 @@ def test_an_accented_employer_a_french_direction_and_a_middle_dot_in_a_tab_title
         "Solvéo Énergies développe des centrales solaires.\n\n"
         "Rattaché(e) à la Direction Data & Performance, vous rejoignez une équipe de huit personnes.\n"
     )
-    fields = _fields(french)
+    fields = fields_of(french)
     assert (fields.company, fields.team) == ("Solvéo Énergies", "Data & Performance")
     dotted = (
         "Senior Product Analyst – Payments · Kiezkasse Careers\nkiezkasse\n\nWho we are\nKiezkasse is a banking app.\n\n"
@@ -3668,7 +3666,7 @@ def test_an_accented_employer_a_french_direction_and_a_middle_dot_in_a_tab_title
         "Salary: €72,000 – €88,000 / year\n"
         "Salary insights (estimate) — Product Analysts in Berlin earn on average €63,400 per year.\n"
     )
-    fields = _fields(dotted)
+    fields = fields_of(dotted)
     assert (fields.company, fields.team) == ("Kiezkasse", "Payments")
     assert fields.pay == Pay(min=72000, max=88000, currency="EUR", period="year")
 
@@ -3679,7 +3677,7 @@ def test_a_danish_registered_name_and_a_role_of_four_words_in_a_sentence() -> No
         "Nordhavn Freight Systems A/S moves chilled goods across Denmark.\n\n"
         "We are now looking for a supply chain data analyst to join our Network Planning department.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Supply Chain Data Analyst", "Nordhavn Freight Systems A/S")
 
 
@@ -3691,7 +3689,7 @@ def test_a_recruiters_post_seen_signed_out_names_its_client() -> None:
         "I'm really pleased to be partnering with Havbris Energi again. They build wind parks.\n"
         "→ work side by side with the data scientists in the Asset Performance team\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.team) == ("Senior Data Engineer", "Havbris Energi", None)
 
 
@@ -3703,7 +3701,7 @@ def test_a_boards_name_that_opens_with_a_value_word_stays_whole() -> None:
         "ContractPulse insight: the average day rate was £485.\n\nThe contract\nYou build reports.\n\n"
         "Bramcote Recruitment is acting as an employment business.\n© 2026 ContractPulse Ltd. All rights reserved.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team) == ("Bramcote Recruitment", None)
 
 
@@ -3732,7 +3730,7 @@ def test_a_permanent_job_above_another_jobs_day_rate_stays_full_time() -> None:
         "Senior Data Analyst\nAcme\n\nThis is a permanent, full-time role.\n\n"
         "More jobs\n🔥 Contract BI Developer – Swansea – £400/day outside IR35 – 3 months\n"
     )
-    assert _fields(text).employment_type == "full_time"
+    assert fields_of(text).employment_type == "full_time"
 
 
 def test_a_second_name_for_the_role_is_no_team_and_a_skill_with_a_slash_is_no_legal_form() -> None:
@@ -3740,13 +3738,13 @@ def test_a_second_name_for_the_role_is_no_team_and_a_skill_with_a_slash_is_no_le
         "Contrôleur de Gestion – Business Analyst (H/F) | Groupe Valmeyre | SmartRecruiters\n"
         "Groupe Valmeyre\nLyon, FranceTemps plein\n\nDescription du poste\nVous pilotez la performance.\n"
     )
-    assert _fields(text).team is None
+    assert fields_of(text).team is None
     indeed = (
         "Controller (m/w/d) - Hamburg - Indeed.com\nJobs finden\nController (m/w/d) - job post\n"
         "Helmsberg Logistik GmbH4,1 von 5 Sternen20457 Hamburgab 58.000 € pro Jahr - Vollzeit\n"
         "Fähigkeiten\nSAP FI/CO\nMicrosoft Excel\n\nDeine Aufgaben\n- Abschlüsse.\n"
     )
-    assert _fields(indeed).company == "Helmsberg Logistik GmbH"
+    assert fields_of(indeed).company == "Helmsberg Logistik GmbH"
 
 
 def test_an_ats_tab_title_with_job_details_and_a_place_and_a_twelve_hour_clock() -> None:
@@ -3754,7 +3752,7 @@ def test_an_ats_tab_title_with_job_details_and_a_place_and_a_twelve_hour_clock()
         "Data Analyst (m/w/d) Job Details | Kessler Wendt\nKessler Wendt – Karriere\nData Analyst (m/w/d)\n\n"
         "The programme is based either in Copenhagen (Ørestad) or at our European Analytics Hub in Amsterdam (Zuidas).\n"
     )
-    fields = _fields(success)
+    fields = fields_of(success)
     assert (fields.title, sorted(str(place) for place in fields.locations)) == (
         "Data Analyst",
         ["Amsterdam, NL", "Copenhagen, DK"],
@@ -3763,7 +3761,7 @@ def test_an_ats_tab_title_with_job_details_and_a_place_and_a_twelve_hour_clock()
         "Careers - Product Analyst, Checkout in Amsterdam, Netherlands | Veldhuis Group\nVeldhuis Group careers\n"
         "Product Analyst, Checkout\nPosted Date: 3 weeks ago(11/6/2026 4:17 PM)\n\nOverview\nWe run shops.\n"
     )
-    fields = _fields(icims)
+    fields = fields_of(icims)
     assert (fields.title, fields.posted) == ("Product Analyst, Checkout", date(2026, 11, 6))
 
 
@@ -3772,10 +3770,10 @@ def test_oracle_and_ashby_labels_for_the_id_the_schedule_and_further_places() ->
         "BI Analyst - Banque Vermillon Careers\nBI Analyst\nJob Identification\n25117\nJob Schedule\nFull time\n"
         "Regular or Temporary\nRegular\n\nJob Description\nYou build reports.\n"
     )
-    fields = _fields(oracle)
+    fields = fields_of(oracle)
     assert (fields.job_id, fields.employment_type) == ("25117", "full_time")
     ashby = "Senior Product Analyst @ Quellwerk\nQuellwerk\nLocation\nBerlin\nSecondary Locations\nAmsterdam, Copenhagen\nEmployment Type\nFull time\n"
-    assert [str(place) for place in _fields(ashby).locations] == ["Berlin, DE", "Amsterdam, NL", "Copenhagen, DK"]
+    assert [str(place) for place in fields_of(ashby).locations] == ["Berlin, DE", "Amsterdam, NL", "Copenhagen, DK"]
 
 
 def test_who_applied_is_no_degree_asked_for_and_a_dashed_hybrid_label() -> None:
@@ -3784,7 +3782,7 @@ def test_who_applied_is_no_degree_asked_for_and_a_dashed_hybrid_label() -> None:
         "– Hybrid: three days a week together at our Cais do Sodré office, two days from wherever you like\n\n"
         "Applicant insights\n34% of applicants have a Master's Degree\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.degree, fields.workplace) == ((), "hybrid")
 
 
@@ -3796,7 +3794,7 @@ def test_a_federal_agencys_page_its_skip_links_menu_and_referat() -> None:
         "unbefristet | Vollzeit (teilzeitgeeignet)\n\n"
         "Im Referat Z 3 „Datenmanagement und Analytik“ ist zum 1. März 2027 folgende Stelle zu besetzen.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.employment_type) == (
         "Bundesamt für Verkehrsstatistik und Mobilitätsdaten",
         "Datenmanagement und Analytik",
@@ -3811,7 +3809,7 @@ def test_a_flemish_boards_glued_chips_and_a_dutch_unit_degree_and_days_at_home()
         "Leiedal Verzekeringen is een verzekeraar. Voor ons Data Office in Gent zoeken we een Data Engineer.\n\n"
         "Profiel\n- Je hebt een masterdiploma in de informatica.\n\nAanbod\n- 2 dagen thuiswerk per week.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert [str(place) for place in fields.locations] == ["Ghent, BE"]
     assert (fields.team, fields.degree, fields.workplace) == ("Data Office", ("master",), "hybrid")
 
@@ -3840,7 +3838,7 @@ def test_a_flemish_boards_glued_chips_and_a_dutch_unit_degree_and_days_at_home()
     ],
 )
 def test_national_boards_chips_languages_and_labels(text: str, field: str, value: object) -> None:
-    found = getattr(_fields(text), field)
+    found = getattr(fields_of(text), field)
     assert (tuple(str(place) for place in found) if field == "locations" else found) == value
 
 
@@ -3852,7 +3850,7 @@ def test_a_company_pages_post_its_card_and_the_team_in_its_title() -> None:
         "We're hiring: BI Developer for our Finance Insights team 📊\n\nYou build our finance reports in Power BI.\n"
         "Apply: https://careers.nordlys-analytics.dk/jobs/bi-developer\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company, fields.team) == ("BI Developer", "Nordlys Analytics", "Finance Insights")
 
 
@@ -3861,7 +3859,7 @@ def test_a_name_goes_on_only_in_capitals() -> None:
         "BI Engineer | Vindel Mobility | LinkedIn\nVindel Mobility\nShare\nBI Engineer\nMilan, Lombardy, Italy\n"
         "People you can reach out to\nVindel Mobility alum\nAbout the job\nYou build dashboards.\n"
     )
-    assert _fields(text).company == "Vindel Mobility"
+    assert fields_of(text).company == "Vindel Mobility"
 
 
 def test_a_remote_jobs_countries_beyond_linkedins_one() -> None:
@@ -3869,12 +3867,12 @@ def test_a_remote_jobs_countries_beyond_linkedins_one() -> None:
         "Senior Data Analyst | Mareverde | LinkedIn\nMareverde\nSenior Data Analyst\nPortugal\nRemote\n\nAbout the job\n"
         "This is a fully remote position. We can only hire people who are resident in Portugal, Spain or Poland.\n"
     )
-    assert [str(place) for place in _fields(text).locations] == ["PT", "ES", "PL"]
+    assert [str(place) for place in fields_of(text).locations] == ["PT", "ES", "PL"]
     denied = (
         "Customer Success Manager\nQuillory\nRemote - Canada\n\nAbout the role\nThis role is remote and open to candidates "
         "living anywhere in Canada. Unfortunately, we are not able to hire in the US or outside Canada for this role.\n"
     )
-    assert [str(place) for place in _fields(denied).locations] == ["CA"]
+    assert [str(place) for place in fields_of(denied).locations] == ["CA"]
 
 
 def test_a_german_research_institute_its_department_start_and_reference() -> None:
@@ -3885,7 +3883,7 @@ def test_a_german_research_institute_its_department_start_and_reference() -> Non
         "Die Abteilung Netzbetrieb & Prognose sucht zum Beginn am 01.03.2027 eine Verstärkung.\n\n"
         "Kennziffer dieser Ausschreibung: FEO-2026-117\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.start, fields.job_id) == (
         "Forschungsinstitut für Energienetze Oberrhein",
         "Netzbetrieb & Prognose",
@@ -3910,7 +3908,7 @@ def test_a_german_research_institute_its_department_start_and_reference() -> Non
     ],
 )
 def test_a_role_with_an_ampersand_and_a_unit_under_its_head(sentence: str, field: str, value: str) -> None:
-    assert getattr(_fields(f"About us\nWe make food.\n\n{sentence}\n"), field) == value
+    assert getattr(fields_of(f"About us\nWe make food.\n\n{sentence}\n"), field) == value
 
 
 @pytest.mark.parametrize(
@@ -3939,7 +3937,7 @@ def test_a_dutch_or_between_places_a_city_and_its_district_and_a_glued_start_lab
         "StandortKöln-DeutzVeröffentlicht am14.11.2026Referenznummer2026-0871EintrittsterminZum 01.03.2027\n"
         "\nIhre Aufgaben\n- Berichte.\n"
     )
-    assert _fields(text).start == "March 2027"
+    assert fields_of(text).start == "March 2027"
 
 
 def test_a_foreign_posted_label_alone_at_the_headers_end() -> None:
@@ -3947,7 +3945,7 @@ def test_a_foreign_posted_label_alone_at_the_headers_end() -> None:
         "Werkstudent Data Science (m/w/d)\nNorderelbe Terminals\nStellen-ID\n2026-0342\nVeröffentlichungsdatum\n"
         "20. November 2026\nBewerbungsfrist\n14.12.2026\n\nWer wir sind\nWir betreiben Terminals.\n"
     )
-    assert _fields(text).posted == date(2026, 11, 20)
+    assert fields_of(text).posted == date(2026, 11, 20)
 
 
 def test_platsbankens_municipality_days_away_from_the_office_and_its_ad_id_below_the_employers_reference() -> None:
@@ -3955,13 +3953,13 @@ def test_platsbankens_municipality_days_away_from_the_office_and_its_ad_id_below
         "Platsbanken\nData engineer\nVästkustens Hamnlogistik AB\nKommun: Göteborg\nOmfattning: Heltid\n\nVi erbjuder\n"
         "Flexibel arbetstid och möjlighet till distansarbete två dagar i veckan.\n\nAnnons-Id: 29481736\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert ([str(place) for place in fields.locations], fields.workplace, fields.job_id) == (
         ["Gothenburg, SE"],
         "hybrid",
         "29481736",
     )
-    assert _fields(text + "Referens: VF-2611\n").job_id == "VF-2611"
+    assert fields_of(text + "Referens: VF-2611\n").job_id == "VF-2611"
 
 
 def test_a_pdfs_hyphenated_line_ends_are_joined_and_mobile_work_is_hybrid() -> None:
@@ -3981,7 +3979,7 @@ def test_a_team_that_is_part_of_our_department_and_a_danish_posted_date() -> Non
         "The team\nRevenue Management is part of our Commercial department and works with Sales.\n\n"
         "That is why we are looking for a Pricing Analyst who can turn sales data into prices.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.company, fields.team, fields.posted) == ("Skovlund Foods", "Revenue Management", date(2026, 11, 21))
 
 
@@ -3991,7 +3989,7 @@ def test_other_vacancies_are_cut_and_the_footer_below_them_still_dates_the_posti
         "Senior Pricing Analyst – Home\nEdinburgh (hybrid)\n£48,000 – £56,000\nView all vacancies\n"
         "Date posted: 20 November 2026 | Vacancy reference: TIN-04197\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.pay, fields.posted, fields.job_id) == (None, date(2026, 11, 20), "TIN-04197")
 
 
@@ -4000,7 +3998,7 @@ def test_an_agency_partnering_with_a_client_named_with_its_acronym() -> None:
         "Liffey Bridge Recruitment\nCredit Risk Data Analyst\n\nLiffey Bridge Recruitment are delighted to be partnering "
         "exclusively with Carrowmore Credit Union Services (CCUS), the lending platform of 40 credit unions.\n"
     )
-    assert _fields(text).company == "Carrowmore Credit Union Services"
+    assert fields_of(text).company == "Carrowmore Credit Union Services"
 
 
 @pytest.mark.parametrize(
@@ -4029,7 +4027,7 @@ def test_teams_sat_in_practices_and_dutch_teams_project_ids_and_starts(sentence:
 
 def test_the_office_a_posting_hires_for() -> None:
     text = "About us\nWe advise banks.\n\nFor our Munich office we are looking for a Data Science Intern to join us.\n"
-    assert [str(place) for place in _fields(text).locations] == ["Munich, DE"]
+    assert [str(place) for place in fields_of(text).locations] == ["Munich, DE"]
 
 
 def test_linkedins_spanish_tab_title() -> None:
@@ -4037,7 +4035,7 @@ def test_linkedins_spanish_tab_title() -> None:
         "Cestamarket contrata a Product Manager de Analítica en Madrid, Comunidad de Madrid, España | LinkedIn\n"
         "Cestamarket\n\nAcerca del empleo\nBuscamos una persona para liderar la analítica.\n"
     )
-    fields = _fields(text)
+    fields = fields_of(text)
     assert (fields.title, fields.company) == ("Product Manager de Analítica", "Cestamarket")
 
 
@@ -4066,12 +4064,12 @@ def test_linkedins_spanish_tab_title() -> None:
     ],
 )
 def test_freelance_starts_project_numbers_italian_rows_and_more_role_words(text: str, field: str, value: object) -> None:
-    assert getattr(_fields(text), field) == value
+    assert getattr(fields_of(text), field) == value
 
 
 def test_a_sentence_before_an_acronym_is_no_glued_label() -> None:
     text = "Backend Engineer\nAcme\n\nRequirements\n- Deep experience with PostgreSQL: schema design and query plans\n"
-    assert "PostgreSQL" in _fields(text).skills
+    assert "PostgreSQL" in fields_of(text).skills
 
 
 @pytest.mark.parametrize(
@@ -4094,12 +4092,12 @@ def test_a_sentence_before_an_acronym_is_no_glued_label() -> None:
 def test_a_german_industry_in_a_tab_title_remote_days_a_start_label_and_counted_days(
     text: str, field: str, value: object
 ) -> None:
-    assert getattr(_fields(text), field) == value
+    assert getattr(fields_of(text), field) == value
 
 
 def test_the_part_after_a_careers_section_is_the_employer() -> None:
     text = "Data Analyst – Pricing | Lavora con noi | Bianchetti Assicurazioni\nBianchetti Assicurazioni\n\nChi siamo\nAssicuriamo.\n"
-    assert _fields(text).company == "Bianchetti Assicurazioni"  # not 'Pricing', the part before the section
+    assert fields_of(text).company == "Bianchetti Assicurazioni"  # not 'Pricing', the part before the section
 
 
 @pytest.mark.parametrize(
@@ -4135,12 +4133,12 @@ def test_the_part_after_a_careers_section_is_the_employer() -> None:
     ],
 )
 def test_intern_allowances_glued_german_starts_polish_legal_forms_and_nordic_units(text: str, field: str, value: object) -> None:
-    assert getattr(_fields(text), field) == value
+    assert getattr(fields_of(text), field) == value
 
 
 def test_linkedins_dutch_tab_title_drops_its_article() -> None:
     text = "Stroomwerk zoekt een BI Developer in Utrecht, Utrecht, Nederland | LinkedIn\nStroomwerk\n\nOver de baan\nJe bouwt rapporten.\n"
-    assert _fields(text).title == "BI Developer"
+    assert fields_of(text).title == "BI Developer"
 
 
 @pytest.mark.parametrize(
@@ -4171,4 +4169,4 @@ def test_a_site_that_calls_itself_a_job_board_is_not_the_employer() -> None:
         "BI Developer - 6 Month Contract\nAireborough Building Society\nLeeds, West Yorkshire\n\nThe role\nYou build reports.\n\n"
         "ContractStack Ltd, registered in England. ContractStack is a job board and is not the employer for any role advertised.\n"
     )
-    assert _fields(text).company == "Aireborough Building Society"
+    assert fields_of(text).company == "Aireborough Building Society"
