@@ -213,7 +213,7 @@ HELD_OUT = [
     ("unseen79", 0.98, 0),
     ("unseen80", 0.97, 1),
     ("unseen81", 0.98, 1),
-    ("unseen82", 0.93, 0),
+    ("unseen82", 0.92, 0),  # 0.93 until a workload of 80–100% stopped meaning full time (golds split half and half)
     ("unseen83", 0.85, 1),
     ("unseen84", 0.95, 2),
     ("unseen85", 0.96, 1),

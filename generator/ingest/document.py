@@ -651,6 +651,8 @@ _NAUKRI_GLUED = re.compile(r"(?<=\d [Yy]ears)(?=\d)|(?<=\d Yrs)(?=\d)|(?<=P\.A\.
 _PLACE_GLUED = re.compile(
     r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+){0,2})(?=\d[\d.,]*\s*(?:[-–]\s*\d|uur|hours|std|stunden|h\b|€|£|\$)|\d{4,5} [A-ZÄÖÜ][a-zäöüß])"
 )
+# A careers site's icons pasted as the names of their font's glyphs: 'place Seattle, WA, USA', 'bar_chart Mid'.
+_ICON_NAME = re.compile(r"(?:place|location_on|pin_drop|bar_chart|corporate_fare|work_outline|business_center)\s+(?=[A-Z0-9])")
 _ROMAN_GLUED = re.compile(r"(?<= II)(?=[A-Z][a-z])|(?<= III)(?=[A-Z][a-z])|(?<= IV)(?=[A-Z][a-z])")
 
 
@@ -672,6 +674,8 @@ def unglue_fields(text: str) -> str:
     rest = lines.pop() if len(lines) > _HEAD_LINES else None
     head: list[str] = []
     for line in lines:
+        if line[:1] in "plbcw" and (icon := _ICON_NAME.match(line)):
+            line = line[icon.end() :]
         if len(line) >= RUN_ON:
             # A run-on paragraph, whose headings split_inline_headings finds; only a whole page pasted without its
             # breaks has a board's fields glued in it ('LocationLeeds, West YorkshireSalary£45,000 …Job typePermanent').

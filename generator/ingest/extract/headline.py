@@ -682,7 +682,7 @@ _LANGUAGE_SEGMENT = re.compile(
     re.I,
 )
 _SITE_WORDS = (
-    r"(?:careers?|early careers|graduate careers|jobs|karriere|stellenangebote|job openings|open positions|current openings|current vacancies|vacancies"
+    r"(?:careers?|early careers|graduate careers|jobs|karriere|stellenangebote?|job openings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
     r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal|carreiras|carreras"
     r"|trabalhe conosco)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
@@ -1434,6 +1434,10 @@ _NOT_COMPANY = {
     "open company",
     "werken bij",
     "arbeiten bei",
+    # An insurer's or a bank's menu: its customers, then 'Über uns', 'Karriere'.
+    "privatkunden",
+    "firmenkunden",
+    "geschäftskunden",
     "jobba hos",
     "travailler chez",
     "top company",
@@ -1602,7 +1606,7 @@ def has_legal_suffix(name: str) -> bool:
 
 _CAREERS_LINE = re.compile(
     # 'Jobs & Karriere – Kahlenberg Versicherung': two of the site's words before the name.
-    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?\s*[|–—:]\s*"
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+(?:(?:der|dem)\s+)?|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?\s*[|–—:]\s*"
     rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?"
     # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
     rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
@@ -1733,6 +1737,20 @@ def _menu(text: str) -> bool:
     return text.lower().startswith(_MENU_VERBS) or is_glued_menu(text) or (len(words) > 4 and bool(lower))
 
 
+def _employer_in_board_tab(lines: list[str]) -> str | None:
+    """'Analytics Engineer – Nordhav Retail AS – Skarp Jobs' over the site's logo 'Skarp Jobs': a board's tab gives the
+    job's title, its employer, then the board's own name, which the line below repeats. The employer is the part after
+    the title; the site's name is no employer, however much it looks like a careers site's ('Acme Careers')."""
+    if len(lines) < 2:
+        return None
+    parts = _TAB_PARTS.split(lines[0].strip())
+    site = parts[-1]
+    if len(parts) < 3 or site not in (line.strip() for line in lines[1:]) or _site_name(site) == site:
+        return None
+    name = parts[1]
+    return name if _company_like(name) and not _well_known_place(name) and not is_board(name) else None
+
+
 _WIDE_BAR = re.compile(r"\s{2,}\|\s{2,}")
 
 
@@ -1747,6 +1765,8 @@ _UNIVERSITY = re.compile(r"(?:\b|-)(?:Universität|Hochschule|University|Univers
 
 def _company_from_header(doc: Document, head: Headline) -> str | None:
     """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
+    if tab_employer := _employer_in_board_tab(doc.header[:3]):
+        return tab_employer
     for line in doc.header[:12]:
         name = _site_name(line)
         if name.islower() and (spot := head.line.lower().find(name)) >= 0:
@@ -2036,7 +2056,7 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(below, "company read from a 'Company' label with its value on the next line")
     footer = _company_from_copyright(doc)
     if footer:
-        return Finding(footer, "company read from the page footer's copyright line")
+        return Finding(footer, "company read from the page footer's copyright or legal line")
     return NOTHING
 
 
@@ -2048,11 +2068,18 @@ _COPYRIGHT = re.compile(
 )
 
 
+# 'Gannet Freight B.V. · Privacy statement · Cookie settings': the owner's name opening the footer's row of legal links.
+_FOOTER_OWNER = re.compile(
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|and|aan|van|der|den|und|für))*)\s*[·|•]\s*"
+    r"(?i:privacy|cookie|impressum|imprint|datenschutz|terms|legal|mentions légales|disclaimer|accessibility)"
+)
+
+
 def _company_from_copyright(doc: Document) -> str | None:
     """The legal entity a careers page's footer names as its owner, when the text names no employer itself.
     A job board's footer names the board, which is_board knows; a name without a legal form is left alone."""
     for line in reversed(doc.lines[-15:] + doc.trailer[-15:]):
-        match = _COPYRIGHT.search(line) if "©" in line or "opyright" in line or "(c)" in line else None
+        match = _COPYRIGHT.search(line) if "©" in line or "opyright" in line or "(c)" in line else _FOOTER_OWNER.match(line)
         if match:
             name = match.group(1).strip()
             owner = LEGAL_SUFFIX.sub("", name).strip(" ,")  # 'StepStone GmbH' is the board StepStone
@@ -2118,7 +2145,8 @@ _JOINED: list[re.Pattern[str] | Cue] = [
     ),
 ]
 _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
-    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60})$", re.I),
+    # The label may be one of a row's fields: 'Abteilung: Konzerncontrolling | Vollzeit, unbefristet'.
+    re.compile(r"^\s*(?:team|team name|abteilung|équipe)\s*[:：]\s*(.{2,60}?)(?:\s+[|·•]\s+.*)?$", re.I),
     *_JOINED,
     # 'our analytics engineering team of five in Data & Insights', 'the analytics engineering chapter within Group Data &
     # Analytics (GDA)': the unit an unnamed team sits in ('the Pricing team within Data & Analytics' names its team).
