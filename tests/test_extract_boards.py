@@ -712,3 +712,54 @@ def test_a_remote_search_record_keeps_the_city_its_description_labels(tmp_path: 
     assert [str(place) for place in extract(read_raw(tmp_path / "record.txt")).fields.locations] == ["Charlotte, NC, US"]
     (tmp_path / "bare.txt").write_text(record.replace("Location: Charlotte, NC (Remote)\n", ""), encoding="utf-8")
     assert [str(place) for place in extract(read_raw(tmp_path / "bare.txt")).fields.locations] == ["US"]  # the employer's seat
+
+
+# Batch 87: the dev set's page shapes once more.
+
+
+def test_a_german_careers_tab_an_insurers_menu_and_a_row_of_labelled_fields() -> None:
+    text = (
+        "BI-Entwickler (m/w/d) | Karriere bei der Rheinwerk Versicherung\nPrivatkunden\nFirmenkunden\n\n"
+        "BI-Entwickler (m/w/d)\nStandort: Köln | Abteilung: Konzerncontrolling | Vollzeit, unbefristet\n\n"
+        "Deine Aufgaben\n– Du baust Berichte in Power BI\n"
+    )
+    fields = fields_of(text)
+    assert (fields.company, fields.team) == ("Rheinwerk Versicherung", "Konzerncontrolling")
+
+
+def test_a_boards_tab_names_the_employer_between_the_title_and_the_board() -> None:
+    text = (
+        "Analytics Engineer – Nordhav Retail AS – Skarp Jobs\nSkarp Jobs\nFind jobs\nSalaries\n\n"
+        "Analytics EngineerNordhav Retail AS · Oslo, Norway\n\nAbout the role\nYou will model our sales data in dbt.\n"
+    )
+    assert fields_of(text).company == "Nordhav Retail AS"
+
+
+def test_icon_names_pasted_before_a_careers_sites_facts() -> None:
+    text = (
+        "Analytics Engineer (L4), Ads Measurement\nLumora\nplace Seattle, WA, USA; New York, NY, USA\nbar_chart Mid\n"
+        "Full-time\n\nAbout the job\nYou will build our ads measurement pipelines.\n"
+    )
+    assert [str(place) for place in fields_of(text).locations] == ["Seattle, WA, US", "New York, NY, US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Data Analyst\nAcme AG\n\nWhat we offer\n– Up to 40% of your working time from home\n", "workplace", "hybrid"),
+        ("Data Analyst\nAcme Corp\n\nSkills: SQL\nRequirement ID: BLT-11482\n", "job_id", "BLT-11482"),
+        (
+            "Senior BI Developer\nWiślica Pay S.A.\nWarszawa\nType of work\nFull-time\nEmployment type\nB2B\n",
+            "employment_type",
+            "contract",
+        ),
+        (
+            "We are looking for a Data Analytics Intern to join our planning team for six months.\n\nWhat you'll do\n"
+            "- Forecast volumes\n\nGannet Freight B.V. · Privacy statement · Cookie settings\n",
+            "company",
+            "Gannet Freight B.V.",
+        ),
+    ],
+)
+def test_a_share_of_time_at_home_a_requirement_id_a_b2b_contract_and_a_footers_owner(text: str, field: str, value: str) -> None:
+    assert getattr(fields_of(text), field) == value
