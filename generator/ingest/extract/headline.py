@@ -309,6 +309,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if _MONEY_START.match(text) or _NOT_TITLE_WORDS.search(text):
         return False
+    if " · " in text and _TAG_WORDS.match(text.split(" · ", 1)[0]):
+        return False  # 'Internship · Summer 2027': a row of the page's facts, led by the kind of job
     # A row of a board's fields ('Data Engineer, Analytics Platform | Ridgeway Outdoor Co. | Austin, TX (Hybrid) |
     # Full-time | Req ID: …'): the role and the employer are what count.
     words = " | ".join(text.split(" | ")[:2]).split() if text.count(" | ") >= 3 else text.split()
@@ -2443,6 +2445,9 @@ _NOT_TEAM = {
     "recruiting",
     "talent",
     "talent acquisition",
+    # 'Your application is handled by Maja from our People team': the HR team, which an HR role's page names in full
+    # ('People & Culture', 'People Operations').
+    "people",
     "our",
     "the",
     "whole",

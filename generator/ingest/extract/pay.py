@@ -280,6 +280,8 @@ _AVERAGE_PAY = (
     # 'Durchschnittliches Grundgehalt für ähnliche Positionen in Freising': LinkedIn's salary insight in German.
     r"durchschnittsgehalt|durchschnittlich\w* (?:grund|brutto|jahres)?gehalt|average (?:base )?(?:salary|pay)|average (?:(?-i:[A-Z])[\w&/-]* ){1,5}(?:salary|pay)|median (?:base )?(?:salary|pay)"
     r"|typical (?:base )?(?:salary|pay)|typically (?:pay|earn)s?\b"  # 'Werkstudent roles in Berlin typically pay 14 €/hr …'
+    # A board's summary of reported pay: 'Lead Analytics Engineer salaries at Trellisoft range from ₹ 16 - 29 Lacs per year'.
+    r"|salaries (?:at|for|of|in) [^.\n]{1,60}? range (?:from|between)"
     # Jobindex's and Finn's averages: 'Gennemsnitsløn for BI Developer i Region Midtjylland: 49.800 kr./md.'.
     r"|gennemsnitsløn|genomsnittslön|gjennomsnittslønn|snittlønn"
     r"|salaire moyen|salario medio"
@@ -294,7 +296,7 @@ _BOARD_ESTIMATE = (
 )
 _BOARD_GUESS = Cue(
     ("schätz", "estim", "est.", "schatting", "geschat", "durchschnitt", "average", "median", "moyen", "medio", "media")
-    + ("średnie", "gemiddeld", "typical"),
+    + ("średnie", "gemiddeld", "typical", "salaries"),
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)

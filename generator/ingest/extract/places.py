@@ -279,7 +279,8 @@ _EXONYMS = {
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{3} ?\d{2}\b")
 # 'or' and 'and' in English, German, French and the Nordic languages: 'Regensburg oder Nürnberg', 'Lyon ou Paris'.
 _PART_SPLIT = re.compile(r"\s*(?:[·•|;/]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|eller|og|och)\b|&)\s*")
-_COUNTRY_CITY = re.compile(r"^([A-Z]{2})\s*-\s*(?:([A-Z]{2,3})\s*-\s*)?(\S.*)$")  # 'PL-Kraków', 'US-TX-Houston'
+# 'PL-Kraków', 'US-TX-Houston'; Workday's 'PL Warszawa - Mokotów', the code before the city and its site.
+_COUNTRY_CITY = re.compile(r"^([A-Z]{2})(?:\s*-\s*(?:([A-Z]{2,3})\s*-\s*)?| (?=[A-ZÀ-Þ][a-zà-ÿ]))(\S.*)$")
 
 
 _TAG_ONLY = re.compile(
@@ -361,7 +362,11 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
 def _coded(text: str, geo: Gazetteer) -> re.Match[str] | None:
     """'PL-Kraków', 'US-TX-Houston', 'PL - Warszawa - Grzybowska': a place led by its country's code."""
     coded = _COUNTRY_CITY.match(text.strip())
-    return coded if coded and geo.country(coded.group(1)) else None
+    if not coded or not geo.country(coded.group(1)):
+        return None
+    if coded.group(0)[2:3] == " " and (coded.group(1) in DEPARTMENT_CODES or not _coded_city(coded, geo)):
+        return None  # a code and a space lead a city of that country only: not 'CF Chinook Centre, Calgary' or 'IT Dublin'
+    return coded
 
 
 def _coded_city(coded: re.Match[str], geo: Gazetteer) -> Location | None:

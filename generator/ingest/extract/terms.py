@@ -64,6 +64,8 @@ _HYBRID_WORDS = (
     "day from home",
     "time from home",
     "time at home",
+    "day you can work",
+    "days you can work",
     "hjemmefra",
     "distansarbete",
     "hjemmearbejde",
@@ -85,6 +87,8 @@ _HYBRID_WAYS = (
     r"|\bpartly (?:from home|remote(?:ly)?|at (?:our|the) office)\b"
     # 'the option to work from home on Mondays and Fridays': some days at home each week.
     r"|\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b"
+    # 'we're there together Tuesday to Thursday. Monday and Friday you can work from home': the days first.
+    r"|\b(?:mon|fri)days?(?: and (?:mon|fri)days?)?,? (?:you can |you may |you're free to |we )?work (?:from home|remotely)\b"
     # 'a mix of home office and office days', 'a mix of office and remote work'.
     r"|\bmix of (?:home[- ]?office|remote(?: work(?:ing)?)?|working from home|office) and (?:office|on-?site|home[- ]?office|remote)\b"
     # 'Remote-Anteil bis zu 40 % möglich', 'Homeoffice-Anteil von 50 %': a share of the week away from the office.
