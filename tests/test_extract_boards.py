@@ -763,3 +763,46 @@ def test_icon_names_pasted_before_a_careers_sites_facts() -> None:
 )
 def test_a_share_of_time_at_home_a_requirement_id_a_b2b_contract_and_a_footers_owner(text: str, field: str, value: str) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 88: the dev set's captures ('**URL:** …' then the page).
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("PL Warszawa - Mokotów", ["Warsaw, PL"]),  # the site after the city is a district of it
+        ("IE Dublin - Harcourt St", ["Dublin, IE"]),
+        ("Store #214 – CF Chinook Centre, Calgary, AB", ["Calgary, AB, CA"]),  # 'CF' is a country's code, not here
+    ],
+)
+def test_workdays_country_code_before_a_city_and_its_site(line: str, places: list[str]) -> None:
+    assert places_of(line) == places
+
+
+def test_a_people_team_handling_applications_is_no_team_and_the_days_at_home_come_first() -> None:
+    text = (
+        "Analytics Engineer\nFjordlys\nCopenhagen\n\nAbout the role\nYou will model our webshop data in dbt.\n\n"
+        "Where we work\nOur Copenhagen office is in Nordvest, and we're there together Tuesday to Thursday. Monday and "
+        "Friday you can work from home if you like.\n\nHow to apply\nYour application is handled by Maja from our "
+        "People team.\n"
+    )
+    fields = fields_of(text)
+    assert (fields.team, fields.workplace) == (None, "hybrid")
+
+
+def test_a_row_of_facts_led_by_the_kind_of_job_is_no_headline() -> None:
+    text = (
+        "Halvorsen Foods · Columbus, OH · On-site\nInternship · Summer 2027\n$28–$34/hr\n\nAbout the team\n"
+        "We're looking for a Supply Chain Analytics Intern to spend the summer with us at our Columbus headquarters.\n"
+    )
+    assert fields_of(text).title == "Supply Chain Analytics Intern"
+
+
+def test_a_boards_summary_of_reported_salaries_is_no_pay() -> None:
+    text = (
+        "Lead Analytics Engineer\nTrellisoft Analytics\n5 - 8 years\n₹ 18-25 Lacs P.A.\nHybrid - Bengaluru, Hyderabad\n\n"
+        "Job description\nBuild models.\n\nSalary insights\nLead Analytics Engineer salaries at Trellisoft Analytics "
+        "range from ₹ 16 - 29 Lacs per year\nBased on 41 salaries on AmbitionBox\n"
+    )
+    assert fields_of(text).pay == Pay(1_800_000, 2_500_000, "INR", "year")
