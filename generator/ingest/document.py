@@ -382,7 +382,7 @@ TRAILER = re.compile(
     r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky|autres emplois similaires|jobs similaires|autres offres similaires"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
-    r"|vergelijkbare (?:banen|vacatures)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
+    r"|vergelijkbare (?:banen|vacatures|jobs)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
     re.I,
 )
 # Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
@@ -1058,10 +1058,19 @@ def cut_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     heading or a paragraph."""
     begun = False
     for index, line in enumerate(lines):
-        if index > 3 and begun and TRAILER.match(line.strip()):
+        if index > 3 and begun and (TRAILER.match(line.strip()) or _salary_guide(line)):
             return lines[:index], lines[index:]
         begun = begun or (index > 0 and (len(line) >= 100 or heading_kind(line) is not None))
     return lines, []
+
+
+def _salary_guide(line: str) -> bool:
+    """A board's salary guide under the posting: 'Bristol Data Engineer salaries', 'Data Engineer salaries in Leeds'."""
+    return "alaries" in line and len(line) < 80 and bool(_SALARY_GUIDE.fullmatch(line.strip()))
+
+
+# A role's name before it, which a site's menu ('Salaries', 'Find salaries') does not have.
+_SALARY_GUIDE = re.compile(r"(?![Ff]ind )[A-Z][\w.,'’&/ -]{1,60} [Ss]alaries(?: (?:in|for|at) [\w.,'’ -]{2,40})?")
 
 
 # A navigation bar pasted as one line: several short items separated by wide gaps. An item is words with
@@ -1192,6 +1201,8 @@ def is_chrome_line(line: str) -> bool:
     text = line.strip()
     if "\t" in text and _COOKIE_ROW.search(text):
         return True  # a row of a cookie declaration: '_ga_#  Google  Used by Google Analytics to …  2 years  HTTP'
+    if " | " in text and _COOKIE_TABLE_ROW.match(text):
+        return True  # the same with bars: '_hjSessionUser | Hotjar | Records anonymous usage patterns | 1 year'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
     if len(text) > _CHROME_MAX:
         return " on LinkedIn: " in text  # a feed post's tab title, as long as the post's first words or hashtags
@@ -1201,6 +1212,15 @@ def is_chrome_line(line: str) -> bool:
 
 _COOKIE_ROW = re.compile(
     r"\t(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)\t(?:HTTP|HTML|Pixel|Beacon)\w*$", re.I
+)
+
+
+# A cookie's name (one word with '_', 'sess', 'cookie' or 'consent' in it), then its provider and purpose, then how
+# long it lasts: never a row of a job's facts ('Data Engineer | Berlin | Contract | 12 months').
+_COOKIE_TABLE_ROW = re.compile(
+    r"[\w.-]*(?:_|sess|cookie|consent)[\w.-]*(?: \| [^|]+){2,} \| "
+    r"(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)$",
+    re.I,
 )
 
 

@@ -190,6 +190,10 @@ JOB_BOARDS = {
     "tecnoempleo",
     "tecnoempleo.com",
     "sapo emprego",
+    # Belgian, Nordic, Baltic, Central and South-Eastern European boards.
+    *("jobat", "jobat.be", "ictjob", "vdab", "jobnet", "duunitori", "oikotie", "finn.no", "stepstone.de"),
+    *("cv.ee", "cvkeskus", "cv.lt", "cvbankas", "jobs.cz", "prace.cz", "profesia", "profesia.sk", "profession.hu"),
+    *("nofluffjobs", "bulldogjob", "ejobs", "ejobs.ro", "bestjobs", "jobs.bg", "kariera.gr", "moj-posao", "infostud"),
 }
 
 
@@ -1290,6 +1294,8 @@ _SELF_SUBJECT = re.compile(
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
     rf"|is een|ontwikkelt|biedt)\b"
+    # 'Customer Insights is a team of nine analysts': a team, speaking of itself.
+    r"(?! (?:a|an|the|our) (?:small |growing |new )?(?:team|squad|group|department|unit)\b)"
 )
 # A line break, or a sentence's end and a space, before a capital. The pattern is one character class and
 # plain characters, which re scans for fastest; a hit with the wrong shape ('\nA' needs no space, '. A' one)
@@ -1436,6 +1442,13 @@ _NOT_COMPANY = {
     "open company",
     "werken bij",
     "arbeiten bei",
+    # A careers site's 'The company' link, in the languages postings come in.
+    "a empresa",
+    "la empresa",
+    "l'entreprise",
+    "het bedrijf",
+    "das unternehmen",
+    "l'azienda",
     # An insurer's or a bank's menu: its customers, then 'Über uns', 'Karriere'.
     "privatkunden",
     "firmenkunden",
@@ -1609,7 +1622,9 @@ def has_legal_suffix(name: str) -> bool:
 _CAREERS_LINE = re.compile(
     # 'Jobs & Karriere – Kahlenberg Versicherung': two of the site's words before the name.
     rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+(?:(?:der|dem)\s+)?|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?\s*[|–—:]\s*"
-    rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+)?"
+    rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+"
+    # Iberian careers sites put their word first: 'Carreiras Minhotex', 'Carreras Grupo Ibérica'.
+    rf"|(?:carreiras|carreras)\s+(?=(?-i:[A-ZÀ-Þ])))?"
     # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
     rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
     re.I,

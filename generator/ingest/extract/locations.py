@@ -400,13 +400,16 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         # 'either our Dublin (Sir John Rogerson's Quay) or Cork (Mahon Point) office'
         text = _DISTRICT_IN_BRACKETS.sub(lambda m: "" if m.start() and m.string[m.start() - 1].isalpha() else m.group(0), text)
     for match in _WORK_PLACE.finditer(text):
-        if re.search(
-            r"offices (?:in|including)|global offices|offices around|headquarter",
-            text[max(0, match.start() - 40) : match.start(1)],
-            re.I,
+        before = text[max(0, match.start() - 40) : match.start(1)]
+        if re.search(r"offices (?:in|including)|global offices|offices around|headquarter", before, re.I) and not re.search(
+            r"\bbe based at (?:one of )?our offices in", before
         ):
-            continue  # the company's offices, not where this job is ('on-site at our Austin, TX headquarters' is)
-        phrase = match.group(1).rstrip(".,; \n")  # a sentence's stop is no part of the place
+            # The company's offices, not where this job is ('on-site at our Austin, TX headquarters' is; so is 'The
+            # position can be based at our offices in Oslo or Stavanger').
+            continue
+        # A sentence's stop is no part of the place, nor the next sentence's first word: 'Oslo or Stavanger. This is'
+        # (a short word's stop is an abbreviation's: 'St. Louis').
+        phrase = _SENTENCE_STOP.split(match.group(1), maxsplit=1)[0].rstrip(".,; \n")
         places, unknown = places_in_line(phrase, hint)
         if not places and (beyond := _SITE_IN.match(text, match.end())):
             places, unknown = places_in_line(beyond.group(1), hint)  # 'in our Tanjong Pagar office in Singapore'
@@ -429,6 +432,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         # MyCareersFuture's posting that names no district: a board of a city-state posts the city's jobs.
         return Finding([Location(country=state, city=CITY_STATES[state])], "location read from the board's country, a city")
     return NOTHING
+
+
+_SENTENCE_STOP = re.compile(r"(?<=\w{4})\.\s+")
 
 
 # 'Lumiq is a Paris-based scale-up that …': the same, said before the noun.
@@ -599,7 +605,9 @@ _WORK_PLACE = re.compile(
     # 'Your home base is our Rotterdam office (Katendrecht)', 'Hybrid - 2 days a week in the Leeds office'.
     # 'This position sits at either our Denver, CO or our Charlotte, NC regional hub'.
     r"|home base is|days? (?:a|per) week (?:in|at)|sits (?:at|in))\s+(?:either\s+)?(?:our\s+|the\s+)?"
-    r"((?:[A-Z][\w.'’-]*,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+(?:our\s+)?)?){1,6})(?:\s+(?:office|campus|hub|studio|headquarters))?"
+    # 'Oslo or Stavanger': the joiner is tried first, so that the space before it is not taken as the end of a name.
+    r"((?:[A-Z][\w.'’-]*(?:\s+(?:or|and|&)\s+(?:our\s+)?|,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+(?:our\s+)?)?)){1,6})"
+    r"(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 
 

@@ -590,7 +590,8 @@ def _ceiling(floor: _Candidate, candidates: list[_Candidate]) -> float | None:
     return None
 
 
-_ESTIMATE_LABEL = re.compile(r"\s*estimated (?:base )?(?:pay|salary)\s*:", re.I)
+# 'Estimated salary: …', 'Estimated salary (kariera.gr insights): …'.
+_ESTIMATE_LABEL = re.compile(r"\s*estimated (?:base )?(?:pay|salary)\s*(?:\([^()\n]{1,40}\)\s*)?:", re.I)
 _GRADE_ROW = re.compile(r"\s*(?:grade\s*|schaal\s*|band\s*)?\d{1,2}[a-z]?\s*\|", re.I)
 
 

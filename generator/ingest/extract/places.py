@@ -107,6 +107,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         )
         if council and not geo.is_ambiguous_city(parts[0]):
             return Location(country=district.country, city=CITY_STATES[district.country])
+    if country in CITY_STATES and len(parts) == 2 and geo.country(parts[0], strict_case=True) == country:
+        return Location(country=country, city=CITY_STATES[country])  # 'Luxembourg, Luxembourg': the city, then its state
     if country and len(parts) == 1:
         if country in CITY_STATES:
             return Location(country=country, city=CITY_STATES[country])

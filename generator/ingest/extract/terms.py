@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.document import Document, is_chrome_line
-from generator.ingest.extract.common import NOTHING, Cue, Finding, Lines, label_values, mentions, symbol_led
+from generator.ingest.extract.common import NOTHING, Cue, Finding, Lines, below_label, label_values, mentions, symbol_led
 from generator.ingest.extract.headline import Headline
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -230,9 +230,10 @@ def _days_in_office(text: str) -> str | None:
 
 
 _NO_REMOTE = Cue(
-    ("no remote", "not remote", "not a remote", "not fully remote", "remote work is not", "not eligible", "remotely", "nicht"),
+    ("no remote", "not remote", "not a remote", "not fully remote", "remote work is not", "not eligible", "remotely", "nicht")
+    + ("not offer remote",),
     re.compile(
-        r"\bno remote|\bnot (?:a )?(?:fully )?remote|remote work is not|not eligible for remote"
+        r"\bno remote|\bnot (?:a )?(?:fully )?remote|remote work is not|not eligible for remote|\b(?:do|does|can) not offer remote\b"
         r"|no (?:option|possibility) (?:to|of) work(?:ing)? remotely|cannot be (?:done|performed|worked) remotely"
         r"|\bremote ist [^.\n]{0,30}\bnicht möglich|\bnicht (?:vollständig )?remote\b",
         re.I,
@@ -598,8 +599,9 @@ _FIXED_TERM = Cue(
     ),
 )
 _CONTRACTOR = Cue(
-    ("ir35", "day rate", "c2c", "corp", "freelance", "1099", "per day", "/day"),
-    re.compile(rf"\b(?:{_CONTRACTOR_TERMS}|ir35|per day)\b|/day\b", re.I),
+    ("ir35", "day rate", "c2c", "corp", "freelance", "1099", "per day", "/day", "b2b"),
+    # Poland's and the Baltics' 'B2B contract for 12 months': a contractor's, invoiced; not 'a B2B SaaS company'.
+    re.compile(rf"\b(?:{_CONTRACTOR_TERMS}|ir35|per day|b2b (?:contract|agreement|basis|cooperation))\b|/day\b|\(b2b\)", re.I),
 )
 
 
@@ -648,7 +650,15 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         # 'Senior Java Developer (W2 / C2C) - Bluecrest Systems Inc - Charlotte, NC': the headline's terms beat a
         # board's 'Job type: Full-time' widget.
         return Finding("contract")
-    for value, _ in label_values(doc.lines, _TYPE_LABELS):
+    for value, index in label_values(doc.lines, _TYPE_LABELS):
+        if (
+            below_label(doc.lines, value, index)
+            and doc.lines[index - 1].strip().lower() == "contract"
+            and _HOURS.fullmatch(value)
+        ):
+            # Reed's chips 'Contract' then 'Full-time': a value, not a label over the next one (NHS Jobs' label
+            # 'Contract' has the term under it: 'Permanent', 'Fixed term').
+            continue
         kind = _type_of(value)
         if kind == "full_time" and _TERM_ONLY.fullmatch(value.strip()) and _part_time_said(doc):
             # 'Contract: Permanent' beside 'Part Time' in the header and 'on a part-time basis': permanent is the term,
@@ -694,6 +704,7 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
     return NOTHING
 
 
+_HOURS = re.compile(r"(?:full|part)[- ]?time", re.I)
 _PERMANENT = Cue(("permanent",), re.compile(r"\bpermanent(?:,? full[- ]time)? (?:role|position|job|contract)\b", re.I))
 _TYPE_LABELS = (
     r"employment type|job type|type of employment|terms of employment|contract type|contract|commitment|time type|position type"
@@ -940,7 +951,7 @@ _WISHED = Cue(
     (),
     re.compile(
         r"prefer|\bplus\b|nice to have|\bideal|desir|advantage|\bbonus\b|welcome|not required|not essential|optional|many of us"
-        r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|desejável|diferencia(?:l|is)|pluspunt|gewenst|meriterande",
+        r"|\b(?:is|are|would be|will be) valued\b|wünschenswert|von vorteil|souhait|un plus|deseable|valorad|valoriza|desejável|gradit[oa]|costituisce titolo preferenziale|diferencia(?:l|is)|pluspunt|gewenst|meriterande",
         re.I,
     ),
 )
