@@ -1831,6 +1831,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
                 # Not 'Stack - UK IT contracts' (a board and its tagline), nor 'Nürnberg, Remote (Deutschland)': a city
                 # under its own name in the country the place after it is in.
                 if _company_like(name) and _all_places(place) and not _city_of(name, place):
+                    if name is parts[1] and " " not in name and not has_legal_suffix(name):
+                        continue  # 'Praha 8 – Karlín': a city's district after it, not an employer after its seat
                     return name
         # "Fernhollow · Hybrid · New York, NY": a name, then its place and terms.
         facts = len(parts) > 2 and not looks_like_title(line) and _company_like(parts[0])
