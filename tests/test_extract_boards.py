@@ -806,3 +806,83 @@ def test_a_boards_summary_of_reported_salaries_is_no_pay() -> None:
         "range from ₹ 16 - 29 Lacs per year\nBased on 41 salaries on AmbitionBox\n"
     )
     assert fields_of(text).pay == Pay(1_800_000, 2_500_000, "INR", "year")
+
+
+# Batch 89: captures from less common countries, and boards with heavy noise.
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "BI Developer (Power BI / SAP) | Jobs.cz\nJobs.cz\nJob offers\nCompanies\n\nBI Developer (Power BI / SAP)\n"
+            "Helvora Logistika\nPraha 8 – Karlín\n",  # the district after its city is no employer either
+            "Helvora Logistika",
+        ),
+        (
+            "Analista de Dados (M/F) | Carreiras Minhotex\nA Empresa\nSustentabilidade\n\nAnalista de Dados (M/F)\nBraga\n",
+            "Minhotex",
+        ),
+        (
+            "Senior Data Analyst – Customer Insights | Tarsus Digital Careers\nTarsus Digital\n\nSenior Data Analyst\n\n"
+            "Customer Insights is a team of nine analysts. Tarsus Digital is a retailer.\n",
+            "Tarsus Digital",
+        ),
+    ],
+)
+def test_a_boards_name_a_sites_company_link_and_a_team_speaking_of_itself_are_no_employer(text: str, company: str) -> None:
+    assert fields_of(text).company == company
+
+
+def test_a_salary_guide_and_an_estimate_with_its_source_are_no_pay() -> None:
+    guide = (
+        "Data Engineer\nHarbourline Energy\nBristol\n\nJob description\nYou will build pipelines in Azure.\n\n"
+        "Bristol Data Engineer salaries\nEmployer provided and Glassdoor estimates\nData Engineer\n£48,000 - £72,000 /yr\n"
+    )
+    estimate = (
+        "BI Consultant\nAegeon Data\nAthens, Attica\nSalary: Not disclosed by the employer\n"
+        "Estimated salary (kariera.gr insights): €1,500 – €2,100 gross/month · based on 38 similar ads\n\nThe role\nReports.\n"
+    )
+    assert (fields_of(guide).pay, fields_of(estimate).pay) == (None, None)
+
+
+def test_a_job_based_at_two_offices_on_site_and_a_city_states_city() -> None:
+    text = (
+        "Senior Data Engineer\nNordvik Energi\n\nAbout the role\nYou will build pipelines.\n\n"
+        "The position can be based at our offices in Oslo or Stavanger. This is an office-based role; we do not offer "
+        "remote work for this position.\n"
+    )
+    fields = fields_of(text)
+    assert ([str(place) for place in fields.locations], fields.workplace) == (["Oslo, NO", "Stavanger, NO"], "onsite")
+    assert places_of("Luxembourg, Luxembourg") == ["Luxembourg, LU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Analytics Engineer\nKalev Mobility\nEmployment type\nContractor (B2B)\n\nWhat we offer\n"
+            "→ B2B contract for 12 months with the intention to extend.\n",
+            "employment_type",
+            "contract",
+        ),
+        (
+            "Analytics Lead\nHalden Tech\n£600 - £650 per day\nBirmingham\nContract\nFull-time\n\nThe role\nLead.\n",
+            "employment_type",
+            "contract",
+        ),
+        (
+            "Analista de Dados\nMinhotex\n\nPerfil\n- Licenciatura em Estatística;\n- Mestrado será valorizado;\n",
+            "degree",
+            ("bachelor",),
+        ),
+        (
+            "BI Developer\nBrabo Energy\nCookie | Provider | Purpose | Expiry\n_hjSessionUser | Hotjar | Records usage | 1 year\n\n"
+            "The role\nYou will build Power BI reports.\n",
+            "skills",
+            ("Power BI",),
+        ),
+    ],
+)
+def test_b2b_contracts_reeds_chips_a_wished_masters_and_a_cookie_table(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
