@@ -365,7 +365,7 @@ TRAILER = re.compile(
     r"^(?:similar jobs|similar job postings|more jobs|recommended jobs|related jobs|other jobs|jobs you may like"
     r"|people also viewed|people also searched|more jobs from|explore more jobs|you may also like|similar searches|other (?:open|vacant) positions|other positions(?=\s*$)"
     r"|more jobs like this|see more jobs|explore similar jobs|jobs like this|other vacancies|more vacancies|similar vacancies"
-    r"|similar roles|similar positions|related vacancies"
+    r"|similar roles|similar positions|related vacancies|further (?:vacancies|jobs|positions|openings)(?=\s*$)"
     r"|jobs you may be interested in|jobs you might be interested in|you may be interested in|you may also be interested in|you might also be interested in|recommended for you|people also applied|more jobs at"
     r"|people who viewed this job also viewed|others also viewed|jobs you might like|you might also like"
     r"|these jobs might interest you|jobs that might interest you|you might be interested in|these jobs might be interesting"
@@ -530,6 +530,9 @@ _ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)(?!of )", re.M)  # not iCIMS' label '# of Openings'
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():  # every odd space and invisible character is outside ASCII; most texts have none of them
@@ -539,6 +542,8 @@ def normalise(text: str) -> str:
             text = _INVISIBLE.sub("", text)
     if "**" in text:
         text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
+    if "#" in text:
+        text = _MARKDOWN_HEADING.sub("", text)  # an archived page's '# Analytics Engineer', '## What you'll do'
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)
     if "-\n" in text:

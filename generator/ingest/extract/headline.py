@@ -2303,6 +2303,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"(?:Unsere|[Ii]n unserer|^Die) Gruppe {_UNIT_NAME}"),  # 'Unsere Gruppe Data & Analytics baut …'
     # A German ministry's or agency's unit: 'Im Referat Z 3 „Datenmanagement und Analytik“ ist … zu besetzen'.
     Cue(("referat",), re.compile(r"\b(?:[Ii]m|[Dd]as|[Dd]em) Referat (?:[A-Z]{1,3} ?\d{1,3} )?[„“\"]([^„“”\"\n]{3,60})[“”\"]")),
+    # 'Für unseren Geschäftsbereich Energiedaten-Services suchen wir': a business unit, named after its word.
+    Cue(
+        ("geschäftsbereich", "fachbereich"),
+        re.compile(rf"\b(?:[Ff]ür|[Ii]n|[Zz]ur Verstärkung) unser(?:en|em|es)? (?:Geschäfts|Fach)bereich(?:s|es)? {_UNIT_NAME}"),
+    ),
     Cue(
         ("unseres teams", "abteilung", "des bereichs", "des teams"),
         # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team; 'Unterstützung

@@ -177,7 +177,7 @@ _ONSITE = Cue(
     re.compile(
         r"\bon-?site\b(?! (?:interview|parking|gym|cafeteria|canteen|childcare|visit|meeting|event|clinic|day|lunch|staff|health"
         r"|wellbeing|well-being|fitness|restaurant|caf[eé]|nursery|facilit|amenit|shop|pharmacy))|\bin-office\b"
-        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?!\s+(?:once|twice|every|each|a few times|several times))|\boffice[- ]based\b|\b(?:is|role is|position is) site[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
+        r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?![^.\n]{0,30}?\b(?:once|twice|every|each|a few times|several times)\b)|\boffice[- ]based\b|\b(?:is|role is|position is) site[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
         # Lower case only: a capital in the pattern would make Cue search it case-blind, several times slower.
         r"|\bon site (?:at|in) (?:our|the)\b|\bon site at\b|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
         r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
