@@ -886,3 +886,46 @@ def test_a_job_based_at_two_offices_on_site_and_a_city_states_city() -> None:
 )
 def test_b2b_contracts_reeds_chips_a_wished_masters_and_a_cookie_table(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 90: German-speaking pages, and sparse or markdown captures.
+
+
+def test_an_archived_pages_markdown_heading_is_the_title() -> None:
+    text = (
+        "**URL:** https://loopstad.com/jobs/analytics-engineer\n\n# Analytics Engineer\n\n**Location:** Amsterdam\n"
+        "**Salary:** €70k–€85k\n\n## What you'll do\n- Model our data in dbt\n"
+    )
+    assert fields_of(text).title == "Analytics Engineer"
+
+
+def test_further_vacancies_end_the_posting_and_the_vacancys_reference_number_is_its_id() -> None:
+    text = (
+        "Team Lead Business Intelligence (m/w/d)\nKranhaus Media Group\nKöln | Full-time | Permanent\n\n"
+        "Who we are\nWe publish regional news portals.\nFurther vacancies\n"
+        "Sales Analyst Advertising (m/w/d) – Köln – Full-time – €52,000–€60,000\n"
+        "Reference number of this vacancy: KMG-26-0457\n"
+    )
+    fields = fields_of(text)
+    assert (fields.pay, fields.job_id) == (None, "KMG-26-0457")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Data Analyst\nFernwald\n\nThe position is fully remote: you can work from anywhere in Germany. The team meets in "
+            "person in Hanover once a quarter for two days.\n",
+            "workplace",
+            "remote",
+        ),
+        (
+            "BI-Entwickler (m/w/d)\nSaxaris Energie GmbH\n\nFür unseren Geschäftsbereich Energiedaten-Services suchen wir "
+            "einen BI-Entwickler (m/w/d) am Standort Leipzig.\n",
+            "team",
+            "Energiedaten-Services",
+        ),
+    ],
+)
+def test_meeting_in_person_now_and_then_and_a_german_business_unit(text: str, field: str, value: str) -> None:
+    assert getattr(fields_of(text), field) == value
