@@ -530,6 +530,8 @@ _ODD_SPACES = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|[ \t]*([^|\n:]{1,40}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$\n?", re.M)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)(?!of )", re.M)  # not iCIMS' label '# of Openings'
 
 
@@ -544,6 +546,10 @@ def normalise(text: str) -> str:
         text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)  # an archived page's '# Analytics Engineer', '## What you'll do'
+    if "|" in text:
+        # A table of the job's facts, a label and its value to a row: '| Contract | Permanent, full-time |' is read as
+        # 'Contract: Permanent, full-time'; the table's rule '|---|---|' goes.
+        text = _TABLE_RULE.sub("", _TABLE_ROW.sub(r"\1: \2", text))
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)
     if "-\n" in text:
@@ -1216,7 +1222,9 @@ def is_chrome_line(line: str) -> bool:
 
 
 _COOKIE_ROW = re.compile(
-    r"\t(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)\t(?:HTTP|HTML|Pixel|Beacon)\w*$", re.I
+    # The storage type may be two words: 'HTTP Cookie', 'HTML Local Storage'.
+    r"\t(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)\t(?:HTTP|HTML|Pixel|Beacon)[\w ]*$",
+    re.I,
 )
 
 
@@ -1433,7 +1441,8 @@ def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[
         if position in boilerplate:
             continue
         if _in_cookie_banner(lines, position):
-            header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
+            if not is_chrome_line(line):  # a cookie table's rows would push the page's facts out of the readers' reach
+                header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
             continue
         if _is_prose(line):
             if len(header) < 2 and position < 8 and len(line) <= 160:

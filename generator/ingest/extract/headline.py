@@ -419,7 +419,9 @@ _GENERIC_ROLE = re.compile(
 # 'Kessler GmbH stellt ein: Financial Controller (m/w/d) in Stuttgart, Deutschland | LinkedIn', 'X sta assumendo Y a Milano'.
 # French pages say 'recrute pour des postes de …' before the role: the longer forms first, so that the role starts after them.
 _LINKEDIN_VERBS = (
-    *("is hiring:", "is hiring", "hiring", "stellt ein:", "sucht", "zoekt", "sta assumendo", "está contratando"),
+    *("is hiring:", "is hiring", "hiring", "stellt ein:", "sucht", "zoekt"),
+    # Italian 'sta assumendo per il ruolo di Data Engineer a Bologna': the longer form first.
+    *("sta assumendo per il ruolo di", "sta assumendo per la posizione di", "sta assumendo", "está contratando"),
     *(
         "recrute pour des postes de",
         "recrute pour un poste de",
@@ -1146,7 +1148,8 @@ def _read_company_from_body(doc: Document) -> str | None:
     mentions = _mentions(name, "\n".join([doc.text, *doc.trailer]), case_blind=True)  # a logo line in capitals counts too
     short = without_legal_suffix(name)  # 'Pennine Bridge Recruitment Ltd is acting as …' under 'Pennine Bridge Recruitment | …'
     in_headline = any(name in line or short in line for line in doc.header[:3])
-    if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and _registered_name(name, doc.text)):
+    registered = has_legal_suffix(name) or _registered_name(name, doc.text)  # 'Die Pegnitzwerk Hausgeräte GmbH entwickelt …'
+    if count >= 2 or mentions >= 3 or in_headline or (mentions == 2 and registered):
         return name
     if mentions == 2 and _opens_the_text(name, doc):
         return name  # 'Knolwerk is the Netherlands' fastest-growing meal kit' as the first words under the title
@@ -1289,6 +1292,8 @@ _SELF_SUFFIXES = (
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])({_PROPER})$")
 # "Acme is a ...": tried only at the start of each sentence, anchored, which is much cheaper than a search.
 _SELF_SUBJECT = re.compile(
+    # German's article before a registered name: 'Die Pegnitzwerk Hausgeräte GmbH entwickelt …' (not 'Die Stelle ist …').
+    r"(?:(?:Die|Der|Das) (?=(?:[A-ZÄÖÜ][\w&.-]*\s){1,4}(?:GmbH|AG|SE|KG|KGaA|mbH|eG)\b))?"
     rf"({_PROPER}) (?:is|are|was|has|builds|helps|provides|offers|makes|creates|develops|believes|values|seeks|operates|runs|sells|produces|supplies|designs|manufactures"
     rf"|gives|lets|connects|brings|powers|enables|serves|delivers"
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.

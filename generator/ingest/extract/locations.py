@@ -497,8 +497,9 @@ _COUNT_OF_PLACES = re.compile(r"\b([2-9]) (?:locations|standorte|lieux|ubicacion
 
 
 def _furniture(line: str) -> bool:
-    """A cookie notice or a button ('Este site utiliza cookies ... Aceitar', 'Save'): whatever towns its words spell."""
-    return is_cookie_notice(line) or is_chrome(line)
+    """A cookie notice, a button ('Este site utiliza cookies ... Aceitar', 'Save') or the page's web address ('URL:
+    https://jobs.smartrecruiters.com/GrupoTarsia/…'): whatever towns its words spell."""
+    return is_cookie_notice(line) or is_chrome(line) or "://" in line[:20]
 
 
 def _small_town(place: Location) -> bool:
@@ -577,7 +578,8 @@ def _town_too_small(line: str, found: list[Location]) -> Location | None:
 
 
 _TOWN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þa-z][\w'’.-]+){0,2}")
-_MORE_PLACES_LABEL = re.compile(r"(?:secondary|additional|other) locations?:?", re.I)
+# Workday repeats its label over each place: 'locations', 'Milton Keynes, United Kingdom', 'locations', 'Warrington, …'.
+_MORE_PLACES_LABEL = re.compile(r"(?:(?:secondary|additional|other) )?locations?:?", re.I)
 _WORK_TAG = re.compile(r"\s*(?:hybrid|remote|on-?site)\s*$", re.I)
 _ABOUT_US = re.compile(
     r"\b(?:über uns|about us|who we are|wer wir sind|das sind wir|over ons|wie zijn wij|qui sommes-nous|à propos de nous"
@@ -602,6 +604,7 @@ _WORK_PLACE = re.compile(
     r"\b(?:(?:can|will) be based in|(?:is|are|be) based in|based (?:in|at|out of)|located in|position is (?:in|located in)|"
     r"in person at|on-?site (?:in|at)|(?:at|in|from) the (?:[a-z]+ )?(?:office|headquarters) in|(?:[Ff]rom|in|at) our (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,3}offices? (?:in|near(?: the)?)|(?:at|in|from) our (?:roastery|studio|headquarters|campus|warehouse|plant|factory|lab|workshop|site) in|(?:from|in|at) our|[Ff]or our|[Yy]ou will work in"
     r"|[Yy]ou'll work in|team in|group in|in unserem Büro in|an unserem Standort in|in (?:unserer|der) Zentrale in"
+    r"|(?:für|an|in) unseren? (?:Hauptsitz|Standort) in"
     # 'Your home base is our Rotterdam office (Katendrecht)', 'Hybrid - 2 days a week in the Leeds office'.
     # 'This position sits at either our Denver, CO or our Charlotte, NC regional hub'.
     r"|home base is|days? (?:a|per) week (?:in|at)|sits (?:at|in))\s+(?:either\s+)?(?:our\s+|the\s+)?"

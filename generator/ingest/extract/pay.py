@@ -321,7 +321,8 @@ NOT_PAY = Cue(
         r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
         # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
         r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|millones|milhões|milhoes|millions|milliard|\bm\b|\bbn\b|arr\b|donat|grant|credit"
-        r"|wellness|wellbeing|learning|conference|training|package|travel|home[- ]office|setup|equipment|voucher|discount"
+        # Australia's 'Salary packaging up to $15,900 per year': a tax-free allowance, not the pay.
+        r"|wellness|wellbeing|learning|conference|training|package|packaging|salary sacrifice|travel|home[- ]office|setup|equipment|voucher|discount"
         r"|not provided|based on similar|fee\b|deposit|cost|price|spend|\btips?\b|gratuit|for your time|take-home|exercise"
         r"|self-reported|premium members|\bmeal|indemnité|\bprime\b|friskvård|bidrag|tilskud|tillägg|tillæg|tillegg"
         # A training budget in the languages postings come in: '1.200 € al año para formación'.

@@ -411,6 +411,12 @@ WORLD_REGIONS = frozenset(
 )
 
 
+# What a role specialises in, after its comma or dash, that is also a town's name, alone: 'Customer Success Manager,
+# Enterprise' (Enterprise, Nevada), 'Software Engineer, Mobile' (Mobile, Alabama), 'Account Executive, Commerce'.
+# With its state the town is still one ('Mobile, AL').
+_SPECIALTIES = frozenset(("enterprise", "mobile", "commerce", "media", "energy", "security", "commercial", "corporate"))
+
+
 def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     if coded := _coded(part, geo):
         place = _coded_city(coded, geo)
@@ -421,6 +427,8 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
     cleaned = _CITY_CENTRE.sub("", cleaned)  # 'Manchester city centre' is Manchester, not a place of GeoNames' own
     if cleaned in WORLD_REGIONS:
         return []  # 'Remote - APAC' is a part of the world, not the town of Apac in Uganda
+    if cleaned.lower() in _SPECIALTIES:
+        return []  # 'Senior Customer Success Manager, Enterprise': what the role specialises in
     location = parse_place(cleaned, geo, hint) if cleaned else None
     if location:
         return [location]
@@ -472,7 +480,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
             return [paired]
     found: list[tuple[int, Location]] = []
     for piece in named:
-        if geo.country(piece):
+        if geo.country(piece) or piece.lower() in _SPECIALTIES:
             continue
         piece = _POSTAL_DISTRICT.sub("", piece)  # 'Grangegorman, Dublin 7': a postal district
         spaced_piece = _CODE_AFTER.match(piece)

@@ -62,6 +62,8 @@ _HYBRID_WORDS = (
     "remote day",
     "days from home",
     "day from home",
+    "teletrabajo parcial",
+    "teletrabalho parcial",
     "time from home",
     "time at home",
     "day you can work",
@@ -128,6 +130,8 @@ _HYBRID_WAYS = (
     r"|\b(?:distansarbete|hjemmearbejde|hjemmekontor)\b[^.\n]{0,20}\b(?:en|ett|én|to|två|tre|fire|fyra|[1-4]) dag(?:ar|e|er)? (?:i|per|om|pr\.) (?:veckan|vecka|ugen|uken|uke)\b"
     # The Nordic compounds: 'vi tillämpar hybridarbete', 'hybridarbejde', 'hybridt arbeid'.
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
+    # InfoJobs' 'Teletrabajo parcial' (glued to the next field too: 'Teletrabajo parcialPublicada hace 3d').
+    r"|\bteletrabajo parcial(?![a-z])|\bteletrabalho parcial(?![a-z])"
     r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
@@ -179,7 +183,7 @@ _ONSITE = Cue(
         r"|wellbeing|well-being|fitness|restaurant|caf[eé]|nursery|facilit|amenit|shop|pharmacy))|\bin-office\b"
         r"|\bwork from (?:the )?office\b|\bin[- ]person\b(?! interview)(?![^.\n]{0,30}?\b(?:once|twice|every|each|a few times|several times)\b)|\boffice[- ]based\b|\b(?:is|role is|position is) site[- ]based\b|\bfully in[- ]person\b|\bnot a remote\b"
         # Lower case only: a capital in the pattern would make Cue search it case-blind, several times slower.
-        r"|\bon site (?:at|in) (?:our|the)\b|\bon site at\b|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
+        r"|\bon site (?:at|in) (?:our|the)\b|\bon site at\b(?! (?:night|all times|weekends))|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
         r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
         r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
@@ -225,6 +229,8 @@ def _days_in_office(text: str) -> str | None:
         sentence = text[start : min(stops, default=len(text))].lower()
         if re.search(r"\bcollege\b|\bschool\b|\buniversity\b|berufsschule|training cent", sentence):
             continue  # an apprentice's '4 days a week on site and 1 day a week at college': day release, not home
+        if re.search(r"\b(?:site|client|customer) visits?\b|\btravel\b", sentence):
+            continue  # 'expect site visits one to two days a week': trips out, not days at the office
         return "onsite" if _NUMBER_WORDS[match.group(1).lower()] >= 5 else "hybrid"
     return None
 
@@ -248,7 +254,7 @@ _NO_HOME_WORKING = Cue(
         re.I,
     ),
 )
-_NAMED_WAY = re.compile(r"^\s*(?:[-–—*•·]\s+)?(hybrid|remote|on-?site)\s*:", re.I)
+_NAMED_WAY = re.compile(r"^\s*(?:[-–—*•·→➜➔►▶>]\s*)?(hybrid|remote|on-?site)\s*:", re.I)
 
 
 _FILTERS = frozenset(
