@@ -929,3 +929,86 @@ def test_further_vacancies_end_the_posting_and_the_vacancys_reference_number_is_
 )
 def test_meeting_in_person_now_and_then_and_a_german_business_unit(text: str, field: str, value: str) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 91: roles beyond data, and the dev set's hardest shapes again.
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Job Application for Senior Customer Success Manager, Enterprise at Pinecrest Health\n"
+            "Senior Customer Success Manager, Enterprise\nToronto, Ontario; Vancouver, British Columbia\n\nThe role\nCare.\n",
+            ["Toronto, ON, CA", "Vancouver, BC, CA"],
+        ),
+        (
+            "**URL:** https://jobs.smartrecruiters.com/GrupoTarsia/7440001-hr-business-partner\n\n"
+            "HR Business Partner | Grupo Tarsia | SmartRecruiters\nGrupo Tarsia\nHR Business Partner\n"
+            "Madrid, Comunidad de Madrid, Spain\nFull-time\n\nCompany Description\nWe run stores.\n",
+            ["Madrid, Comunidad de Madrid, ES"],
+        ),
+        (
+            "BI Developer\nApply\nlocations\nMilton Keynes, United Kingdom\nlocations\nWarrington, United Kingdom\n"
+            "and 2 more\ntime type\nFull time\n\nWho we are\nWe supply timber.\n",
+            ["Milton Keynes, GB", "Warrington, GB"],
+        ),
+    ],
+)
+def test_a_roles_specialty_the_pages_address_and_workdays_repeated_label(text: str, places: list[str]) -> None:
+    assert [str(place) for place in fields_of(text).locations] == places
+
+
+def test_a_table_of_facts_and_a_cookiebot_row() -> None:
+    text = (
+        "BI Developer\nBrannock Insurance DAC\n| Job facts | |\n|---|---|\n| Location | Dublin |\n"
+        "| Contract | Permanent, full-time |\n| Reference | FIN-0931 |\n\n"
+        "_gid\tGoogle\tRegisters a unique ID used to generate statistical data.\t1 day\tHTTP Cookie\n\n"
+        "The opportunity\nYou will build Power BI reports.\n"
+    )
+    fields = fields_of(text)
+    assert (fields.employment_type, fields.job_id, fields.skills) == ("full_time", "FIN-0931", ("Power BI",))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Registered Nurse\nWattle Grove\nFrankston, Victoria\n\nWhat we offer\n* $48.72 - $53.10 per hour\n"
+            "* Salary packaging up to $15,900 per year\n* Confident working as the senior clinician on site at night\n",
+            "pay",
+            Pay(48.72, 53.10, "AUD", "hour"),
+        ),
+        (
+            "Account Executive\nCadrelune\n\nPerks\n→ Hybrid: 3 days at our office in Paris 9e, 2 days remote\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Project Manager\nØresund Grid\n\nTasks\n- Be present at site meetings - expect site visits one to two days a week\n\n"
+            "The position is on-site at our Copenhagen office.\n",
+            "workplace",
+            "onsite",
+        ),
+        (
+            "Analista de Datos\nAcme\nValencia\n\nCondiciones\n- Teletrabajo parcial: 2 días a la semana en remoto.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Ferraretto Alimentari sta assumendo per il ruolo di Data Engineer a Bologna, Emilia-Romagna, Italia | LinkedIn\n",
+            "title",
+            "Data Engineer",
+        ),
+        (
+            "Über uns\nDie Pegnitzwerk Hausgeräte GmbH entwickelt Einbaugeräte für Küchen.\n\nWir suchen einen Data Analyst "
+            "(m/w/d) für unseren Hauptsitz in Nürnberg.\n\nPegnitzwerk Hausgeräte GmbH · Personalabteilung\n",
+            "company",
+            "Pegnitzwerk Hausgeräte GmbH",
+        ),
+    ],
+)
+def test_pay_packaging_arrows_site_visits_spanish_hybrid_italian_linkedin_and_a_german_article(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(fields_of(text), field) == value
