@@ -430,7 +430,7 @@ _LINKEDIN_VERBS = (
         "recrute",
     ),
     # Spanish, Portuguese, Italian, Swedish, Danish and Polish: 'Cestamarket contrata a Product Manager de Analítica en Madrid'.
-    *("contrata a", "contrata", "está a contratar", "assume", "rekryterar", "søger", "zatrudnia"),
+    *("contrata a", "contrata", "está a contratar", "busca", "assume", "rekryterar", "søger", "zatrudnia"),
 )
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"

@@ -325,7 +325,11 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
                 return Finding(places, None if not unknown else "part of the location label was not understood")
     for line in lines:
         if line.startswith("📍"):  # a post's pin: '📍 London (hybrid – 2 days a week in the office)', the place first
-            places, unknown = places_in_line(_PIN_NOTE.split(line.lstrip("📍 "), 1)[0], hint)
+            pin = line.lstrip("📍 ")
+            first = _PIN_NOTE.split(pin, 1)[0]
+            if _WORK_TAG.fullmatch(first):
+                first = re.split(r"\s[–—-]\s", pin, maxsplit=1)[0]  # '📍 Remote (UK-based only) – …': the bracket is the place
+            places, unknown = places_in_line(first, hint)
             if places and not unknown:
                 return Finding(places)
     counted = _counted_places(doc.header[:25], hint)

@@ -42,7 +42,7 @@ _AREA = re.compile(
     re.I,
 )
 _NOT_PLACE_WORDS = re.compile(
-    r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global)\b", re.I
+    r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global|only)\b", re.I
 )
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 
@@ -364,8 +364,8 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
 def _coded(text: str, geo: Gazetteer) -> re.Match[str] | None:
     """'PL-Kraków', 'US-TX-Houston', 'PL - Warszawa - Grzybowska': a place led by its country's code."""
     coded = _COUNTRY_CITY.match(text.strip())
-    if not coded or not geo.country(coded.group(1)):
-        return None
+    if not coded or not geo.country(coded.group(1)) or coded.group(3)[:1].islower():
+        return None  # 'UK-based only' is a country and a word, not a code before a city
     if coded.group(0)[2:3] == " " and (coded.group(1) in DEPARTMENT_CODES or not _coded_city(coded, geo)):
         return None  # a code and a space lead a city of that country only: not 'CF Chinook Centre, Calgary' or 'IT Dublin'
     return coded

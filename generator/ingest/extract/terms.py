@@ -154,11 +154,13 @@ _REMOTE = Cue(
     ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand", "teletrabajo"),
     re.compile(
         r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
-        r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|remote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)\)|is remote"
+        r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|is remote"
         r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet"
         r"|100% remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand"
         # InfoJobs' 'Solo teletrabajo' (only remote), '100% teletrabajo'.
-        r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo))\b",
+        r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo))\b"
+        # 'Remote (US)', 'Remote (Germany)', 'Remote (UK-based only)': no word boundary after the bracket.
+        r"|\bremote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)(?:[- ]based)?(?: only)?\)",
         re.I,
     ),
 )
