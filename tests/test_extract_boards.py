@@ -1012,3 +1012,22 @@ def test_pay_packaging_arrows_site_visits_spanish_hybrid_italian_linkedin_and_a_
     text: str, field: str, value: object
 ) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 92: the dev set's shapes once more.
+
+
+def test_a_posts_pin_with_the_place_in_its_bracket() -> None:
+    text = (
+        "🚨 NEW ROLE 🚨 Lead Analytics Engineer – B2B payments scale-up\n\nI've been retained by a payments business.\n\n"
+        "📍 Remote (UK-based only) – the team meets up at the Bristol HQ once a quarter\n"
+        "💷 £85,000 – £95,000 base + bonus\n📄 Permanent, full-time\n\nDM me for details.\n"
+    )
+    fields = fields_of(text)
+    assert ([str(place) for place in fields.locations], fields.workplace) == (["GB"], "remote")
+
+
+def test_linkedins_spanish_tab_title() -> None:
+    text = "Grupo Aldaba busca Analytics Engineer en Valencia, Comunidad Valenciana, España | LinkedIn\n\nAcerca del empleo\nModelos.\n"
+    fields = fields_of(text)
+    assert (fields.title, fields.company) == ("Analytics Engineer", "Grupo Aldaba")
