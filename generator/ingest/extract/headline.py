@@ -1453,6 +1453,7 @@ _NOT_COMPANY = {
     "l'entreprise",
     "het bedrijf",
     "das unternehmen",
+    "unternehmen",
     "l'azienda",
     # An insurer's or a bank's menu: its customers, then 'Über uns', 'Karriere'.
     "privatkunden",

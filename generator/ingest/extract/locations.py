@@ -325,7 +325,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
                 return Finding(places, None if not unknown else "part of the location label was not understood")
     for line in lines:
         if line.startswith("📍"):  # a post's pin: '📍 London (hybrid – 2 days a week in the office)', the place first
-            pin = line.lstrip("📍 ")
+            pin = WIDE_GAP.split(line.lstrip("📍 "), maxsplit=1)[0]  # '📍 Utrecht   🕒 Fulltime': the next fact
             first = _PIN_NOTE.split(pin, 1)[0]
             if _WORK_TAG.fullmatch(first):
                 first = re.split(r"\s[–—-]\s", pin, maxsplit=1)[0]  # '📍 Remote (UK-based only) – …': the bracket is the place
@@ -611,9 +611,11 @@ _WORK_PLACE = re.compile(
     r"|(?:für|an|in) unseren? (?:Hauptsitz|Standort) in"
     # 'Your home base is our Rotterdam office (Katendrecht)', 'Hybrid - 2 days a week in the Leeds office'.
     # 'This position sits at either our Denver, CO or our Charlotte, NC regional hub'.
-    r"|home base is|days? (?:a|per) week (?:in|at)|sits (?:at|in))\s+(?:either\s+)?(?:our\s+|the\s+)?"
-    # 'Oslo or Stavanger': the joiner is tried first, so that the space before it is not taken as the end of a name.
-    r"((?:[A-Z][\w.'’-]*(?:\s+(?:or|and|&)\s+(?:our\s+)?|,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+(?:our\s+)?)?)){1,6})"
+    r"|home base is|days? (?:a|per) week (?:in|at)|sits (?:at|in)|work from either our)\s+(?:either\s+)?(?:our\s+|the\s+)?"
+    # 'Oslo or Stavanger': the joiner is tried first, so that the space before it is not taken as the end of a name;
+    # 'our Munich headquarters or our Nuremberg site': a site word may stand before it.
+    r"((?:[A-Z][\w.'’-]*(?:\s+(?:headquarters|office|site|hub|campus)(?=\s+(?:or|and|&)\s+(?:our\s+)?[A-Z]))?(?:\s+(?:or|and|&)\s+(?:our\s+)?"
+    r"|,?\s?(?:[A-Z]{2}\b)?(?:\s+(?:or|and|&)\s+(?:our\s+)?)?)){1,6})"
     r"(?:\s+(?:office|campus|hub|studio|headquarters))?"
 )
 

@@ -400,7 +400,9 @@ _NOT_THE_PERIOD = Cue(
         r"|\b1[34](?:\.|th)? ?(?:monatslohn|monatsgehalt|month(?:ly)? (?:salary|pay))"
         r"|\b\d{1,2}(?:[.,]\d{1,2})?[ -]?(?:hours?|hrs?|h|stunden|std\.?|uur|heures)\s*(?:a|per|pro|/|in der|par)\s*"
         r"(?:week|wk|woche|day|tag|dag|semaine|jour)\b"
-        r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*(?:week|woche|semaine)\b"
+        # 'two anchor days a week in the office': a word may stand between the count and its days.
+        r"|\b(?:[1-5]|one|two|three|four|five)\s*(?:[a-z-]+\s+)?(?:days?|tage?n?|dagen|jours?)\s*(?:a|per|pro|in der|par|/)\s*"
+        r"(?:week|woche|semaine)\b"
         r"|\b(?:annual|yearly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:bonus|budget|allowance|leave|review|increase|incentive)",
         re.I,
     ),

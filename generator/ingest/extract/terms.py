@@ -473,7 +473,8 @@ _TYPES_IN_TEXT = [
             ("intern",),
             re.compile(
                 r"\b(?:an?|for|hiring|seeking|our)\s+(?:\w+\s+){0,2}interns?\b|\binternship (?:program|position|role|opportunity)\b"
-                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b",
+                r"|\b(?:for|offer|this is) an? (?:\w+\s+){0,2}internship\b|\binternships at\b"
+                r"|\b(?:completion of|during|after) (?:the|this|your) internship\b",
                 re.I,
             ),
         ),
@@ -554,7 +555,12 @@ _TYPES_IN_TEXT = [
                 "vakituinen",
                 "kokoaikai",
             ),
-            re.compile(rf"\bfull[- ]?time\b|\bpermanent (?:role|position|contract|employment|job)\b|{_FULL_TIME_WORDS}", re.I),
+            # Not a student's 'enrolled in a full-time degree program': the studies' hours, not the job's.
+            re.compile(
+                rf"\bfull[- ]?time\b(?! (?:degree|studies|study|student|program|programme|course|enrol))"
+                rf"|\bpermanent (?:role|position|contract|employment|job)\b|{_FULL_TIME_WORDS}",
+                re.I,
+            ),
         ),
     ),
 ]
