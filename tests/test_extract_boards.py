@@ -1031,3 +1031,40 @@ def test_linkedins_spanish_tab_title() -> None:
     text = "Grupo Aldaba busca Analytics Engineer en Valencia, Comunidad Valenciana, España | LinkedIn\n\nAcerca del empleo\nModelos.\n"
     fields = fields_of(text)
     assert (fields.title, fields.company) == ("Analytics Engineer", "Grupo Aldaba")
+
+
+# Batch 93: analytics engineering pages, and the dev set's rare shapes.
+
+
+def test_days_in_the_office_on_the_line_above_are_not_the_salarys_period() -> None:
+    text = (
+        "Senior Analytics Engineer\nFernhill\n\nThe role\nWe work in a hybrid way, with two anchor days a week in the "
+        "office.\nSalary range: UK £85,000 – £100,000 | Ireland €95,000 – €112,000, plus share options.\n"
+    )
+    assert fields_of(text).pay == Pay(85_000, 100_000, "GBP", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Analytics Engineer II\nIsarwerk\n\nThe team\nYou can work from either our Munich headquarters or our Nuremberg "
+            "site; our hybrid model means two days a week on site.\n",
+            ["Munich, DE", "Nuremberg, DE"],
+        ),
+        (
+            "Data Analist\nBrugwerk Talent\n📍 Utrecht   🕒 Fulltime (36-40 uur)   💶 € 4.200 – € 5.600 bruto per maand\n",
+            ["Utrecht, NL"],
+        ),
+    ],
+)
+def test_two_sites_named_with_their_kind_and_a_pin_before_a_wide_gap(text: str, places: list[str]) -> None:
+    assert [str(place) for place in fields_of(text).locations] == places
+
+
+def test_a_students_full_time_degree_is_no_full_time_job() -> None:
+    text = (
+        "Minimum qualifications:\nCurrently enrolled in a full-time degree program and returning to the program after the "
+        "completion of the internship.\n\nAbout the job\nAs a Student Researcher on the Ads Measurement team, you will help us.\n"
+    )
+    assert fields_of(text).employment_type == "intern"
