@@ -1285,6 +1285,19 @@ def _opens_with_heading(line: str) -> bool:
     return first is not None and first.group(1).lower() in _INLINE_SET
 
 
+_STOP_BEFORE_CAPITAL = re.compile(r"[.!?](?=[A-ZÀ-Þ])")
+
+
+def _split_glued_trailer(line: str) -> list[str]:
+    """A line shorter than a run-on paragraph whose similar-jobs list is glued after its last sentence: '… y la
+    diversidad.Ofertas similaresData Analyst - Madrid - 32.000 €': the list's heading goes on a line of its own, where
+    cut_trailer finds it."""
+    for stop in _STOP_BEFORE_CAPITAL.finditer(line):
+        if TRAILER.match(line[stop.end() :]):
+            return [line[: stop.end()], *split_inline_headings(line[stop.end() :])]
+    return [line]
+
+
 def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document:
     lines: list[str] = []
     for raw in normalise(text).split("\n"):
@@ -1296,6 +1309,8 @@ def build_document(text: str, json_ld: dict[str, Any] | None = None) -> Document
                 lines.append(row)  # a run-on posting that opens with its board's row of fields: its header line
                 line = line[len(row) :].strip()
             lines.extend(split_inline_headings(line))
+        elif len(line) > 40 and _STOP_BEFORE_CAPITAL.search(line):
+            lines.extend(_split_glued_trailer(line))
         else:
             lines.append(line)  # tested here, not in the function: a call per line costs a tenth of the build
     lines, trailer = cut_trailer(lines)

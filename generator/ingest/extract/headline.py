@@ -223,6 +223,7 @@ class Headline:
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
 _TITLE_PREFIX = re.compile(
     r"^(?::[a-z_]+:\s*)*(?:(?:we(?:'re| are)|i(?:'m| am)) hiring|now hiring|hiring|job title|(?:new |open )?(?:vacancy|opening|position|role|job)"
+    r"|new (?:contract|permanent|freelance|interim)(?: role| job| opportunity)?"  # an agency's 'New contract: Power BI Developer'
     r"|new jobs? for you|jobs? alert|recommended (?:job|for you))"
     # and the emoji after it, or in the separator's place: "I'm hiring! 🚀 Senior Data Scientist", "NEW ROLE 🚨 Analytics Engineer".
     rf"\s*(?:[:!–—-]\s*(?:{_EMOJI}\s*)*|(?:{_EMOJI}\s*)+)",
@@ -492,6 +493,9 @@ def _without_board(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_TITLE_AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij|till|hos)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$")
+
+
 def parse_headline(line: str, known_company: str | None = None, names: frozenset[str] = frozenset()) -> Headline:
     """Split a headline. `names` are names the text uses of itself ('About Fernhill'), to tell a company segment from a team."""
     head = Headline(line=line)
@@ -504,7 +508,11 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     text, on_board = _without_board(text)
     if "%" in text:
         text = _WORKLOAD_RANGE.sub("", text)  # 'Data Analyst (w/m/d) 80 – 100 % - Limmatwerk': its dash splits no segment
-    at = re.match(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij|till|hos)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$", text)
+    at = _TITLE_AT.match(text)
+    if at is None and " | " in text and " bei " in text:
+        # 'Werkstudent Data Analytics (m/w/d) in Hamburg bei Elbkontor Logistik GmbH | Stellenhafen': a board the list
+        # of boards does not know closes the tab; the employer is the one 'bei' names.
+        at = _TITLE_AT.match(text.rsplit(" | ", 1)[0])
     if at and looks_like_title(at.group("title")):
         company = at.group("company").strip()
         where = _PLACED.match(company)
@@ -2319,7 +2327,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         # 'Zur Verstärkung unseres Teams im Bereich Group Controlling': the area named after the team; 'Unterstützung
         # des Teams Energiedatenmanagement'.
         re.compile(
-            rf"(?:unseres Teams(?: im (?:Fach)?[Bb]ereich)?|des Teams|die Abteilung|der Abteilung|des Bereichs) {_UNIT_NAME}"
+            rf"(?:unseres Teams(?: im (?:Fach)?[Bb]ereich)?|des Teams|die Abteilung|der Abteilung|unsere Abteilung|des Bereichs)"
+            rf" {_UNIT_NAME}"
         ),
     ),
     # 'das Team Data & Digital Factory', 'im Team Pricing & Actuarial Analytics': in running German only a name of

@@ -459,6 +459,11 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
         return countries  # 'Germany, Austria', before the 'or Netherlands' that was split off
     pieces = [p.strip() for p in _CITY_CENTRE.sub("", part).split(",") if p.strip()]
     cities = [geo.city(p) if not geo.is_ambiguous_city(p) else geo.city(p, _hinted_country(p, hint, geo)) for p in pieces]
+    big, small = (cities[0], cities[1]) if len(pieces) == 2 else (None, None)
+    if big and small and big.admin1 == small.admin1 and (whole := _district_of(pieces[1], pieces[0], big.country, geo)):
+        # 'Warszawa, Mokotów': a city, then its district (as 'Miguel Hidalgo, Ciudad de México' is the other way round);
+        # not 'Basel, Allschwil', a town of the next canton.
+        return [Location(country=whole.country, region=whole.region, city=_as_written(pieces[0], whole.name))]
     if len(pieces) > 1 and all(cities) and not any(geo.country(p) or len(p) <= 3 for p in pieces):
         # 'Birmingham, Leeds, London': a list of cities.
         return [

@@ -132,7 +132,7 @@ _HYBRID_WAYS = (
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
     # InfoJobs' 'Teletrabajo parcial' (glued to the next field too: 'Teletrabajo parcialPublicada hace 3d').
     r"|\bteletrabajo parcial(?![a-z])|\bteletrabalho parcial(?![a-z])"
-    r"|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
+    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|\bhibrid\b|{_HYBRID_WAYS}", re.I))  # Romanian 'Hibrid'
@@ -632,9 +632,12 @@ def _part_time_said(doc: Document) -> bool:
 
 def _header_type(line: str) -> str | None:
     """The employment type a header line names, its labels run together or not ('RemoteFull-timeMid-Senior level')."""
+    if "  " in line and _MENU_ROW.fullmatch(line.strip()):
+        return None  # a site's menu: 'Collections  Stores  Contract  Company  Careers', a furniture maker's divisions
     return _type_of(line) or (_type_of(_GLUED_LABELS.sub(" ", line)) if len(line) < 80 else None)
 
 
+_MENU_ROW = re.compile(r"[\w&'-]+(?: [\w&'-]+)?(?:\s{2,}[\w&'-]+(?: [\w&'-]+)?){3,}")
 _FULL_TIME_SAID = re.compile(r"full[- ]?time|vollzeit|temps plein|tiempo completo|voltijd|heltid|tempo integral", re.I)
 
 
@@ -895,6 +898,9 @@ def levels_in(text: str) -> set[str]:
     return levels
 
 
+_GLUED_DEGREE = re.compile(r"(?<=[a-z])(?=(?:Bachelor|Master)(?:'?s|’s)?\b)")
+
+
 def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     if head.degree_tag:
@@ -923,6 +929,9 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
             wished_line = bool(colon) and len(lead) <= 30 and bool(_WISHED.search(lead))
             if "aurea" in line:
                 line = _LAUREA_LEVEL.sub(r"\1 \2", line)  # InfoJobs.it's 'Studi: Laurea - Magistrale': one degree
+            if "achelor" in line or "aster" in line:
+                line = _GLUED_DEGREE.sub(" ", line)  # a run-on page's 'About youBachelor's degree in …'
+
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
                 soft = desirable or wished_line or section.kind == "preferred" or bool(_WISHED.search(clause))
