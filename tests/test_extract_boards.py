@@ -1068,3 +1068,58 @@ def test_a_students_full_time_degree_is_no_full_time_job() -> None:
         "completion of the internship.\n\nAbout the job\nAs a Student Researcher on the Ads Measurement team, you will help us.\n"
     )
     assert fields_of(text).employment_type == "intern"
+
+
+# Batch 94: badly pasted pages, and English pages from smaller markets.
+
+
+def test_a_similar_jobs_heading_glued_after_the_last_sentence_ends_the_posting() -> None:
+    text = (
+        "BI Developer\nAzahar Seguros\nEspaña (100% remoto)\n\nSobre nosotros\nWe sell insurance online.\n\n"
+        "Código de oferta: AZS-BI-0311. Promovemos la diversidad.Ofertas similaresData Analyst - Madrid - 32.000 € - 36.000 €\n"
+    )
+    assert fields_of(text).pay is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Data Analyst\nCorrib Ledger\n\nAbout youBachelor's degree in a quantitative subject; a Master's is a plus but "
+            "not needed • 2-4 years as an analyst\n",
+            "degree",
+            ("bachelor",),
+        ),
+        (
+            "BI Developer\nCasa Brenta S.p.A.\nCollections  Stores  Contract  Company  Careers  Contacts\n\nWhat we offer\n"
+            "• Smart working 2 days a week\n",
+            "employment_type",
+            None,
+        ),
+        (
+            "Senior BI Analyst\nPolmarket Retail S.A.\nWarszawa, Mokotów\n\nAbout the role\nReports.\n",
+            "locations",
+            ("Warsaw, PL",),
+        ),
+        (
+            "Werkstudent Data Analytics (m/w/d) in Hamburg bei Elbkontor Logistik GmbH | Stellenhafen\n\nDeine Aufgaben\n"
+            "Du unterstützt unsere Abteilung Business Intelligence im Tagesgeschäft.\n",
+            "company",
+            "Elbkontor Logistik GmbH",
+        ),
+        (
+            "Subject: New contract: Power BI Developer – remote (Norway/Denmark) – 6 months\n\nHi,\nA new role.\n",
+            "title",
+            "Power BI Developer",
+        ),
+    ],
+)
+def test_glued_degrees_menus_districts_unknown_boards_and_agency_announcements(text: str, field: str, value: object) -> None:
+    found = getattr(fields_of(text), field)
+    assert (tuple(str(place) for place in found) if field == "locations" else found) == value
+
+
+def test_a_german_department_in_a_sentence_and_italian_smart_working_days() -> None:
+    team = "Werkstudent Data Analytics\nElbkontor\n\nDeine Aufgaben\nDu unterstützt unsere Abteilung Business Intelligence im Tagesgeschäft.\n"
+    hybrid = "BI Developer\nCasa Brenta\n\nWhat we offer\n• Smart working 2 days a week, flexible entry 8:30–10:00\n"
+    assert (fields_of(team).team, fields_of(hybrid).workplace) == ("Business Intelligence", "hybrid")
