@@ -2483,8 +2483,9 @@ _NOT_TEAM = {
     "talent",
     "talent acquisition",
     # 'Your application is handled by Maja from our People team': the HR team, which an HR role's page names in full
-    # ('People & Culture', 'People Operations').
+    # ('People & Culture', 'People Operations'); 'You'll hear from Lien from our HR team'.
     "people",
+    "hr",
     "our",
     "the",
     "whole",

@@ -412,7 +412,9 @@ _NOT_THE_PERIOD = Cue(
 def _period(before: str, after: str) -> str | None:
     """The period cue nearest the amount: 'monthly salary between € 5.103,90 and ...' is monthly."""
     best: tuple[int, str] | None = None
-    before, after = _blank(before[-90:]), _blank(after[:45])
+    # Blanked before they are cut to the amount's neighbourhood: 'paid in 13 monthly instalments' cut after
+    # 'monthly' would no longer read as the instalments.
+    before, after = _blank(before[-150:])[-90:], _blank(after[:90])[:45]
     for period, cue in _PERIOD_PATTERNS:
         for match in cue.finditer(after):
             distance = match.start()

@@ -726,7 +726,7 @@ _PERMANENT = Cue(("permanent",), re.compile(r"\bpermanent(?:,? full[- ]time)? (?
 _TYPE_LABELS = (
     r"employment type|job type|type of employment|terms of employment|contract type|contract|commitment|time type|position type"
     r"|work type|type"
-    r"|duration|employment|job schedule|anstellungsart|vertragsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
+    r"|duration|employment|job schedule|anstellungsart|vertragsart|beschäftigungsverhältnis|beschäftigungsart|type de contrat|type d'emploi|schedule|jornada|tipo de contrato"
     r"|tipo de empleo|contratação|regime(?: de contratação)?|modelo de contratação|tipo de vínculo|vínculo|contratación"
     r"|modalidad de contratación"
 )
