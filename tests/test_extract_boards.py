@@ -1123,3 +1123,26 @@ def test_a_german_department_in_a_sentence_and_italian_smart_working_days() -> N
     team = "Werkstudent Data Analytics\nElbkontor\n\nDeine Aufgaben\nDu unterstützt unsere Abteilung Business Intelligence im Tagesgeschäft.\n"
     hybrid = "BI Developer\nCasa Brenta\n\nWhat we offer\n• Smart working 2 days a week, flexible entry 8:30–10:00\n"
     assert (fields_of(team).team, fields_of(hybrid).workplace) == ("Business Intelligence", "hybrid")
+
+
+# Batch 95: LinkedIn guest pages and ATS captures.
+
+
+def test_a_salary_paid_in_monthly_instalments_stays_annual() -> None:
+    text = (
+        "Data Engineer\nSeeblick\n\nWhat we offer\nThe annual base salary for this position ranges from CHF 112,000 to "
+        "CHF 134,000, depending on experience, paid in 13 monthly instalments, plus a discretionary annual bonus.\n"
+    )
+    assert fields_of(text).pay == Pay(112_000, 134_000, "CHF", "year")
+
+
+def test_linkedins_german_employment_type_and_an_hr_team_handling_applications() -> None:
+    criteria = (
+        "Senior Analytics Engineer (80–100%)\nHelvetara\nZürich\n\nAbout the role\nYou will model data.\n\n"
+        "Karrierestufe\nMid-Senior-Level\nBeschäftigungsverhältnis\nVollzeit\n"
+    )
+    hr = (
+        "BI Developer\nScheldelink\nDepartment: IT & Data\n\nAbout the role\nReports.\n\nApply\n"
+        "You'll hear from Lien from our HR team within a week.\n"
+    )
+    assert (fields_of(criteria).employment_type, fields_of(hr).team) == ("full_time", "IT & Data")
