@@ -1661,6 +1661,12 @@ def _site_name(line: str) -> str:
     name = match.group(1).strip(" |–—-") if match else text
     # 'Careers | Harbourline Diagnostics - Harbourline Diagnostics': a site that puts its name twice in the tab title.
     parts = _TAB_PARTS.split(name)
+    if len(parts) == 2:
+        # 'Thistlegate Careers - Thistlegate Insurance': the site's name beside the employer's, which it starts with.
+        for site, employer in (parts, parts[::-1]):
+            words = site.split()
+            if len(words) >= 2 and _SITE_SEGMENT.fullmatch(words[-1]) and employer.startswith(words[0] + " "):
+                return employer
     return parts[0] if len(parts) > 1 and len({part.lower() for part in parts}) == 1 else name
 
 
