@@ -1146,3 +1146,14 @@ def test_linkedins_german_employment_type_and_an_hr_team_handling_applications()
         "You'll hear from Lien from our HR team within a week.\n"
     )
     assert (fields_of(criteria).employment_type, fields_of(hr).team) == ("full_time", "IT & Data")
+
+
+# Batch 96: one page in the shape of each dev-set page, and roles beside analytics engineering.
+
+
+def test_a_careers_sites_name_beside_its_owners() -> None:
+    text = (
+        "Vacancies | Thistlegate Careers - Thistlegate Insurance\nSkip to content\nMenu\nGet a quote\n\n"
+        "Senior Analytics Engineer\nEdinburgh\n\nAbout the role\nYou will model our claims data.\n"
+    )
+    assert fields_of(text).company == "Thistlegate Insurance"
