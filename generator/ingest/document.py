@@ -1221,20 +1221,13 @@ def is_chrome_line(line: str) -> bool:
     return low in _CHROME_WORDS or CHROME_LINE.match(low) is not None
 
 
-_COOKIE_ROW = re.compile(
-    # The storage type may be two words: 'HTTP Cookie', 'HTML Local Storage'.
-    r"\t(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)\t(?:HTTP|HTML|Pixel|Beacon)[\w ]*$",
-    re.I,
-)
-
-
+# How long a cookie lasts, the last column (or the one before the storage type) of a cookie declaration's row.
+_COOKIE_LIFETIME = r"(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)"
+# The storage type may be two words: 'HTTP Cookie', 'HTML Local Storage'.
+_COOKIE_ROW = re.compile(rf"\t{_COOKIE_LIFETIME}\t(?:HTTP|HTML|Pixel|Beacon)[\w ]*$", re.I)
 # A cookie's name (one word with '_', 'sess', 'cookie' or 'consent' in it), then its provider and purpose, then how
 # long it lasts: never a row of a job's facts ('Data Engineer | Berlin | Contract | 12 months').
-_COOKIE_TABLE_ROW = re.compile(
-    r"[\w.-]*(?:_|sess|cookie|consent)[\w.-]*(?: \| [^|]+){2,} \| "
-    r"(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|session|persistent)$",
-    re.I,
-)
+_COOKIE_TABLE_ROW = re.compile(rf"[\w.-]*(?:_|sess|cookie|consent)[\w.-]*(?: \| [^|]+){{2,}} \| {_COOKIE_LIFETIME}$", re.I)
 
 
 _CHROME_MAX = 64

@@ -493,6 +493,7 @@ def _without_board(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# '… @ Pebblefin', '… at Mavuno Pesa Limited', '… bei Elbkontor Logistik GmbH': a role or a unit, then the employer.
 _TITLE_AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@|bei|chez|bij|till|hos)\s+(?P<company>[A-Z][\w&.,' -]{1,60})$")
 
 
@@ -549,10 +550,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
     leading = len(segments) == 2 and dashed and extras and extras[0] == segments[0] and head.company is None
     if leading and _employer_segment(extras[0]) and not _UNIT_WORDS.search(extras[0]):
         head.company = extras.pop(0)
-    at_company = _AT_COMPANY.match(role_parts[0])
+    at_company = _TITLE_AT.match(role_parts[0])
     for position, extra in enumerate(extras):
         # BrighterMonday's 'Data Analyst - Credit Risk at Mavuno Pesa Limited': the team, then the employer.
-        split = _AT_COMPANY.match(extra) if head.company is None and at_company is None else None
+        split = _TITLE_AT.match(extra) if head.company is None and at_company is None else None
         if split and _company_like(split.group(2)) and not is_board(split.group(2)):
             head.company, extras[position] = split.group(2).strip(), split.group(1)
     if at_company and looks_like_title(at_company.group(1)) and not is_board(at_company.group(2)):
@@ -930,8 +931,6 @@ _FIELDS = r"Engineering|Science|Technology|Operations|Analytics|Finance|Marketin
 _DEPARTMENT = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*\s+&\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_FIELDS})")
 # The fields alone, taken out before asking whether a title names a role ('Engineering' names one too, alone).
 _FIELD_NAMES = re.compile(rf"\b(?:{_FIELDS})\b")
-# '… @ Pebblefin', '… at Mavuno Pesa Limited': a role or a unit, then the employer.
-_AT_COMPANY = re.compile(r"^(.+?)\s+(?:@|at)\s+([A-Z][\w&.' -]{1,60})$")
 
 
 def _is_department(text: str) -> bool:
