@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.ingest.document import is_chrome, lines_containing
+from generator.ingest.document import build_document, is_chrome, lines_containing
 from generator.ingest.extract.common import Cue, Lines, below_label, label_values, lower_aligned
 
 
@@ -102,3 +102,14 @@ def test_no_pattern_holds_a_control_character() -> None:
     ]
     assert len(sources) > 20
     assert held == []
+
+
+def test_an_archived_pages_markdown_marks_go_but_icims_count_label_and_a_menus_salaries_link_stay() -> None:
+    body = (
+        "# Data Analyst\n\nAcme Corp\nJob ID 2026-4471\n# of Openings\n1\n\n## Responsibilities\n"
+        "- Build reports in Power BI for the sales teams across the region\n- Present findings\n\n"
+    )
+    doc = build_document(body + "Find salaries\nContact us\n")
+    assert doc.lines[0] == "Data Analyst" and "# of Openings" in doc.lines and "Find salaries" in doc.lines
+    guide = build_document(body + "Data Analyst salaries in Leeds\nAverage base salary £34,870 per year\n")
+    assert guide.trailer[0] == "Data Analyst salaries in Leeds"

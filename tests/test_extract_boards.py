@@ -11,7 +11,7 @@ import pytest
 from generator.ingest.extractor import extract
 from generator.ingest.reading import read_raw
 from generator.models import Pay
-from tests.support.extraction import fields_of, places_of
+from tests.support.extraction import fields_of, names, places_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_a_taleo_facts_panel_run_together() -> None:
         "Similar openings\nRate Analyst - Toledo, OH - Job Number 2604001\n"
     )
     fields = fields_of(text)
-    assert [str(place) for place in fields.locations] == ["Cleveland, OH, US", "Akron, OH, US"]
+    assert names(fields.locations) == ["Cleveland, OH, US", "Akron, OH, US"]
     assert (fields.job_id, str(fields.posted), fields.employment_type) == ("2604118", "2026-11-12", "full_time")
 
 
@@ -54,7 +54,7 @@ def test_taleo_labels_on_their_own_lines() -> None:
     )
     fields = fields_of(text)
     assert fields.company == "Hollin Mutual Insurance"  # Taleo's 'Organization' is a department
-    assert [str(place) for place in fields.locations] == ["Toronto, ON, CA", "Ottawa, ON, CA"]
+    assert names(fields.locations) == ["Toronto, ON, CA", "Ottawa, ON, CA"]
 
 
 def test_a_run_on_posting_that_opens_with_its_row_of_fields() -> None:
@@ -74,7 +74,7 @@ def test_a_run_on_posting_that_opens_with_its_row_of_fields() -> None:
         "hybrid",
         "RK-2026-031",
     )
-    assert [str(place) for place in fields.locations] == ["Portland, OR, US"]
+    assert names(fields.locations) == ["Portland, OR, US"]
 
 
 def test_a_posts_block_of_facts_and_a_teaser_that_is_not_one() -> None:
@@ -99,7 +99,7 @@ def test_a_national_boards_dollar_and_its_wellington() -> None:
         "About the role\nYou will report on our network's performance.\n"
     )
     fields = fields_of(text)
-    assert [str(place) for place in fields.locations] == ["Wellington, NZ"]
+    assert names(fields.locations) == ["Wellington, NZ"]
     assert fields.pay == Pay(98000, 110000, "NZD", "year")
 
 
@@ -127,7 +127,7 @@ def test_a_japanese_boards_title_tag_and_pay_in_millions_of_yen() -> None:
     )
     fields = fields_of(text)
     assert (fields.title, fields.pay) == ("Data Engineer", Pay(7_000_000, 10_000_000, "JPY", "year"))
-    assert [str(place) for place in fields.locations] == ["Tokyo, JP"]
+    assert names(fields.locations) == ["Tokyo, JP"]
 
 
 def test_naukri_row_of_experience_pay_and_place_run_together() -> None:
@@ -139,7 +139,7 @@ def test_naukri_row_of_experience_pay_and_place_run_together() -> None:
     )
     fields = fields_of(text)
     assert fields.pay == Pay(1_400_000, 2_000_000, "INR", "year")
-    assert [str(place) for place in fields.locations] == ["Pune, IN"]
+    assert names(fields.locations) == ["Pune, IN"]
     assert fields.degree == ("bachelor",)  # any postgraduate degree is welcome, none is asked for
 
 
@@ -219,17 +219,17 @@ def test_places_said_in_the_text() -> None:
         "Operations Analyst\nHarrow & Vale Logistics\n\nAbout the role\nThis position sits at either our Denver, CO or "
         "our Charlotte, NC regional hub. You will build reports fed from our Manhattan WMS.\n"
     )
-    assert [str(place) for place in fields_of(hubs).locations] == ["Denver, CO, US", "Charlotte, NC, US"]
+    assert names(fields_of(hubs).locations) == ["Denver, CO, US", "Charlotte, NC, US"]
     offices = (
         "Finance Analyst\nWattle Freight\nMelbourne VIC\n\nThe opportunity\nThis role can be based in either our "
         "Melbourne head office (Docklands) or our Sydney office (Mascot).\n"
     )
-    assert [str(place) for place in fields_of(offices).locations] == ["Melbourne, VIC, AU", "Sydney, NSW, AU"]
+    assert names(fields_of(offices).locations) == ["Melbourne, VIC, AU", "Sydney, NSW, AU"]
     heading = (
         "BI Analyst\nTessaly Software\nRemote - Canada\n\nLocation\nThis is a remote role open to candidates residing in "
         "British Columbia, Ontario or Nova Scotia. We meet twice a year in Vancouver.\n"
     )
-    assert [str(place) for place in fields_of(heading).locations] == ["CA"]  # not Ontario, California
+    assert names(fields_of(heading).locations) == ["CA"]  # not Ontario, California
 
 
 def test_pay_by_the_month_in_portuguese_a_start_to_be_available_by_and_a_glued_place() -> None:
@@ -240,7 +240,7 @@ def test_pay_by_the_month_in_portuguese_a_start_to_be_available_by_and_a_glued_p
     glued = (
         "BI-specialist\nGroenveld Energie\nUtrecht32 - 40 uur€ 3.900 - € 5.600 bruto per maand\n\nWat ga je doen?\nRapportages.\n"
     )
-    assert [str(place) for place in fields_of(glued).locations] == ["Utrecht, NL"]
+    assert names(fields_of(glued).locations) == ["Utrecht, NL"]
 
 
 # Batches 77 and 78: UK and Irish boards, then Nordic, Benelux, Southern and Eastern European ones.
@@ -291,7 +291,7 @@ def test_remote_countries_an_employer_of_record_covers_and_a_site_based_role() -
         "Product Analyst\nVantaq Health\nRemote - European Union\n\nAbout the role\nThis is a fully remote position. "
         "We can employ you through our employer-of-record partner in: Portugal, Spain, Ireland and Poland.\n"
     )
-    assert [str(place) for place in fields_of(remote).locations] == ["PT", "ES", "IE", "PL"]
+    assert names(fields_of(remote).locations) == ["PT", "ES", "IE", "PL"]
     site = "Reporting Analyst\nWessex Foods\nYeovil\n\nAbout the role\nThis role is site based at our Yeovil offices.\n"
     assert fields_of(site).workplace == "onsite"
 
@@ -304,7 +304,7 @@ def test_a_danish_student_job() -> None:
     )
     fields = fields_of(text)
     assert (fields.title, fields.employment_type) == ("Studentermedhjælper til Økonomi", "part_time")
-    assert [str(place) for place in fields.locations] == ["Aarhus, DK"]
+    assert names(fields.locations) == ["Aarhus, DK"]
     assert fields.pay == Pay(180, 180, "DKK", "hour")
 
 
@@ -321,7 +321,7 @@ def test_a_french_work_study_contract() -> None:
     )
     fields = fields_of(text)
     assert (fields.title, fields.company, fields.employment_type) == ("Data Analyst", "Maison Vernay", "intern")
-    assert [str(place) for place in fields.locations] == ["Lyon, FR"]
+    assert names(fields.locations) == ["Lyon, FR"]
 
 
 def test_pay_run_into_a_boards_fields_and_its_list_of_other_jobs() -> None:
@@ -355,7 +355,7 @@ def test_finns_facts_panel_run_together() -> None:
         "FINN-kode\n412000111\nReferanse\nFKH-2026-09\n"
     )
     fields = fields_of(text)
-    assert [str(place) for place in fields.locations] == ["Bergen, NO"]
+    assert names(fields.locations) == ["Bergen, NO"]
     assert (fields.pay, fields.start, fields.job_id) == (Pay(700000, 820000, "NOK", "year"), "April 2027", "FKH-2026-09")
 
 
@@ -376,7 +376,7 @@ def test_eastern_european_rows_run_together() -> None:
         "Nabízíme\n- dva dny v týdnu můžete pracovat z domova\n"
     )
     fields = fields_of(czech)
-    assert [str(place) for place in fields.locations] == ["Prague, CZ"]
+    assert names(fields.locations) == ["Prague, CZ"]
     assert (fields.workplace, fields.pay) == ("hybrid", Pay(55000, 70000, "CZK", "month"))
     polish = "Analityk BI\nAcme sp. z o.o.\nKrakówumowa o pracępełny etatpraca hybrydowa\n\nID ogłoszenia: 1004000001\n"
     assert (fields_of(polish).employment_type, fields_of(polish).job_id) == ("full_time", "1004000001")
@@ -399,7 +399,7 @@ def test_interviews_starting_are_no_start_and_a_city_named_before_based() -> Non
         "How to apply\nInterviews start in early January 2027.\n"
     )
     fields = fields_of(text)
-    assert (fields.start, [str(place) for place in fields.locations]) == (None, ["Lyon, FR"])
+    assert (fields.start, names(fields.locations)) == (None, ["Lyon, FR"])
 
 
 @pytest.mark.parametrize(
@@ -443,7 +443,7 @@ def test_a_remote_jobs_city_that_is_the_head_office() -> None:
         "Data Engineer (Remote)\nPrairie Freight Systems\nOmaha, NE · Remote\n\nAbout the role\nThis role is 100% remote; "
         "you must reside in the United States. You may visit the Omaha headquarters once a year.\n"
     )
-    assert [str(place) for place in fields_of(text).locations] == ["US"]
+    assert names(fields_of(text).locations) == ["US"]
 
 
 def test_a_university_posting_in_german() -> None:
@@ -457,7 +457,7 @@ def test_a_university_posting_in_german() -> None:
     )
     fields = fields_of(text)
     assert (fields.company, fields.job_id) == ("Saale-Universität Jena", "118/2026")
-    assert [str(place) for place in fields.locations] == ["Jena, DE"]
+    assert names(fields.locations) == ["Jena, DE"]
 
 
 @pytest.mark.parametrize(
@@ -475,11 +475,11 @@ def test_german_speaking_boards_run_together() -> None:
     stepstone = (
         "Data Analyst (m/w/d)\nAlpenmark GmbH\nMünchen80339 MünchenFeste AnstellungVollzeit\n\nDeine Aufgaben\n- Reports\n"
     )
-    assert [str(place) for place in fields_of(stepstone).locations] == ["Munich, DE"]
+    assert names(fields_of(stepstone).locations) == ["Munich, DE"]
     jobsch = "Data Engineer (w/m/d)\nLimmat AG\nPublikationsdatum:20 November 2026Pensum:100%\n\nAufgaben\n- Pipelines\n"
     assert str(fields_of(jobsch).posted) == "2026-11-20"
     graz = "Data Engineer:in\nMurtal Soft\n\nArbeitsort: Remote-first – du arbeitest von überall in Österreich; unser Office ist in Graz.\n"
-    assert [str(place) for place in fields_of(graz).locations] == ["AT"]
+    assert names(fields_of(graz).locations) == ["AT"]
 
 
 def test_a_search_records_full_time_over_a_contract_in_its_description(tmp_path: Path) -> None:
@@ -517,7 +517,7 @@ def test_a_row_of_labelled_fields_set_apart_by_wide_gaps() -> None:
         "months. The expected start is January 2027.\n"
     )
     fields = fields_of(text)
-    assert [str(place) for place in fields.locations] == ["Seattle, WA, US"]
+    assert names(fields.locations) == ["Seattle, WA, US"]
     assert (fields.job_id, str(fields.posted), fields.start) == ("2026-0881", "2026-11-14", "January 2027")
     assert fields.employment_type == "temporary"  # a temporary, full-time position
 
@@ -560,13 +560,13 @@ def test_a_kenyan_boards_title_row_and_shilling() -> None:
     )
     fields = fields_of(text)
     assert fields.company == "Shamba Pesa Limited"
-    assert [str(place) for place in fields.locations] == ["Nairobi, KE"]
+    assert names(fields.locations) == ["Nairobi, KE"]
     assert fields.pay == Pay(150000, 220000, "KES", "month")
 
 
 def test_a_city_states_board_posts_the_citys_jobs_and_a_unit_worked_within() -> None:
     mcf = "Data Engineer | MyCareersFuture Singapore\n\nData Engineer\nStraits Pay Pte. Ltd.\n$7,000 to $10,500\nMonthly\n\nRoles & Responsibilities\nPipelines.\n"
-    assert [str(place) for place in fields_of(mcf).locations] == ["Singapore, SG"]
+    assert names(fields_of(mcf).locations) == ["Singapore, SG"]
     within = "BI Developer II\nMeridian Mutual\n\nOverview\nWorking within Enterprise Data & Analytics, you will build reports.\n"
     assert fields_of(within).team == "Enterprise Data & Analytics"
 
@@ -582,7 +582,7 @@ def test_a_german_institute_names_itself_with_an_adjective_and_its_acronym() -> 
     )
     fields = fields_of(text)
     assert fields.company is None  # not the language switch's 'English'; the institute is named once, left to a person
-    assert ([str(place) for place in fields.locations], fields.workplace) == (["Bonn, DE"], "hybrid")
+    assert (names(fields.locations), fields.workplace) == (["Bonn, DE"], "hybrid")
 
 
 def test_italian_ral_and_a_welfare_budget() -> None:
@@ -607,7 +607,7 @@ def test_a_spanish_freelance_board() -> None:
 def test_slavic_ranges_and_cyrillic_cities() -> None:
     text = "Data Engineer\nБалканет ООД\nСофия; Работа в офис\n\nОписание\nЗаплата от 2 300 до 3 100 EUR бруто месечно\n"
     fields = fields_of(text)
-    assert [str(place) for place in fields.locations] == ["Sofia, BG"]
+    assert names(fields.locations) == ["Sofia, BG"]
     assert fields.pay is not None and (fields.pay.min, fields.pay.max) == (2300, 3100)
 
 
@@ -618,7 +618,7 @@ def test_workdays_panel_glued_to_the_title_without_colons() -> None:
         "Apply\nSenior Data Analyst\n\nWhat you will be working on\n- Reporting\n"
     )
     fields = fields_of(text)
-    assert ([str(place) for place in fields.locations], fields.employment_type, fields.job_id) == (
+    assert (names(fields.locations), fields.employment_type, fields.job_id) == (
         ["Rotterdam, NL"],
         "full_time",
         "R-20931",
@@ -682,7 +682,7 @@ def test_a_seniority_in_brackets_is_no_team_and_a_way_of_working_label_over_a_se
         "Senior BI Analyst\nFjordlys\nStockholm / Oslo\n\nWhat we offer\nHybrid: we meet at our offices in Stockholm "
         "(Södermalm) or Oslo (Grünerløkka) at least three days a week.\n"
     )
-    assert [str(place) for place in fields_of(text).locations] == ["Stockholm, SE", "Oslo, NO"]
+    assert names(fields_of(text).locations) == ["Stockholm, SE", "Oslo, NO"]
 
 
 # Batch 86: the dev set's page shapes once more.
@@ -709,9 +709,9 @@ def test_a_remote_search_record_keeps_the_city_its_description_labels(tmp_path: 
         "job_min_salary: null\n"
     )
     (tmp_path / "record.txt").write_text(record, encoding="utf-8")
-    assert [str(place) for place in extract(read_raw(tmp_path / "record.txt")).fields.locations] == ["Charlotte, NC, US"]
+    assert names(extract(read_raw(tmp_path / "record.txt")).fields.locations) == ["Charlotte, NC, US"]
     (tmp_path / "bare.txt").write_text(record.replace("Location: Charlotte, NC (Remote)\n", ""), encoding="utf-8")
-    assert [str(place) for place in extract(read_raw(tmp_path / "bare.txt")).fields.locations] == ["US"]  # the employer's seat
+    assert names(extract(read_raw(tmp_path / "bare.txt")).fields.locations) == ["US"]  # the employer's seat
 
 
 # Batch 87: the dev set's page shapes once more.
@@ -740,7 +740,7 @@ def test_icon_names_pasted_before_a_careers_sites_facts() -> None:
         "Analytics Engineer (L4), Ads Measurement\nLumora\nplace Seattle, WA, USA; New York, NY, USA\nbar_chart Mid\n"
         "Full-time\n\nAbout the job\nYou will build our ads measurement pipelines.\n"
     )
-    assert [str(place) for place in fields_of(text).locations] == ["Seattle, WA, US", "New York, NY, US"]
+    assert names(fields_of(text).locations) == ["Seattle, WA, US", "New York, NY, US"]
 
 
 @pytest.mark.parametrize(
@@ -853,7 +853,7 @@ def test_a_job_based_at_two_offices_on_site_and_a_city_states_city() -> None:
         "remote work for this position.\n"
     )
     fields = fields_of(text)
-    assert ([str(place) for place in fields.locations], fields.workplace) == (["Oslo, NO", "Stavanger, NO"], "onsite")
+    assert (names(fields.locations), fields.workplace) == (["Oslo, NO", "Stavanger, NO"], "onsite")
     assert places_of("Luxembourg, Luxembourg") == ["Luxembourg, LU"]
 
 
@@ -956,7 +956,7 @@ def test_meeting_in_person_now_and_then_and_a_german_business_unit(text: str, fi
     ],
 )
 def test_a_roles_specialty_the_pages_address_and_workdays_repeated_label(text: str, places: list[str]) -> None:
-    assert [str(place) for place in fields_of(text).locations] == places
+    assert names(fields_of(text).locations) == places
 
 
 def test_a_table_of_facts_and_a_cookiebot_row() -> None:
@@ -1024,7 +1024,7 @@ def test_a_posts_pin_with_the_place_in_its_bracket() -> None:
         "💷 £85,000 – £95,000 base + bonus\n📄 Permanent, full-time\n\nDM me for details.\n"
     )
     fields = fields_of(text)
-    assert ([str(place) for place in fields.locations], fields.workplace) == (["GB"], "remote")
+    assert (names(fields.locations), fields.workplace) == (["GB"], "remote")
 
 
 def test_linkedins_spanish_tab_title() -> None:
@@ -1059,7 +1059,7 @@ def test_days_in_the_office_on_the_line_above_are_not_the_salarys_period() -> No
     ],
 )
 def test_two_sites_named_with_their_kind_and_a_pin_before_a_wide_gap(text: str, places: list[str]) -> None:
-    assert [str(place) for place in fields_of(text).locations] == places
+    assert names(fields_of(text).locations) == places
 
 
 def test_a_students_full_time_degree_is_no_full_time_job() -> None:
@@ -1116,7 +1116,7 @@ def test_a_similar_jobs_heading_glued_after_the_last_sentence_ends_the_posting()
 )
 def test_glued_degrees_menus_districts_unknown_boards_and_agency_announcements(text: str, field: str, value: object) -> None:
     found = getattr(fields_of(text), field)
-    assert (tuple(str(place) for place in found) if field == "locations" else found) == value
+    assert (tuple(names(found)) if field == "locations" else found) == value
 
 
 def test_a_german_department_in_a_sentence_and_italian_smart_working_days() -> None:

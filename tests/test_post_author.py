@@ -7,6 +7,7 @@ import pytest
 from generator.ingest.extractor import extract
 from generator.ingest.reading import decode_raw
 from generator.models import Fields
+from tests.support.extraction import names
 
 FEED = """Feed | LinkedIn
 Home
@@ -70,7 +71,7 @@ def test_the_posts_author_names_the_firm_but_not_the_job(name: str, headline: st
 def test_a_posts_pin_names_the_place(pin: str, places: list[str]) -> None:
     text = FEED.format(name="Jo Hart • 2nd", headline="Recruiter | Tallow Search").replace("I'm hiring!", f"I'm hiring!\n{pin}")
     text = text.replace(" in Leeds", "")
-    found = [str(place) for place in _fields(text).locations]
+    found = names(_fields(text).locations)
     assert found == places
 
 
@@ -96,7 +97,7 @@ def test_a_posts_announcement_line_names_the_role_and_the_place() -> None:
     )
     fields = _fields(text)
     assert fields.title == "Analytics Engineer"
-    assert [str(place) for place in fields.locations] == ["Utrecht, NL"]
+    assert names(fields.locations) == ["Utrecht, NL"]
 
 
 def test_a_posts_contract_announcement_names_the_role_and_the_terms() -> None:
@@ -197,7 +198,7 @@ def test_a_signed_out_posts_marks_are_not_the_firm_and_its_bracket_names_the_pla
     )
     fields = _fields(text)
     assert fields.company == "Kestrel Talent Oy"
-    assert [str(place) for place in fields.locations] == ["Helsinki, FI", "FI"]
+    assert names(fields.locations) == ["Helsinki, FI", "FI"]
 
 
 def test_a_posts_long_tab_title_is_no_headline_and_a_recruiters_field_no_firm() -> None:

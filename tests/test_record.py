@@ -9,6 +9,7 @@ from generator.ingest.extractor import extract
 from generator.ingest.reading import decode_raw
 from generator.ingest.record import read_record, unglue
 from generator.models import Fields, Pay
+from tests.support.extraction import names
 
 RECORD = """job_title: Data Analyst II - Clinical Operations
 employer_name: Bluebonnet Home Health Partners
@@ -34,7 +35,7 @@ def test_a_pasted_record_gives_its_named_fields() -> None:
     fields = extract(decode_raw(RECORD.encode(), "record.txt")).fields
     assert (fields.title, fields.team) == ("Data Analyst II", "Clinical Operations")  # the unit is no part of the title
     assert fields.company == "Bluebonnet Home Health Partners"  # not the publisher, a job board
-    assert [str(place) for place in fields.locations] == ["Austin, TX, US"]
+    assert names(fields.locations) == ["Austin, TX, US"]
     assert (fields.employment_type, fields.workplace) == ("full_time", None)
     assert str(fields.posted) == "2026-11-19"
     assert fields.apply_url == "https://careers.example.com/jobs/3381?utm_source=ziprecruiter"
@@ -68,7 +69,7 @@ def test_a_json_record_with_salary_fields() -> None:
     assert (fields.title, fields.company, fields.workplace) == ("Backend Engineer", "Kelpforge", "remote")
     assert fields.pay == Pay(70000, 85000, "EUR", "year")
     # A remote job's city is the employer's office: the job is the country's.
-    assert [str(place) for place in fields.locations] == ["IE"]
+    assert names(fields.locations) == ["IE"]
 
 
 def test_a_posting_with_a_few_snake_case_words_is_no_record() -> None:
@@ -96,7 +97,7 @@ def test_a_search_apis_whole_response_gives_its_first_result() -> None:
     }
     fields = extract(decode_raw(json.dumps(response).encode(), "response.json")).fields
     assert (fields.title, fields.company) == ("Power BI Developer", "Tarrant Data Systems LLC")
-    assert [str(place) for place in fields.locations] == ["Raleigh, NC, US"]
+    assert names(fields.locations) == ["Raleigh, NC, US"]
 
 
 def test_a_response_cut_off_after_its_first_result_and_under_its_request_line() -> None:
@@ -119,7 +120,7 @@ def test_a_response_cut_off_after_its_first_result_and_under_its_request_line() 
     )
     fields = extract(decode_raw(pasted.encode(), "response.txt")).fields
     assert (fields.title, fields.company) == ("Frontend Developer", "Harrow Lane Staffing LLC")
-    assert [str(place) for place in fields.locations] == ["Tampa, FL, US"]
+    assert names(fields.locations) == ["Tampa, FL, US"]
 
 
 def test_a_brace_in_a_posting_is_no_record() -> None:
@@ -131,7 +132,7 @@ def test_a_pasted_response_of_several_records_gives_the_first() -> None:
     second = "--- data[4] ---\njob_title: Front End Developer (Angular)\nemployer_name: Lakemont Digital\njob_city: Raleigh\n"
     fields = extract(decode_raw((RECORD + second).encode(), "records.txt")).fields
     assert (fields.title, fields.company) == ("Data Analyst II", "Bluebonnet Home Health Partners")
-    assert [str(place) for place in fields.locations] == ["Austin, TX, US"]
+    assert names(fields.locations) == ["Austin, TX, US"]
 
 
 def test_a_record_printed_with_its_strings_quoted() -> None:
@@ -155,7 +156,7 @@ def test_an_api_records_nested_employer_place_and_estimated_salary() -> None:
         "description": "Für unsere Abteilung Finanzcontrolling suchen wir eine:n Data Analyst.\n\nIhre Aufgaben:\n- Berichte",
     }
     fields = _record_fields(record, indent=2)
-    assert (fields.company, [str(place) for place in fields.locations]) == ("Donauwerk Versicherung AG", ["Vienna, AT"])
+    assert (fields.company, names(fields.locations)) == ("Donauwerk Versicherung AG", ["Vienna, AT"])
     assert (fields.employment_type, fields.pay) == ("full_time", None)
 
 
@@ -182,7 +183,7 @@ def test_a_records_remote_flag_and_type_give_way_to_its_text() -> None:
     }
     fields = _record_fields(record)
     assert (fields.workplace, fields.employment_type) == ("hybrid", "temporary")
-    assert [str(place) for place in fields.locations] == ["Warsaw, PL"]
+    assert names(fields.locations) == ["Warsaw, PL"]
 
 
 def test_a_records_salary_fields_give_way_to_the_pay_its_text_states() -> None:

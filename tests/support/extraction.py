@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from generator.ingest.extract.places import places_in_line
 from generator.ingest.extractor import extract
 from generator.ingest.reading import RawPosting
-from generator.models import Fields
+from generator.models import Fields, Location
 
 
 def fields_of(text: str) -> Fields:
@@ -15,4 +17,9 @@ def fields_of(text: str) -> Fields:
 
 def places_of(line: str) -> list[str]:
     """The places a header or label line names, as the content file writes them."""
-    return [str(place) for place in places_in_line(line)[0]]
+    return names(places_in_line(line)[0])
+
+
+def names(places: Iterable[Location]) -> list[str]:
+    """Places as the content file writes them ('Leeds, GB'), to compare with a list of strings."""
+    return [str(place) for place in places]
