@@ -12,7 +12,7 @@ from functools import partial
 from itertools import accumulate
 from typing import Any
 
-from generator.ingest.extract.common import Cue, Lines, automaton
+from generator.ingest.extract.common import DIGIT, Cue, Lines, automaton
 from generator.ingest.roles import names_role
 
 # Headings a posting uses, mapped to the section they open. Matching is on the
@@ -675,7 +675,7 @@ def _split_glued_label(match: re.Match[str]) -> str:
     # A count of its own is no sentence's: 'Tempo determinato 12 mesiData pubblicazione:' is a field's value, then a
     # label.
     lower = sum(word[:1].islower() for word in value.split())
-    prose = lower >= 3 or (lower == 2 and not any(ch.isdigit() for ch in value))
+    prose = lower >= 3 or (lower == 2 and not DIGIT.search(value))
     return "" if prose else "\n"
 
 
@@ -723,7 +723,7 @@ def unglue_fields(text: str) -> str:
         if "(" in line and ("jobs)" in line or "offres)" in line):
             line = _LINK_IN_BRACKETS.sub("\n", line)  # 'Data Analystat Marea(View all jobs)Barcelona, Spain'
         line = _FIELD_WORDS.sub(unglue, line)
-        if line[:1].isupper() and any(ch.isdigit() for ch in line):
+        if line[:1].isupper() and DIGIT.search(line):
             # A board's fields and pay run together: 'Hibrid7.500 - 9.500 RON net / lună', 'B2B25 000 - 31 000 PLN/month'.
             line = _PAY_GLUED.sub("\n", line)
         if "ears" in line or "P.A." in line:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
-from generator.ingest.extract.common import NOTHING, WIDE_GAP, Cue, Finding, below_label, label_values
+from generator.ingest.extract.common import DIGIT, NOTHING, WIDE_GAP, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
 from generator.ingest.extract.places import CITY_STATES, EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
@@ -424,7 +424,7 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             return Finding(places, "location read from the text")
     for line in doc.lines:
         # The application's address, the last thing a text names: 'Augustusplatz 14, 04109 Leipzig'.
-        address = _POSTAL_CITY.search(line) if "," in line and any(ch.isdigit() for ch in line) else None
+        address = _POSTAL_CITY.search(line) if "," in line and DIGIT.search(line) else None
         if address and (place := parse_place(address.group(1), gazetteer(), hint)) and place.city:
             return Finding([place], "location read from an address in the text; the posting names no other place")
     home = _HOME_TOWN.search(text) or _BASED_TOWN.search(text) or _SEAT.search(text)
