@@ -1168,7 +1168,32 @@ def _read_company_from_body(doc: Document) -> str | None:
             return other
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
-    return name if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)) else None
+    if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)):
+        return name
+    return _declared_employer(doc)
+
+
+def _declared_employer(doc: Document) -> str | None:
+    """The name an equal-opportunity statement gives the employer ('Ardmore Medical Devices is an equal opportunities
+    employer'): a name said once, but said of the one who employs."""
+    if "qual opportunit" not in doc.text and "qual employment" not in doc.text:
+        return None
+    for name in _company_votes(doc):
+        if re.search(rf"(?<![\w&'’-]){re.escape(name)} (?:is|are) {_EQUAL_OPPORTUNITY}", doc.text):
+            return name
+    return None
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are one employer's, one perhaps the short form ('Alpenreif' and 'Alpenreif Pharma AG')."""
+    one, other = without_legal_suffix(one).lower(), without_legal_suffix(other).lower()
+    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
+
+
+_EQUAL_OPPORTUNITY = (
+    r"(?:an? |proud to be an? )(?i:equal[ -]opportunit(?:y|ies)|equal employment opportunity)"
+    r"(?: and affirmative action)? (?i:employer)\b"
+)
 
 
 def _opens_the_text(name: str, doc: Document) -> bool:
@@ -2055,7 +2080,15 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
         return Finding(_proper_case(labelled, doc))
     body = _company_from_body(doc)
     if head.company and not is_board(head.company):
-        return Finding(_fuller(_site_name(head.company), doc))  # 'Title | Lowther Mutual Careers'
+        titled = _site_name(head.company)
+        declared = _declared_employer(doc)
+        # 'Registered Nurse – Nights | Ashcombe House, Harrogate | …' over 'Hollins Vale Care Group is an equal
+        # opportunities employer': the title names the care home, the text who employs. Not the short form the text
+        # uses of the titled name ('HLC is an equal opportunity employer'); an agency's statement yields to its client
+        # in extract_company.
+        if declared and not declared.isupper() and not _same_name(declared, titled):
+            return Finding(declared, f"the page's title names {titled}; the text names {declared} as the employer")
+        return Finding(_fuller(titled, doc))  # 'Title | Lowther Mutual Careers'
     if body:
         # The name the text uses of itself, in the fuller form the header gives it.
         short = without_legal_suffix(body).lower()  # 'Harrow & Finch Talent Ltd acts as …' under 'Harrow & Finch Talent | …'
@@ -2769,7 +2802,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
 def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
-    if head.team and head.team_in_brackets and _team_like(head.team):
+    if head.team and head.team_in_brackets and _team_like(head.team) and not _abbreviates(head.team, head.title):
         # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
         joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of", "department", "division"))
         return Finding(joined, "team read from the text") if joined else Finding(_tidy_team(head.team))
@@ -2781,6 +2814,10 @@ def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         from_title = None  # '… | TechContracts UK' over 'TechContracts UK uses cookies': the site, not a team
     if from_title and _site_owner(from_title, doc):
         from_title = None  # '… | ContractPulse' over '© 2026 ContractPulse Ltd': the site, not a team
+    if from_title and (_abbreviates(from_title, head.title) or _names_a_site(from_title, doc.text)):
+        # 'Registered Nurse (RGN)': the role's own letters; 'Store Manager - Boise Towne Square' over 'to run our Boise
+        # Towne Square location': where the job is, not a team.
+        from_title = None
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.
@@ -2820,6 +2857,26 @@ def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     if intro:
         return Finding(intro, "team read from the team introduction")
     return NOTHING
+
+
+def _abbreviates(letters: str, title: str | None) -> bool:
+    """Whether capitals in brackets are the role's own abbreviation: 'RGN' for a Registered (General) Nurse, 'BA' for
+    a Business Analyst (its first word's initial first, its last word's last)."""
+    words = (title or "").split()
+    return (
+        2 <= len(letters) <= 5
+        and letters.isupper()
+        and letters.isalpha()
+        and len(words) >= 2
+        and (letters[0] == words[0][:1] and letters[-1] == words[-1][:1])
+    )
+
+
+def _names_a_site(name: str, text: str) -> bool:
+    """Whether the text calls the name one of the employer's sites: 'our Boise Towne Square location', 'the Leeds
+    Kirkstall store'."""
+    site = r" (?:location|store|branch|site|restaurant|clinic|hotel|shop|showroom|outlet|depot|warehouse)\b"
+    return re.search(rf"\b(?:our|the|this) {re.escape(name)}{site}", text) is not None
 
 
 _INDUSTRY = re.compile(

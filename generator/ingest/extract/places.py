@@ -42,7 +42,9 @@ _AREA = re.compile(
     re.I,
 )
 _NOT_PLACE_WORDS = re.compile(
-    r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global|only)\b", re.I
+    # 'Remote (UK-based candidates only)'.
+    r"\b(?:remote|hybrid|on-?site|office|anywhere|flexible|home|first|based|work|worldwide|global|only|candidates|applicants)\b",
+    re.I,
 )
 _GROUP_SPLIT = re.compile(r"\s*(?:;|\||/| or | and | & |\n|·|•)\s*", re.I)
 

@@ -144,7 +144,8 @@ _VERB_OBJECT = re.compile(r"\s+(?:data|the|a|an|our|your|their|it|them|informati
 # The end of the text before a word that opens a sentence, a line or a list item ('5. Advanced Excel', '– Combine').
 _LINE_OPENING = re.compile(r"(?:[.!?:]\s+|\n[\s\-–—*•·→>]*|\n\s*\d{1,2}[.)]\s*)$")
 _NEXT_WORD = re.compile(r" ([\w+#.&'’-]+)")
-_SLASHED = re.compile(r"/[\w+#.&'’-]+")
+# The part after a slash, without a sentence's stop after it ('in SAP S/4HANA.').
+_SLASHED = re.compile(r"/[\w+#.&'’-]*[\w+#&-]")
 
 
 def _candidate_starts(text: str, tax: Taxonomy) -> list[int]:
@@ -226,6 +227,9 @@ def _spans(text: str, tax: Taxonomy) -> list[tuple[int, int, Term]]:
 _MADE_WITH = frozenset(("based", "driven", "powered", "native", "centric", "backed", "basierte", "basierten", "gestützte"))
 
 
+_RESEMBLING = frozenset(("style", "like", "esque", "ish", "ähnlich", "ähnliche", "ähnlichen", "artig", "artige", "artigen"))
+
+
 def _compound_head(word: str, written: str, tax: Taxonomy) -> tuple[str, Term | None]:
     """The longest spelling a hyphenated word starts with: German compounds ('Azure-Cloud', 'Confluence-Wiki',
     'Power-BI-Dashboards') and a list item glued to the next ('reusable in Tableau- Write tests').
@@ -238,6 +242,8 @@ def _compound_head(word: str, written: str, tax: Taxonomy) -> tuple[str, Term | 
         if (term := tax.by_spelling.get(head)) is None:
             continue
         as_written, rest = written[: len(head)], parts[size]
+        if rest in _RESEMBLING:
+            break  # 'an Airflow-style task', 'a Jira-like board': something like the product, not the product
         short_ok = len(head) > 3 or as_written.isupper() or rest in _MADE_WITH  # 'Git-based workflows'
         if as_written[:1].isupper() and short_ok and not rest[:1].isdigit():
             return head, term

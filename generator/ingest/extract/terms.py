@@ -34,6 +34,7 @@ _HYBRID_WORDS = (
     "tuesday to",
     "wednesday to",
     "thursday to",
+    "office on ",
     "days to ",
     "télétravail",
     "home office",
@@ -118,6 +119,8 @@ _HYBRID_WAYS = (
     r"|\b(?:mobile|remote|home) working up to [1-9]\d? ?%|\b[1-9]\d? ?% of (?:your |the )?(?:working |work )?time (?:from|at) home\b"
     # 'We are in our Södermalm office Tuesday to Thursday and work from wherever we like on Mondays and Fridays'.
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
+    # 'we ask people to be in their office on Tuesdays and Thursdays': two named weekdays there, not all five.
+    r"|\boffice on (?:mon|tues|wednes|thurs|fri)days (?:and|&) (?:mon|tues|wednes|thurs|fri)days\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? (?:home[- ]?office|remote) (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk', 'Je werkt deels thuis en deels op ons kantoor'.
     # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
@@ -142,7 +145,7 @@ _HYBRID_IN_TEXT = Cue(
     _HYBRID_WORDS,
     re.compile(
         r"\bhybrid(?:e[nrs]?)?\s+(?:work|working|role|position|model|schedule|arrangement|set-?up|policy|basis|opportunity|environment"
-        r"|engagement|assignment"
+        r"|engagement|assignment|company|organi[sz]ation|employer|workplace"  # 'We're a hybrid company.'
         r"|job|remote|office|mode|way|pattern|contract|travail|arbeit|arbeiten|modell|arbeitsmodell|werken"
         r"|arbeidshverdag|arbeidsmodell|arbeidsform|arbejdsform|arbejdsplads|arbetsplats|arbete)|\bhybrid(?:e[nrs]?)?\s*[:(–—-]"
         r"|\b(?:is|be|are|['’]re|work|works|working|arbeiten) hybrid\b"
@@ -399,7 +402,7 @@ _FULL_TIME_WORDS = (
 # plazo fijo por 3 meses y luego indefinido': a trial period before a permanent contract).
 _FIXED_TERM_ROMANCE = r"\b(?:término|plazo) fijo\b(?![^.\n]{0,40}indefinid)|\bprazo determinado\b"
 # Brazil's 'PJ' (pessoa jurídica): the hire invoices as a company.
-_CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelance|1099|day rate|outside ir35|inside ir35|pj|pessoa jurídica"
+_CONTRACTOR_TERMS = r"corp[- ]to[- ]corp|c2c|freelancer?|1099|day rate|outside ir35|inside ir35|pj|pessoa jurídica"
 _TYPES = [
     (
         "intern",
@@ -458,6 +461,10 @@ def _type_of(text: str) -> str | None:
     hits = [(m.start(), kind) for kind, cue in _TYPE_CUES if (m := cue.search(text))]
     if not hits and _B2B_ONLY.fullmatch(text.strip()):
         return "contract"  # Polish boards' 'Employment type: B2B': the worker invoices as a business
+    if {kind for _, kind in hits} == {"full_time", "temporary"}:
+        # 'Tempo pieno, Tempo determinato': the hours and the term, and the term sets the job apart (not so a
+        # 'contract', which is as often the employment contract: 'Full-time contract (CDI)').
+        return "temporary"
     return min(hits)[1] if hits else None
 
 
@@ -858,7 +865,9 @@ _DEGREE_CONTEXT = re.compile(
     r"|/\s*(?:MS|BS)\b|\b(?:BS|MS)\s*/"
     # 'BS in Computer Science, Engineering or a related field'
     r"|\b(?:BS|MS|BA|MA|B\.S\.|M\.S\.)\s+in\s+(?:computer|engineering|math|statistic|econom|physics|business|finance|data|information"
-    r"|a related|science)",
+    r"|a related|science)"
+    # 'BS in Industrial Engineering', 'MA in Economics': the letters before a capitalised field of study.
+    r"|(?-i:\b(?:BS|MS|BA|MA|B\.S\.|M\.S\.|B\.A\.|M\.A\.)\s+in\s+[A-Z][a-z])",
     re.I,
 )
 _NOT_DEGREE = Cue(
@@ -931,7 +940,9 @@ def extract_degree(doc: Document, found: dict[str, Finding]) -> Finding:
                 line = _LAUREA_LEVEL.sub(r"\1 \2", line)  # InfoJobs.it's 'Studi: Laurea - Magistrale': one degree
             if "achelor" in line or "aster" in line:
                 line = _GLUED_DEGREE.sub(" ", line)  # a run-on page's 'About youBachelor's degree in …'
-
+            if "(" in line:
+                # 'a Master's (WO) is welcome': a level's short name in brackets is no clause of its own.
+                line = _BRACKETED_NAME.sub(r" \1", line)
             for clause in _CLAUSE.split(line):
                 levels = levels_in(clause)
                 soft = desirable or wished_line or section.kind == "preferred" or bool(_WISHED.search(clause))
@@ -969,6 +980,7 @@ _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
 # without its breaks ('… or a bachelor's degree - You have 2 to 5 years, ideally in …').
 # Where a degree clause ends; a comma before a second level too ('Bachelor's minimum, Master's a plus').
+_BRACKETED_NAME = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,5})\)")
 _CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+|,\s+(?=(?i:master|bachelor|phd|ph\.d|msc|m\.sc)\b)")
 _WISHED = Cue(
     (),
