@@ -1157,3 +1157,104 @@ def test_a_careers_sites_name_beside_its_owners() -> None:
         "Senior Analytics Engineer\nEdinburgh\n\nAbout the role\nYou will model our claims data.\n"
     )
     assert fields_of(text).company == "Thistlegate Insurance"
+
+
+# Batch 97: dev-shaped pages from European and from North American, Pacific and Asian employers.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A fixed term beside the hours: the term sets the job apart ('Tempo pieno, Tempo determinato').
+        (
+            "Magazziniere\nLogistica Padana\n€1.850 al mese - Tempo pieno, Tempo determinato\n\nDescrizione\nTurni.\n",
+            "employment_type",
+            "temporary",
+        ),
+        # A freelancer's chip before the hours: a contract, not full-time employment.
+        (
+            "Senior Data Engineer\nWiślane Dane\nFreelancer · Full-time · Remote (Poland)\n\nAbout the role\nPipelines.\n",
+            "employment_type",
+            "contract",
+        ),
+        # 'a Master's (WO) is welcome': the level's short name in brackets splits no clause off its wish.
+        (
+            "BI Developer\nGrachtwerk\n\nRequirements\n- A completed Bachelor's degree (HBO) in Business IT; a Master's (WO) is "
+            "welcome but not required\n",
+            "degree",
+            ("bachelor",),
+        ),
+        # 'BS in Industrial Engineering' names a degree; the MBA only wished for is no requirement.
+        (
+            "Senior Data Analyst\nMarlowe Freight\n\nWhat you bring\n• BS in Industrial Engineering, Statistics or a related "
+            "field\n• 5+ years of SQL\n\nNice to have\n• MS or MBA\n",
+            "degree",
+            ("bachelor",),
+        ),
+        # 'We're a hybrid company' and two named weekdays in the office.
+        (
+            "Analytics Engineer\nQuayline\n\nWhere you'll work\nWe're a hybrid company. Offices in Dublin.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Analytics Engineer\nQuayline\n\nWhere you'll work\nWe ask people to be in the office on Tuesdays and Thursdays.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Power BI Consultant\nCalder Reed\nLocation: Remote (UK-based candidates only)\n\nThe role\nReports.\n",
+            "locations",
+            ("GB",),
+        ),
+    ],
+)
+def test_terms_degrees_workplaces_and_places_of_batch_97(text: str, field: str, value: object) -> None:
+    found = getattr(fields_of(text), field)
+    assert (tuple(names(found)) if field == "locations" else found) == value
+
+
+def test_an_equal_opportunity_statement_names_the_employer() -> None:
+    # Said once, so no other rule takes the name; the statement says who employs.
+    alone = (
+        "Business Intelligence Analyst\n\nWe are looking for a BI analyst to join our supply chain team in Galway.\n\n"
+        "Ardmore Medical Devices is an equal opportunities employer. Candidates must have the right to work in Ireland.\n"
+    )
+    # The page's title names one of the group's care homes; the statement names the group.
+    home = (
+        "Registered Nurse (RGN) – Nights | Ashcombe House, Harrogate | Hollins Vale Careers\n\nRegistered Nurse (RGN) – Nights\n"
+        "Ashcombe House, Harrogate\n\nAbout the role\nAshcombe House is a nursing home run by Hollins Vale Care Group.\n\n"
+        "Hollins Vale Care Group is an equal opportunities employer.\n"
+    )
+    assert [fields_of(text).company for text in (alone, home)] == ["Ardmore Medical Devices", "Hollins Vale Care Group"]
+
+
+def test_a_roles_own_letters_and_a_stores_name_are_no_team() -> None:
+    nurse = "Registered Nurse (RGN) – Nights\nHollins Vale\n\nRequirements\n• Current NMC registration as an RGN\n"
+    store = (
+        "Store Manager - Boise Towne Square\nPinecrest Outfitters\n\nAbout the role\nWe're looking for a Store Manager to "
+        "run our Boise Towne Square location.\n"
+    )
+    assert (fields_of(nurse).team, fields_of(store).team) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Reconcile the forecast to the general ledger in SAP S/4HANA.", ["SAP S/4HANA"]),
+        ("Write an Airflow-style task in Python without help.", ["Python"]),
+        ("Pipelines on Azure Databricks with Unity Catalog.", ["Azure Databricks", "Unity Catalog"]),
+        (
+            "Bayesian modelling (PyMC or Stan) and forecasting with Prophet, SARIMA and LightGBM.",
+            ["PyMC", "Stan", "Prophet", "LightGBM"],
+        ),
+        ("Source market data from Bloomberg and Refinitiv into Python.", ["Bloomberg", "Refinitiv Eikon", "Python"]),
+        ("Record results in STARLIMS and Excel.", ["STARLIMS", "Excel"]),
+        # The maker alone, as a news outlet: no tool beside it.
+        ("Our growth was covered by Bloomberg last year.", []),
+        # Epicor's ERP, not the forecasting library.
+        ("ERP experience, Epicor Prophet 21 ideal.", ["Epicor Prophet 21"]),
+    ],
+)
+def test_skills_of_batch_97(text: str, skills: list[str]) -> None:
+    assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
