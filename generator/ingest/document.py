@@ -185,6 +185,10 @@ for _kind, _names in {
         "se valorará",
         "diferenciais",
         "costituisce titolo preferenziale",
+        # South Africa's and the UK's 'Advantageous' column beside 'Minimum Requirements'.
+        "advantageous",
+        "advantageous skills",
+        "would be advantageous",
     ],
     "benefits": [
         "benefits",
@@ -377,7 +381,7 @@ TRAILER = re.compile(
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|emplois similaires|postes similaires|annonces similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"
     r"|vagas similares|outras vagas|otras vacantes|vacantes similares|avisos similares|ofertas relacionadas|vagas relacionadas|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures"
-    r"|lignende job|liknande jobb|liknande annonser|lignende annoncer|lignende annonser|fler jobb|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
+    r"|lignende job|liknande jobb|liknande annonser|lignende annoncer|lignende annonser|fler jobb|fler lediga (?:jobb|tjänster)|andra lediga jobb|flere ledige (?:stillinger|jobs?)|lignende stillinger|andre ledige stillinger|andre stillinger|også ledig(?:e stillinger)? hos oss"
     r"|offerte simili|altre offerte|podobne oferty|similar offers|check similar offers|job-uri similare|joburi similare|locuri de muncă similare"
     r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky|autres emplois similaires|jobs similaires|autres offres similaires"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"

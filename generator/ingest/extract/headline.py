@@ -520,6 +520,10 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         if where and parse_places(where.group(2))[1]:
             company = where.group(1)  # 'bei Nordkai Logistik SE in Hamburg': the employer, then where
             head.places.append(where.group(2))
+        unit, dash, employer = company.partition(" - ")
+        if dash and at.string[at.end("title") : at.start("company")].strip() == "till" and _company_like(employer):
+            # Swedish 'BI-utvecklare till Affärsanalys - Kvarnbo Energi': the role is for a unit, then the employer.
+            company, head.team = employer, unit
         head.company = head.company or company
         # 'Docent wiskunde (0,6 fte) | Werken bij Van Houten Lyceum', '… - Job bei Donaublick GmbH': the site's words.
         text = _SITE_BEFORE_AT.sub("", at.group("title"))
@@ -664,7 +668,12 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
             if rest and head.team is None:
                 head.team = rest
                 head.team_in_brackets = True
-        elif head.team is None and len(extra.split()) <= 8 and not any(f"{place} ({extra})" in line for place in head.places):
+        elif (
+            head.team is None
+            and len(extra.split()) <= 8
+            and not _BOARD_TAG.match(extra)
+            and not any(f"{place} ({extra})" in line for place in head.places)
+        ):
             # Not 'Dubai (DIFC)', 'Berlin (Mitte)': a bracket after a place names a part of it.
             head.team = extra
             head.team_in_brackets = any(extra in inside for inside in re.findall(r"[(\[]([^)\]]+)[)\]]", line))
@@ -1712,6 +1721,11 @@ _TAG_WORDS = re.compile(
     r"|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|jobs|careers|about|home|menu|search)$",
     re.I,
 )
+# What a board adds to a tab title after the role, neither employer nor team: its word for a job (OCC's 'Analista BI -
+# Empleo en Monterrey | OCC', the place taken off) and its sector tag (InfoJobs' '… - Sector Energía | InfoJobs').
+_BOARD_TAG = re.compile(
+    r"^(?:empleos?|trabajos?|vagas?|vacantes?|ofertas?)$|^(?:sector|sektor|secteur|setor|settore|branche) \w", re.I
+)
 
 
 # The small words inside a name in capitals ('Bank of Ireland', 'Hochschule für Technik und Wirtschaft').
@@ -1751,7 +1765,14 @@ def _company_like(text: str) -> bool:
         return False  # 'Longwater Cider Co. – Join the orchard': a name and a slogan; a long name is a public body's
     if re.search(r"\d|[|·•,:>›»/@]|\?|!", text) and not has_legal_suffix(text):
         return False
-    if _TAG_WORDS.match(text) or is_chrome(text) or heading_kind(text) or is_board(text) or text.lower() in _NOT_COMPANY:
+    if (
+        _TAG_WORDS.match(text)
+        or _BOARD_TAG.match(text)
+        or is_chrome(text)
+        or heading_kind(text)
+        or is_board(text)
+        or text.lower() in _NOT_COMPANY
+    ):
         return False
     if (
         looks_like_title(text)
@@ -2181,8 +2202,9 @@ _TEAM_ADJECTIVES = r"central|core|dedicated|growing|small|new|in-house|internati
 
 
 def _name_pattern(first: str, joiners: str, most: int) -> str:
-    """A unit's name as a group: a first word, then up to `most` more words, joiners or a code in brackets ('(GDA)')."""
-    return rf"((?:{first})(?:\s+(?:{_NAME_WORD}|{joiners}|\([A-Z0-9]{{2,6}}\))){{0,{most}}})"
+    """A unit's name as a group: a first word, then up to `most` more words, joiners, a code in brackets ('(GDA)') or
+    the number of a standard after its letters ('Scorecards & IFRS 9')."""
+    return rf"((?:{first})(?:\s+(?:{_NAME_WORD}|{joiners}|\([A-Z0-9]{{2,6}}\)|(?<=[A-Z] )\d{{1,2}}\b)){{0,{most}}})"
 
 
 _TEAM_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of", 5)
@@ -2266,7 +2288,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     re.compile(rf"\b[Nn]otre (?:pôle|équipe|cellule|service) {_UNIT_NAME}"),
     # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
     re.compile(
-        rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\))? (?:à la|à l['’]|au)"
+        rf"(?:\b[Aa]u sein (?:de notre|du|de la|de l['’])|\b[Rr]attachée?(?:\(e\)|[·.]e)? (?:à la|à l['’]|au)"  # 'Rattaché·e', as inclusive French writes it
         # 'Rattaché(e) à la responsable du pôle Data & Pricing': to the unit's head, so to the unit.
         rf"(?: (?:responsable|directeur|directrice|head|manager) (?:du|de la|de l['’]))?)"
         rf" (?i:pôle|équipe|service|département|direction|squad|tribu) {_UNIT_NAME}"
@@ -2274,8 +2296,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     # Italian, Polish and Portuguese: 'ufficio Pricing & Customer Analytics', 'rafforzare il team Supply Chain Planning',
     # 'w zespole Data & Reporting', 'reforçar a Direção de Análise de Risco' (the unit's word is part of its name there).
     Cue(
-        ("ufficio", "reparto", "zesp", "nel team", "al team", "il team", "del team", "nostro team"),
-        re.compile(rf"(?:ufficio|reparto|zespole|zespołu|zespół|\b(?:nel|al|il|del|nostro) team) {_UNIT_NAME}"),
+        ("ufficio", "reparto", "zesp", "dział", "nel team", "al team", "il team", "del team", "nostro team"),
+        # Polish 'Dołącz do Działu Controllingu Operacyjnego': the department's name, in the genitive.
+        re.compile(
+            rf"(?:ufficio|reparto|zespole|zespołu|zespół|[Dd]ziału|[Dd]ziale|\b(?:nel|al|il|del|nostro) team) {_UNIT_NAME}"
+        ),
     ),
     # 'Our Data team (7 people) sits in the Tech & Product department': the team, not the department it sits in.
     Cue(
@@ -2291,7 +2316,7 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("gerencia", "dirección", "coordinación", "jefatura"),
         re.compile(
-            r"(?:[Bb]uscamos|[Bb]uscando|[Ss]e busca|[Ss]e requiere|[Úú]nete|formar(?:ás|á)? parte|[Ii]ntegrar(?:ás|te)|[Ii]ncorpor(?:ar)?(?:te|ás))"
+            r"(?:[Bb]uscamos|[Bb]uscando|[Ss]e busca|[Ss]e requiere|[Úú]nete|formar(?:ás|á)? parte|[Ii]ntegrar(?:ás|te)|[Ii]ncorpor(?:ar)?(?:te|ás)|[Ss]e (?:integre|incorpore|sume))"
             r"\b[^.\n]{0,80}?\b(?:para|a|en|de) la ((?:Sub)?(?:[Gg]erencia|[Dd]irección|[Cc]oordinación|[Jj]efatura) de [A-ZÁÉÍÓÚ][\w&/+.'’-]*"
             r"(?:\s+(?:[A-ZÁÉÍÓÚ][\w&/+.'’-]*|&|de|del|y|e))*)"
         ),
@@ -2449,6 +2474,15 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         ("reporting to",),
         re.compile(rf"[Rr]eporting to (?:the|our) (?:Head|Manager|Director|Lead), ({_NAME_WORD}(?: (?:{_NAME_WORD}|&|and))*)"),
     ),
+    # 'Our Group Data Office is building …', 'As a Senior Data Engineer in the Group Data Office': an office named by what
+    # it does is a unit (not 'our Dubai office'); the last resort, as it is often the wider unit a named team sits in.
+    Cue(
+        ("data office", "analytics office", "transformation office", "management office"),
+        re.compile(
+            r"\b(?:[Oo]ur|in the) ((?:[A-Z][\w&-]*\s+){0,2}(?:Data|Analytics|Transformation|Project Management|Programme Management)"
+            r" Office)\b"
+        ),
+    ),
 ]
 # What beats a title's bracket: the team joined, or the department the text calls its own ('Our Credit Risk
 # Management department (second line of defence) reviews …').
@@ -2463,6 +2497,7 @@ _TEAM_CUES = (
     "of excellence",
     "chapter",
     "be part of",  # 'You'll be part of our Chief Data Office'
+    "data office",
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "reporting to",  # 'Reporting to the Manager, Data & Analytics'
     "squad",
@@ -2609,11 +2644,14 @@ def _name_continued(line: str, end: int) -> str:
 _WORKS_BESIDE = re.compile(
     r"\b(?:alongside|together with|side by side with|collaborat\w* with|partner(?:ing)? with|work(?:ing)? closely with)\b[^.!?]*$"
 )
-_BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b")
+_BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b", re.I)  # 'the Data & AI Division'
 _BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]irektion|[Gg]eschäftsbereichs?) $")
 
 
-_TEAM_LABELS = r"department|dept\.?|division|business unit|business area|abteilung|bereich|fachbereich|afdeling|departamento|département|équipe|pôle|service"
+_TEAM_LABELS = (
+    r"department|dept\.?|division|business unit|business area|abteilung|bereich|fachbereich|afdeling|departamento|département"
+    r"|équipe|pôle|service|dział"
+)
 
 
 # Lever's row of facts, pasted without its breaks: 'Remote – Portugal / SpainData & Analytics /Full-time /Remote',
@@ -2733,7 +2771,7 @@ def _team_value(team: str, ours: bool = False) -> bool:
     return (
         not _LEVEL.match(team)
         and not _ROLE_OF.match(team)
-        and not re.search(r"\d|·|\bemployees\b", team)
+        and not re.search(r"(?<![A-Z] )(?<!\d)\d|·|\bemployees\b", team)  # a head count; not a standard's 'IFRS 9'
         and len(team.split()) <= 6
         and ((ours and team in DEPARTMENT_CODES) or not parse_places(team)[1])
         and not is_skill_name(team)  # 'feeding datasets to the Power BI reporting team': a tool's users, not a unit

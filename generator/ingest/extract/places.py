@@ -332,6 +332,11 @@ def places_in_line(line: str, hint: Hint = no_hint, geo: Gazetteer | None = None
     if " - " in text and (coded := _coded(text, geo)) and (site := _coded_city(coded, geo)):
         return [site], 0  # Workday's 'PL - Warszawa - Grzybowska': the site after the city is no place of its own
     text = _BRACKETED_AREA.sub(lambda m: _sub_area(m, geo, hint), text)
+    seek = _SEEK_PLACE.fullmatch(text.strip())
+    if seek and not geo.city(seek.group(2), "AU") and parse_place(f"{seek.group(1)}, {seek.group(3)}", geo, hint):
+        # SEEK's 'Geelong, Barwon & Western District VIC': the town, then SEEK's name for its region (not a city's, as
+        # in 'Parramatta, Sydney NSW', which names the city the suburb is part of).
+        text = f"{seek.group(1)}, {seek.group(3)}"
     if " " in text.strip():
         # Labels run together: 'IrelandEngineering'; not a product's name in capitals ('HubSpot' is no town of Hub).
         text = _CAMEL_WORD.sub(lambda m: m.group(0) if is_skill_name(m.group(0)) else _GLUED_LABELS.sub(" | ", m.group(0)), text)
@@ -399,6 +404,8 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
     ]
 
 
+# SEEK's 'Suburb, Region STATE': an Australian state's code after the name of one of SEEK's regions.
+_SEEK_PLACE = re.compile(r"([^,|]+), ([A-Z][\w&' ]+?) (VIC|NSW|QLD|SA|WA|TAS|NT|ACT)")
 # 'Dublin 7', and a UK postcode's first half ('Manchester M4').
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}\.?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
 _CITY_CENTRE = re.compile(r"(?<=\w)\s+(?:(?:city\s+)?(?:centre|center)|cbd|zentrum|innenstadt)(?=\s*(?:,|$))", re.I)

@@ -85,10 +85,14 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(tuple(skills), tuple(topics), by_spelling, first_words, text_forms, prefixes, second_words)
 
 
+# 'and' and 'or' in the languages postings come in: 'Python ou R', 'Python o R', 'SQL und R'.
+_AND_OR = "and|or|ou|o|y|e|et|und|oder|en|of|og|och|eller|lub|i"
 # Words that name a technology context by themselves ('experience with Go', 'Spark programming')...
 _CONTEXT_BEFORE = re.compile(
     r"(?:experience (?:with|in|using)|proficien\w* (?:in|with)|knowledge of|familiar(?:ity)? with|skills? in|expertise in"
-    r"|languages? (?:such as|like|including)|written in|programming in|code in|such as|e\.g\.,?|including|like|using|with|in)\s*$",
+    r"|languages? (?:such as|like|including)|written in|programming in|code in|such as|e\.g\.,?|including|like|using|with|in"
+    # 'in' and 'with' in the languages postings come in: 'feitos manualmente em Excel', 'Berichte mit Excel'.
+    r"|\b(?:em|en|dans|mit|met|con|com|med|på))\s*$",
     re.I,
 )
 # 'Deep Snowflake knowledge', 'strong Tableau skills': what one has of a tool.
@@ -122,7 +126,8 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     if len(spelling) <= 2:
         # One or two letters ("C", "R", "Go"): only in a list with other skills, or named as a language.
         return (
-            near and bool(re.search(r"[,/(]\s*$|\b(?:and|or)\s*$", before) or re.match(r"\s*[,/)]|\s+(?:and|or)\b", after))
+            near
+            and bool(re.search(rf"[,/(]\s*$|\b(?:{_AND_OR})\s*$", before) or re.match(rf"\s*[,/)]|\s+(?:{_AND_OR})\b", after))
         ) or bool(re.match(r"\s*(?:programming|language|code)\b", after, re.I))
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
         return True

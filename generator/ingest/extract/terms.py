@@ -389,7 +389,7 @@ def _workplace_in_text(text: str) -> Finding:
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
     r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b"
-    r"|\btempo integral\b|\btempo inteiro\b|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|(?<!nie)pełny etat|\bpełen etat\b"
+    r"|\btempo integral\b|\btempo inteiro\b|^\s*efetivo\s*$|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|(?<!nie)pełny etat|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
     r"|\bheltid|\bfuldtid|\bfast (?:stilling|ansettelse|ansættelse)\b|\bfastansættelse\b|\btillsvidare|\bvakituinen\b"
