@@ -1258,3 +1258,115 @@ def test_a_roles_own_letters_and_a_stores_name_are_no_team() -> None:
 )
 def test_skills_of_batch_97(text: str, skills: list[str]) -> None:
     assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
+
+
+# Batch 98: dev-shaped pages from across Europe, the Americas, Asia, the Gulf and South Africa.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A board's words after the role in its tab title are no employer: its word for a job, its sector tag.
+        (
+            "Analista BI - Empleo en Monterrey | OCC\nAnalista BI\nEmpacadora Cerro Alto, S.A. de C.V.\n\nDescripción\nTableros.\n",
+            "company",
+            "Empacadora Cerro Alto, S.A. de C.V.",
+        ),
+        (
+            "Agente de Atención al Cliente - Sector Energía | InfoJobs\nAgente de Atención al Cliente\n"
+            "Enerlevante Servicios Integrales S.L.\n\nRequisitos\nBachillerato.\n",
+            "company",
+            "Enerlevante Servicios Integrales S.L.",
+        ),
+        # Swedish 'for a unit, then the employer'.
+        ("BI-utvecklare till Affärsanalys - Kvarnbo Energi\n\nOm rollen\nRapporter.\n", "company", "Kvarnbo Energi"),
+        (
+            "BI-utvecklare till Affärsanalys - Kvarnbo Energi\n\nAbout the role\nAvdelningen Affärsanalys ansvarar för rapportering.\n",
+            "team",
+            "Affärsanalys",
+        ),
+        # Another job's term under 'Fler lediga jobb' is not this job's.
+        (
+            "BI-utvecklare\nKvarnbo Energi\n\nWhat we offer\nTillsvidareanställning på heltid.\n\nFler lediga jobb\n"
+            "Dataingenjör – Göteborg – 48 000–56 000 kr/mån\nKundtjänstmedarbetare – Trollhättan – Visstidsanställning\n",
+            "employment_type",
+            "full_time",
+        ),
+        # SEEK's 'Suburb, Region STATE', where the region is SEEK's own name for it.
+        (
+            "Registered Nurse\nCorio Bay Private Hospital\nGeelong, Barwon & Western District VIC\n\nAbout\nCare.\n",
+            "locations",
+            ("Geelong, VIC, AU",),
+        ),
+        (
+            "Registered Nurse\nCorio Bay\n\nAbout the opportunity\nCommencing Monday 18 January 2027, with an orientation.\n",
+            "start",
+            "January 2027",
+        ),
+        # An 'Advantageous' column under the minimum requirements wishes for its degree.
+        (
+            "Credit Risk Analyst\nUbuntu Mutual Bank\n\nMinimum Requirements\n- BCom or BSc degree in Statistics\n\n"
+            "Advantageous\n- BCom Honours or MSc in Statistics\n",
+            "degree",
+            ("bachelor",),
+        ),
+        ("Analista de Dados\nVerdemar\nSão Paulo - SP\nEfetivo\n\nSobre a vaga\nRelatórios.\n", "employment_type", "full_time"),
+        ("Analityk ds. Controllingu\nVistrom Polska\nIdentyfikator oferty: 48213\n\nO nas\nKomponenty.\n", "job_id", "48213"),
+    ],
+)
+def test_board_tags_nordic_units_seek_places_and_labels_of_batch_98(text: str, field: str, value: object) -> None:
+    found = getattr(fields_of(text), field)
+    assert (tuple(names(found)) if field == "locations" else found) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("Rattaché·e à la responsable du pôle Data Marketing, tu seras le référent analytique.", "Data Marketing"),
+        ("Dołącz do Działu Controllingu Operacyjnego, który wspiera kierownictwo zakładu.", "Controllingu Operacyjnego"),
+        # The division the team sits in, capitalised, is the wider unit: the team named after it wins.
+        (
+            "The Pricing & Marketplace Science team (12 people) designs the algorithms. We sit within the Data & AI Division.",
+            "Pricing & Marketplace Science",
+        ),
+        # A standard's number is part of a team's name; a head count is not.
+        (
+            "Our Retail Credit Risk division is looking for an analyst to join the Scorecards & IFRS 9 team.",
+            "Scorecards & IFRS 9",
+        ),
+        (
+            "Buscamos un(a) Analista Sr. que se integre a la Gerencia de Planeación Comercial y nos ayude.",
+            "Gerencia de Planeación Comercial",
+        ),
+        # An office named by what it does is a unit, when the text names no team.
+        ("Our Group Data Office is building a new lakehouse for the terminals.", "Group Data Office"),
+    ],
+)
+def test_teams_of_batch_98(sentence: str, team: str) -> None:
+    assert fields_of(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Maîtrise de SQL, bonne pratique de Python ou R", ["SQL", "Python", "R"]),
+        ("Relatórios feitos manualmente em Excel;", ["Excel"]),
+        ("Automatyzacja raportów w Excelu (Power Query, VBA).", ["Excel", "Power Query", "VBA"]),
+        ("Build the semantic layer that powers Sigma dashboards with dbt.", ["Sigma", "dbt"]),
+        # Six Sigma is a method, not the BI tool.
+        ("A Lean Six Sigma Green Belt is a plus.", []),
+        ("Familiarity with Terraform or feature stores such as Feast.", ["Terraform", "Feast"]),
+        ("Migrate legacy Oracle OBIEE reports to Tableau.", ["Oracle OBIEE", "Tableau"]),
+        (
+            "Data flows from our ERP systems (IFS and Microsoft Dynamics 365) with Azure Data Factory.",
+            ["IFS", "Microsoft Dynamics 365", "Azure Data Factory"],
+        ),
+        ("Consolidate SAP S/4HANA data and Walmart Retail Link portals.", ["SAP S/4HANA", "Walmart Retail Link"]),
+        ("Ingest data from Navis N4 through Kafka.", ["Navis N4", "Kafka"]),
+        ("Experience with Salesforce, Gong and LinkedIn Sales Navigator.", ["Salesforce", "Gong", "LinkedIn Sales Navigator"]),
+        # A bank named by the word is no operating system.
+        ("Ubuntu Mutual Bank serves 900 000 members.", []),
+    ],
+)
+def test_skills_of_batch_98(text: str, skills: list[str]) -> None:
+    assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
