@@ -356,6 +356,9 @@ CHROME_LINE = re.compile(
     r"|nur (?:notwendige|erforderliche|essenzielle)(?: cookies)?|alle (?:cookies )?(?:akzeptieren|zulassen|ablehnen)|ablehnen"
     r"|auswahl speichern(?: \| alle zulassen)?|alleen (?:noodzakelijke|functionele)(?: cookies)?|accepteren|weigeren"
     r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
+    # A cookie banner's buttons alone on their lines: 'Aceptar todas', 'Rechazar', 'Configurar'.
+    r"|rechazar|configurar|aceptar|(?:rejeitar|recusar|aceitar)(?: todos)?|personalizar|rifiuta(?: tutti)?|accetta(?: tutti)?"
+    r"|refuser|accepter"
     r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
     r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
     r"|paramètres(?: des cookies)?|personnaliser|voir l['’]entreprise|voir la fiche entreprise|see (?:the )?company|unternehmen folgen"
@@ -377,6 +380,7 @@ TRAILER = re.compile(
     # A feed post's comments: other people's rates and roles ('Happy to do 6 months inside IR35 at £600/day').
     r"|most relevant|most recent|relevanteste|neueste|more relevant posts|\d+ comments?(?=\s*$)|see more comments"
     r"|más relevantes|mais relevantes|plus pertinents|meest relevant|\d+ (?:comentarios?|comentários?|commentaires?|kommentare?|reacties)(?=\s*$)"
+    r"|\d+ komentarz(?:y|e)?\b"  # Polish: '27 komentarzy · 9 udostępnień'
     # The same lists in other languages: German, French, Spanish, Portuguese, Dutch, Nordic, Italian, Polish.
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:offene )?(?:jobs|stellen(?:angebote)?|positionen)|andere stellen|offres similaires"
     r"|autres offres|offres d['’]emploi similaires|emplois similaires|postes similaires|annonces similaires|empleos similares|ofertas similares|otras ofertas|vagas semelhantes"

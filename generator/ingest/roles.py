@@ -55,11 +55,13 @@ _SPANISH_PORTUGUESE = (
     r"|agente|estágio|estagio|pasante|pasantía|representante|asesor\w*|gestor\w*|almacenista|bodeguer[oa]|chofer"
     r"|conductor\w*|médic[oa]|farmacéutic[oa]|farmacêutic[oa]|arquitect[oa]|supervisor[ae]|promotor\w*|auditor\w*"
     r"|administrador\w*|secretári[oa]|secretari[oa]"
+    # 'Científico/a de Datos', 'Cientista de Dados'.
+    r"|cient[ií]fic[oa]|cientista"
 )
 _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
-    r"|sviluppatore|ingegnere|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
+    r"|sviluppatore|ingegnere|scienziat[oa]|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
     r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*|analytik|analytička|vývojář\w*|inženýr\w*"
     r"|řidič\w*|prodavač\w*|operaio|autista|cuoco|chauffeur|kok|schilder|timmerman|elektricien"
     # Norwegian and Danish ('BI-konsulent', 'Seniorrådgiver', 'Dataingeniør'), then Finnish.

@@ -833,6 +833,19 @@ _SENTENCE_TITLE_NORDIC = Cue(
 )
 
 
+# Polish: 'Szukam Senior Data Engineera do zespołu Data Platform', 'Poszukujemy Analityka Danych w …'.
+_SENTENCE_TITLE_PL = Cue(
+    ("szukam", "poszukuj", "rekrutuj"),
+    re.compile(
+        r"\b(?:[Ss]zukam|[Ss]zukamy|[Pp]oszukuj(?:ę|emy)|[Rr]ekrutuj(?:ę|emy))(?: na stanowisko)?"
+        r" ((?:[A-ZŁŚŻŹĆ][\w/&+.-]*\s+){0,4}[A-ZŁŚŻŹĆ][\w/&+.-]*)(?=\s+(?:do|w|we|z|na|dla)\b|[,.!])"
+    ),
+)
+# The role's last word in the accusative after those verbs: 'Engineera', 'Analityka', 'Architekta' (not 'Specjalista',
+# whose nominative ends so).
+_ACCUSATIVE = re.compile(r"(?:(?<=er|or|yk|kt)|(?<=yst))a$")
+
+
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
     r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
@@ -949,6 +962,8 @@ def _is_department(text: str) -> bool:
 
 def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
+    if polish := _SENTENCE_TITLE_PL.search(line):
+        return _ACCUSATIVE.sub("", polish.group(1))
     match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line) or _SENTENCE_TITLE_NORDIC.search(line)
     if match is None:
         cohort = _COHORT_SENTENCE.search(line) if "looking for" in line else None
@@ -2211,7 +2226,7 @@ _TEAM_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of", 5)
 # 'Group Controlling – Reporting & Analytics': a dash may join a unit and its team.
 _DASHED_NAME = _name_pattern(rf"{_NAME_WORD}|&|and|of", "&|and|of|–", 7)
 # A unit's name that starts with a capital ('Pôle Juridique Social'), for patterns with no team word to anchor them.
-_UNIT_JOINERS = "&|and|of|de|und|y|e|et|og|och"
+_UNIT_JOINERS = "&|and|of|de|und|y|e|et|og|och|di"  # Italian 'Controllo di Gestione'
 _UNIT_NAME = _name_pattern(_NAME_WORD, _UNIT_JOINERS, 5)
 # A department, then the team in it that the hire joins.
 _NARROWER_TEAM = re.compile(rf",\s+(?:[Tt]eam|[Gg]ruppe|équipe|equipo) {_UNIT_NAME}")
@@ -2270,6 +2285,11 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
             rf"\b(?:[Bb]uscando|[Bb]uscamos|[Pp]rocuramos|[Pp]rocurando)\b[^.\n]{{1,80}}? para (?:o time|a equipe|el equipo) de {_UNIT_NAME}"
         ),
     ),
+    # The unit a French posting asks the hire to join: 'Tu rejoindras la squad Data Produit', before any équipe it names.
+    re.compile(
+        rf"\b(?:rejoignez|rejoindre|rejoindrez|rejoindras|rejoins|intégrez|intégrer|intégreras) (?:le |la |l['’]|notre |nos )?"
+        rf"(?:(?:service|pôle|département|direction|équipe|cellule|squad|tribu) )?{_UNIT_NAME}"
+    ),
     # The team joined, in the languages postings come in: 'time de Growth', 'rejoignez le Pôle Juridique Social',
     # 'equipo de Datos', 'équipe Data'.
     # Not 'des analyses pour l'équipe CRM', 'avec l'équipe Produit', 'Apoiar o time de Analytics', 'con el equipo de
@@ -2280,10 +2300,8 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         r"|área|departamento) de"
         rf"|(?<!pour l['’])(?<!avec l['’])équipe) {_UNIT_NAME}"
     ),
-    re.compile(
-        rf"\b(?:rejoignez|rejoindre|rejoindrez|intégrez|intégrer) (?:le |la |l['’]|notre |nos )?"
-        rf"(?:(?:service|pôle|département|direction|équipe|cellule) )?{_UNIT_NAME}"
-    ),
+    # 'Im Kompetenzcenter Advanced Analytics der Domhof Versicherungen entwickeln …': the centre is the unit's name.
+    Cue(("kompetenz",), re.compile(r"\b(Kompetenz(?:center|zentrum) [A-ZÄÖÜ][\w&-]*(?: (?:[A-ZÄÖÜ][\w&-]*|&|und)){0,3})")),
     # 'Notre pôle Data (3 personnes) rattaché à la Direction Financière': the unit, before the one it reports to.
     re.compile(rf"\b[Nn]otre (?:pôle|équipe|cellule|service) {_UNIT_NAME}"),
     # 'Au sein de notre pôle Data & BI, vous concevez …', 'Rattaché(e) à la Direction Data & Performance'.
@@ -2412,7 +2430,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
         re.compile(
             # 'I afdelingen Kunde & Marked søger vi', 'en BI-utvecklare till gruppen Analys & Rapportering'.
             rf"\b(?:(?:[Ii]|[Tt]il|[Tt]ill|av|ved|inom|på|hos) (?:faggruppen|gruppen|avdelingen|afdelingen|avdelningen|teamet)"
-            rf"|(?:vårt|vores|vort) team)"
+            rf"|(?:vårt|vores|vort) team"
+            # A sentence about the department: 'Avdelingen Data & Analyse skal bygge …'.
+            rf"|\b(?:Avdelingen|Afdelingen|Avdelningen))"
             rf" {_UNIT_NAME}"
         ),
     ),
@@ -2498,6 +2518,7 @@ _TEAM_CUES = (
     "chapter",
     "be part of",  # 'You'll be part of our Chief Data Office'
     "data office",
+    "kompetenz",
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "reporting to",  # 'Reporting to the Manager, Data & Analytics'
     "squad",
@@ -2599,6 +2620,8 @@ def _team_from_text(
             if not match or _WORKS_BESIDE.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'alongside our Senior Product Analyst on the Retention squad': a team the hire works beside
             team = _TRAILING_JOINER.sub("", match.group(1).strip(" .,"))  # 'Contrôle de' before lower-case 'gestion'
+            if (placed := _PLACE_AFTER_UNIT.search(team)) and parse_places(placed.group(1))[1]:
+                team = team[: placed.start()]  # 'Pianificazione e Analisi Vendite di Milano': the unit, then where it is
             team += _name_continued(line, match.start(1) + len(team))
             if narrower := _NARROWER_TEAM.match(line, match.start(1) + len(team)):
                 team = narrower.group(1)  # 'unsere Abteilung Unternehmenssteuerung, Team Datenmanagement & Reporting'
@@ -2644,6 +2667,7 @@ def _name_continued(line: str, end: int) -> str:
 _WORKS_BESIDE = re.compile(
     r"\b(?:alongside|together with|side by side with|collaborat\w* with|partner(?:ing)? with|work(?:ing)? closely with)\b[^.!?]*$"
 )
+_PLACE_AFTER_UNIT = re.compile(r" (?:di|de|of) ([A-ZÀ-Þ][\w'’-]+)$")
 _BROAD_UNIT = re.compile(r"\s+(?:organi[sz]ation|org|department|function|division|unit)\b", re.I)  # 'the Data & AI Division'
 _BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]irektion|[Gg]eschäftsbereichs?) $")
 

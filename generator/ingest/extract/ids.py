@@ -18,7 +18,7 @@ _ID_LABELS = (
     r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|sagsnr\.?|sagsnummer|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
-    r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|id oferty|identyfikator oferty|id ogłoszenia|ponuka č\."
+    r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|nr referencyjny|id oferty|identyfikator oferty|projekt-?(?:nr\.?|nummer)|id ogłoszenia|ponuka č\."
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?|finn-kode"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     # Croatian, Serbian, Bulgarian and Turkish boards: 'Šifra oglasa: LO-2026-087', 'Ref.№: KDS-BI-1126', 'İlan No'.

@@ -88,11 +88,13 @@ def taxonomy() -> Taxonomy:
 # 'and' and 'or' in the languages postings come in: 'Python ou R', 'Python o R', 'SQL und R'.
 _AND_OR = "and|or|ou|o|y|e|et|und|oder|en|of|og|och|eller|lub|i"
 # Words that name a technology context by themselves ('experience with Go', 'Spark programming')...
+# Whole words only: not the end of 'Edinburgh (Lochrin Square)', whose 'Lochrin' ends in 'in'.
 _CONTEXT_BEFORE = re.compile(
-    r"(?:experience (?:with|in|using)|proficien\w* (?:in|with)|knowledge of|familiar(?:ity)? with|skills? in|expertise in"
+    r"\b(?:experience (?:with|in|using)|proficien\w* (?:in|with)|knowledge of|familiar(?:ity)? with|skills? in|expertise in"
     r"|languages? (?:such as|like|including)|written in|programming in|code in|such as|e\.g\.,?|including|like|using|with|in"
+    r"|maintain(?:ing)?"  # 'Build and maintain Amplitude charts', 'Write and maintain Airflow DAGs'
     # 'in' and 'with' in the languages postings come in: 'feitos manualmente em Excel', 'Berichte mit Excel'.
-    r"|\b(?:em|en|dans|mit|met|con|com|med|på))\s*$",
+    r"|em|en|dans|mit|met|con|com|med|på)\s*$",
     re.I,
 )
 # 'Deep Snowflake knowledge', 'strong Tableau skills': what one has of a tool.

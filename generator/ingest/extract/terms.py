@@ -105,6 +105,10 @@ _HYBRID_WAYS = (
     r"|\b(?:mon|tues|wednes)days? (?:to|through|and) (?:tues|wednes|thurs)days?\b[^.\n]{0,25}\b(?:in|at) (?:our|the)\b[^.\n]{0,40}\boffice\b"
     # 'Brussels (Etterbeek), 2 days on site, 3 days remote'.
     r"|\b[1-4] days? (?:on[- ]?site|in (?:the )?office),? (?:and |\+ )?[1-4] days? (?:remote(?:ly)?|from home|at home)\b"
+    # '2 Tage pro Woche im Büro, den Rest gerne im Home-Office': some days of the week in the office, not all five.
+    r"|\b[1-4] tage? (?:pro|die|in der|je) woche im büro\b"
+    # The same in German: '2 Tage vor Ort, 3 Tage remote'.
+    r"|\b[1-4] tage? (?:vor ort|im büro),? (?:und |\+ )?[1-4] tage? (?:remote|im home[- ]?office|mobil|von zu hause)\b"
     # 'Remote: 2 days per week from home'.
     rf"|\b{_FEW} days? (?:a|per|each) week (?:from home|at home|remote(?:ly)?|working from home)\b"
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:(?:tageweise|teilweise|anteilig|gelegentlich) )?(?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
@@ -135,7 +139,7 @@ _HYBRID_WAYS = (
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
     # InfoJobs' 'Teletrabajo parcial' (glued to the next field too: 'Teletrabajo parcialPublicada hace 3d').
     r"|\bteletrabajo parcial(?![a-z])|\bteletrabalho parcial(?![a-z])"
-    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
+    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydowo\b|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|\bhibrid\b|{_HYBRID_WAYS}", re.I))  # Romanian 'Hibrid'
@@ -191,7 +195,9 @@ _ONSITE = Cue(
         r"|\bon site (?:at|in) (?:our|the)\b|\bon site at\b(?! (?:night|all times|weekends))|\bno remote\b|\bremote work is not\b|\bno (?:option|possibility) (?:to|of) work(?:ing)? remotely\b"
         r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
-        r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b",
+        r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b"
+        # Indeed Italy's 'Sede di lavoro: In sede', 'attività svolta interamente in sede'.
+        r"|^\s*in sede\s*$|\binteramente in sede\b",
         re.I,
     ),
 )
