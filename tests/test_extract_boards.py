@@ -1370,3 +1370,99 @@ def test_teams_of_batch_98(sentence: str, team: str) -> None:
 )
 def test_skills_of_batch_98(text: str, skills: list[str]) -> None:
     assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
+
+
+# Batch 99: one page in the shape of each dev-set page, and pages from the rest of Europe.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Indeed Italy's estimate is no pay; its 'In sede' is on site.
+        (
+            "Business Intelligence Analyst\nOfficine Brembane S.p.A.\nSede di lavoro\nIn sede\n\nStipendio\nIndeed stima 31.200 € - "
+            "39.400 € all'anno per questo tipo di ruolo in zona.\n\nDescrizione\nReport.\n",
+            "pay",
+            None,
+        ),
+        (
+            "Business Intelligence Analyst\nOfficine Brembane S.p.A.\nSede di lavoro\nIn sede\n\nDescrizione\nReport.\n",
+            "workplace",
+            "onsite",
+        ),
+        # A Spanish role word, and a cookie banner's buttons that are no employer.
+        (
+            "Científico/a de Datos Senior – Pricing | Albufera Seguros\nAceptar todas\nRechazar\nConfigurar\nAlbufera Seguros\n"
+            "Científico/a de Datos Senior – PricingMadrid, EspañaHíbrido\n\nDescripción del empleo\nModelos.\n",
+            "company",
+            "Albufera Seguros",
+        ),
+        ("Data Analyst\nAcme\n\nAbout the role\n📍 Frankfurt am Main – 2 Tage vor Ort, 3 Tage remote\n", "workplace", "hybrid"),
+        (
+            "Datenanalyst\nAcme\n\nWas wir bieten\n- 2 Tage pro Woche im Büro am Ostbahnhof, den Rest gerne im Home-Office\n",
+            "workplace",
+            "hybrid",
+        ),
+        ("Data Analyst\nVelomappy\n\nInfos pratiques\nDémarrage souhaité : janvier 2027\n", "start", "January 2027"),
+        (
+            "Senior BI Analyst\nMainblick Talent\n\nAbout the role\nReports.\n(Projekt-Nr. MT-8841 – vertraulich)\n",
+            "job_id",
+            "MT-8841",
+        ),
+        # A Polish recruiter's post: the role in the accusative, the reference, the hybrid week; comments are cut.
+        (
+            "Magdalena Zielińska | LinkedIn\n🚀 Hiring! Szukam Senior Data Engineera do zespołu Data Platform w Fabryce Przesyłek!\n"
+            "Co oferujemy?\n🏢 hybrydowo: 2 dni w tygodniu w biurze, reszta zdalnie\nNr referencyjny: DE/WRO/1187\n"
+            "27 komentarzy · 9 udostępnień\nU nas w Poznaniu też szukamy Data Engineerów, full remote\n",
+            "title",
+            "Senior Data Engineer",
+        ),
+        (
+            "Magdalena Zielińska | LinkedIn\n🚀 Hiring! Szukam Senior Data Engineera do zespołu Data Platform w Fabryce Przesyłek!\n"
+            "Co oferujemy?\n🏢 hybrydowo: 2 dni w tygodniu w biurze, reszta zdalnie\nNr referencyjny: DE/WRO/1187\n"
+            "27 komentarzy · 9 udostępnień\nU nas w Poznaniu też szukamy Data Engineerów, full remote\n",
+            "workplace",
+            "hybrid",
+        ),
+        ("Senior Data Engineer\nFabryka\n\nO nas\nNr referencyjny: DE/WRO/1187\n", "job_id", "DE/WRO/1187"),
+    ],
+)
+def test_estimates_workplaces_starts_ids_and_posts_of_batch_99(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("La risorsa, inserita nell'ufficio Controllo di Gestione, si occuperà di report.", "Controllo di Gestione"),
+        # A city after the unit's name is where it is.
+        ("La risorsa entrerà nel team Pianificazione e Analisi Vendite di Milano.", "Pianificazione e Analisi Vendite"),
+        ("Avdelingen Data & Analyse skal bygge en felles datahub.", "Data & Analyse"),
+        (
+            "Im Kompetenzcenter Advanced Analytics der Domhof Versicherungen entwickeln 18 Data Scientists Modelle.",
+            "Kompetenzcenter Advanced Analytics",
+        ),
+        # The squad the hire joins, before the wider équipe the company counts its people in.
+        (
+            "Nous sommes 140, dont une trentaine dans l'équipe Produit & Tech. Tu rejoindras la squad Data Produit (5 personnes).",
+            "Data Produit",
+        ),
+    ],
+)
+def test_teams_of_batch_99(sentence: str, team: str) -> None:
+    assert fields_of(f"Analyst\nAcme\n\nAbout the role\n{sentence}\n").team == team
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # 'in' ends 'Lochrin': a whole word only gives a name its context.
+        ("You'll be on site at either our Edinburgh (Lochrin Square) or Glasgow office.", []),
+        ("Build and maintain Amplitude charts and Mode reports for product managers.", ["Amplitude", "Mode"]),
+        # Dutch 'elk' (each) is no ELK Stack.
+        ("Je kunt je keuzes op elk moment bijwerken.", []),
+        ("Ship logs to the ELK stack and Grafana.", ["ELK Stack", "Grafana"]),
+    ],
+)
+def test_skills_of_batch_99(text: str, skills: list[str]) -> None:
+    assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
