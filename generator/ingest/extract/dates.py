@@ -122,7 +122,8 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = label_value(
         lines,
         r"posted(?: on| at| date)?|date posted|posting date|published(?: on)?|publication date|date of publication|job posted"
-        r"|job posting|opening date|open date|placed on",  # jobs.ac.uk's 'Placed On:'
+        r"|job posting|opening date|open date|placed on"  # jobs.ac.uk's 'Placed On:'
+        r"|date advertised|advertised(?: on)?",  # a UK careers site's 'Date advertised: 19/11/2026'
     ) or (
         None if _is_email(doc) else label_value(doc.header, r"date|datum|data|fecha")
     )  # 'Date: Oct 28, 2026', 'Data: 18-11-2026'
@@ -330,7 +331,7 @@ _START_AM = re.compile(rf"\bam \d{{1,2}}\.\s*({MONTH_RE})\s+(20\d\d)\b[^.\n]{{0,
 
 
 _START_LABELS = (
-    r"start date|start|starting date|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
+    r"start date|start|starting date|einstieg|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|inicio del proyecto|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"

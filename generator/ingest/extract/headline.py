@@ -833,6 +833,11 @@ _SENTENCE_TITLE_NORDIC = Cue(
 )
 
 
+# 'on a brand-new Head of Analytics role', 'for an exciting Senior Data Engineer role': the role before its noun.
+_ROLE_NOUN_TITLE = re.compile(
+    r"\b(?:on|for|with) an? (?:brand[- ]new |new |exciting |fantastic |great |newly created )?"
+    r"((?:[A-Z][\w/&+.-]*\s+|of\s+){0,5}[A-Z][\w/&+.-]*) role\b"
+)
 # Polish: 'Szukam Senior Data Engineera do zespołu Data Platform', 'Poszukujemy Analityka Danych w …'.
 _SENTENCE_TITLE_PL = Cue(
     ("szukam", "poszukuj", "rekrutuj"),
@@ -849,6 +854,7 @@ _ACCUSATIVE = re.compile(r"(?:(?<=er|or|yk|kt)|(?<=yst))a$")
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
     r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
+    r"(?: in (?:Voll|Teil)zeit(?: \([^()\n]{1,30}\))?)?"  # '… zum 01.02.2027 in Teilzeit (30 Wochenstunden) eine:n …'
     # 'suchen wir … eine engagierte Persönlichkeit als Data Analyst Controlling (w/m/d)', 'suchen wir Sie als …'.
     r" (?:(?:eine?|einen) (?:[a-zäöü][\w-]* ){0,2}(?:Persönlichkeit|Verstärkung|Unterstützung|Kolleg\w*|Mitarbeiter\w*) als"
     r"|(?:Sie|[Dd]ich) als(?: (?:eine?[*:/_]?[nr]?|einen))?|eine?[*:/_]?[nr]?|einen)"
@@ -964,6 +970,8 @@ def _sought_role(line: str) -> str | None:
     """'We are looking for Data Analyst interns to join …' -> 'Data Analyst Intern'."""
     if polish := _SENTENCE_TITLE_PL.search(line):
         return _ACCUSATIVE.sub("", polish.group(1))
+    if " role" in line and (named := _ROLE_NOUN_TITLE.search(line)) and names_role(named.group(1)):
+        return named.group(1)  # a recruiter's 'partnering with Pellham & Rowe on a brand-new Head of Analytics role'
     match = _SENTENCE_TITLE.search(line) or _SENTENCE_TITLE_ROMANCE.search(line) or _SENTENCE_TITLE_NORDIC.search(line)
     if match is None:
         cohort = _COHORT_SENTENCE.search(line) if "looking for" in line else None
@@ -2499,8 +2507,9 @@ _TEAM_PATTERNS: list[re.Pattern[str] | Cue] = [
     Cue(
         ("data office", "analytics office", "transformation office", "management office"),
         re.compile(
-            r"\b(?:[Oo]ur|in the) ((?:[A-Z][\w&-]*\s+){0,2}(?:Data|Analytics|Transformation|Project Management|Programme Management)"
-            r" Office)\b"
+            # German 'Im Data & Analytics Office bündeln wir …'.
+            r"\b(?:[Oo]ur|in the|[Ii]m) ((?:(?:[A-Z][\w&-]*|&)\s+){0,3}(?:Data|Analytics|Transformation|Project Management"
+            r"|Programme Management) Office)\b"
         ),
     ),
 ]
@@ -2518,6 +2527,9 @@ _TEAM_CUES = (
     "chapter",
     "be part of",  # 'You'll be part of our Chief Data Office'
     "data office",
+    "analytics office",
+    "transformation office",
+    "management office",
     "kompetenz",
     "join",  # 'join our Data Office', 'join Finance Operations in our …': a unit without a team word
     "reporting to",  # 'Reporting to the Manager, Data & Analytics'

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+import pycountry
+
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice
 from generator.ingest.extract.common import DIGIT, NOTHING, WIDE_GAP, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
@@ -198,6 +200,12 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     places = finding.value or []
     one_city = len(places) == 1 and isinstance(places[0], Location) and places[0].city
     more = _alternatives(places, doc.job_text(), hint) if one_city else []
+    if one_city and not more and (sitting := _SITTING_PLACES.search(doc.job_text())):
+        # LinkedIn's 'New York, NY' over 'This position can sit in our New York, NY, Hartford, CT or Charlotte, NC
+        # offices': the page's first city, and the others the text offers with it.
+        offered, complete = _city_state_pairs(sitting.group(1), hint)
+        if complete and places[0] in offered:
+            more = [place for place in offered if place != places[0]]
     countries = {place.country for place in places + more}
     remote = "workplace" in found and found["workplace"].value == "remote"
     if remote and one_city and not more and _head_office(places[0], doc.job_text()):
@@ -317,6 +325,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
                 break  # the menu's 'Standorte', then its 'DE | EN' language switch: no place
             if "   " in candidate or "\t" in candidate:
                 candidate = WIDE_GAP.split(candidate, maxsplit=1)[0]  # 'Manchester (Hybrid)   Sector: Data …': the next field
+            if "emote" in candidate and len(set(_us_states().findall(candidate))) >= 2:
+                # 'Location: 100% Remote. Candidates MUST reside in North Carolina, …, Virginia, Tennessee or Georgia'.
+                return Finding([Location(country="US")], "a remote job open in several states of the US")
             places, unknown = _places_of_site(candidate, hint)
             if places and (position == 0 or not unknown):
                 if alone:
@@ -364,6 +375,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
         places, unknown = places_in_line(line, hint)
         if unknown >= 3 and all(_small_town(place) for place in places):
             continue  # 'Ofertas de empleo | Empresas | Formación | Registro': a menu word, not a town in Brazil
+        if company and line.strip() == company.split()[0] and all(_small_town(place) for place in places):
+            continue  # 'Pinecrest' under 'Careers at Pinecrest Payments': the employer's logo, not a town in Florida
         if places and (unknown == 0 or separated):
             if any(_COUNT_OF_PLACES.search(other) for other in doc.header[:15]):
                 # Workday's 'locations: 2 Locations', then the places one a line further down.
@@ -391,6 +404,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     text = doc.job_text()
     for choice in _places_to_choose(text):
         places, complete = parse_places(choice, hint)
+        if not complete:
+            places, complete = _city_state_pairs(choice, hint)
         if places and complete:
             return Finding(places, "locations read from the places the posting lets candidates choose from")
     countries = _remote_countries(text)
@@ -424,7 +439,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
             return Finding(places, "location read from the text")
     for line in doc.lines:
         # The application's address, the last thing a text names: 'Augustusplatz 14, 04109 Leipzig'.
-        address = _POSTAL_CITY.search(line) if "," in line and DIGIT.search(line) else None
+        # '… · Rheinallee 140 · 55118 Mainz': a footer's parts set apart by dots do as well as commas.
+        address = _POSTAL_CITY.search(line) if ("," in line or " · " in line) and DIGIT.search(line) else None
         if address and (place := parse_place(address.group(1), gazetteer(), hint)) and place.city:
             return Finding([place], "location read from an address in the text; the posting names no other place")
     home = _HOME_TOWN.search(text) or _BASED_TOWN.search(text) or _SEAT.search(text)
@@ -461,6 +477,18 @@ _HOME_TOWN = Cue(
 )
 
 
+def _city_state_pairs(text: str, hint: Hint) -> tuple[list[Location], bool]:
+    """'New York, NY, Hartford, CT or Charlotte, NC': cities with their states' codes, listed with commas too."""
+    pairs = _CITY_STATE.findall(text)
+    if not pairs or _CITY_STATE.sub("", text).strip(" ,;") not in ("", "or", "and"):
+        return [], False
+    places = [parse_place(f"{city}, {state}", gazetteer(), hint) for city, state in pairs]
+    return [place for place in places if place], all(places)
+
+
+_CITY_STATE = re.compile(r"(?:\s*(?:,|\bor\b|\band\b)\s*)*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), ([A-Z]{2})\b")
+
+
 def _places_to_choose(text: str) -> Iterator[str]:
     """The places a posting lets the candidate choose from: a big employer's list ('one of the following locations:
     …', 'based in either of our regional hubs: …'), then 'Eindhoven (Strijp-T) or Venlo - you choose'."""
@@ -471,6 +499,9 @@ def _places_to_choose(text: str) -> Iterator[str]:
     chosen = _CHOSEN_PLACES.search(text)
     if chosen:
         yield _DISTRICT_IN_BRACKETS.sub("", chosen.group(1))
+    sitting = _SITTING_PLACES.search(text)
+    if sitting:
+        yield sitting.group(1)
 
 
 # After a site's own name: 'our Tanjong Pagar office in Singapore', 'our office near Rondo Daszyńskiego in Warsaw'.
@@ -492,6 +523,15 @@ _OFFERED_PLACES = Cue(
         r"(?:the following(?: locations?)?|(?:either|one) of our (?:[\w-]+ ){0,2}(?:hubs|offices|locations|sites|campuses)):"
         r"\s*([^.\n]+)",
         re.I,
+    ),
+)
+
+
+# 'This position can sit in our New York, NY, Hartford, CT or Charlotte, NC offices'.
+_SITTING_PLACES = Cue(
+    ("can sit in", "can be based in", "could sit in", "may sit in"),
+    re.compile(
+        r"\b(?:can|could|may) (?:sit|be based) in (?:any of |one of )?our ([A-Z][^.\n]{2,100}?) (?:offices|hubs|locations|sites)\b"
     ),
 )
 
@@ -590,7 +630,7 @@ _ABOUT_US = re.compile(
     r"|sobre nosotros|the company|das unternehmen|unser unternehmen)\b",
     re.I,
 )
-_POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|$))")
+_POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|·|$))")
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
     r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
@@ -651,10 +691,21 @@ def _remote_countries(text: str) -> list[Location]:
         eligible = _ELIGIBLE.search(sentence)
         if not eligible or _DENIAL.search(sentence, 0, eligible.start()):
             continue  # not 'we are not able to hire in the US or outside Canada'
+        if len(set(_us_states().findall(sentence, eligible.end()))) >= 2:
+            # 'must reside in North Carolina, South Carolina, Virginia, Tennessee or Georgia': states of the US, not a
+            # South African town and a country in the Caucasus.
+            return [Location(country="US")]
         codes = countries_in(sentence)
         if len(codes) >= 2:
             return [Location(country=code) for code in codes]
     return []
+
+
+@cache
+def _us_states() -> re.Pattern[str]:
+    """The names of the states of the US (and its capital's district), as a text writes them."""
+    names = [state.name for state in pycountry.subdivisions.get(country_code="US") if state.type in ("State", "District")]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
 
 
 def countries_in(text: str, unique: bool = True) -> list[str]:

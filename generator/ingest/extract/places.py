@@ -293,7 +293,7 @@ _TAG_ONLY = re.compile(
     r"|remot[oa]|teletrabajo|télétravail|home[- ]?office|presencial|h[ií]brid[oa]|hybride|ibrid[oa]|op afstand|thuiswerken)$",
     re.I,
 )
-_LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices)\s+)+", re.I)
+_LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices|also)\s+)+", re.I)
 _SITE_WORDS = re.compile(
     r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$"
     r"|^(?:zentrale|hauptsitz|head office|hq|siège|sede)\s+",  # 'Zentrale Wien': the head office, then its city

@@ -125,6 +125,8 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
         return False  # "go", "spark": the word, not the product
     near = any(abs(s - start) < 60 and (s, e) != (start, end) for s, e in others)
     before, after = text[max(0, start - 40) : start], text[end : end + 25]
+    if _spelled_before(match, before):
+        return False  # 'Certified Payroll Professional (CPP)': the letters of the words before, not C++
     if len(spelling) <= 2:
         # One or two letters ("C", "R", "Go"): only in a list with other skills, or named as a language.
         return (
@@ -143,6 +145,14 @@ def _in_tech_context(text: str, start: int, end: int, spelling: str, others: lis
     if _VERB_OBJECT.match(after) and _LINE_OPENING.search(before):
         return False  # '– Combine data from Salesforce …': a list item's verb, not Apple's framework
     return near
+
+
+def _spelled_before(letters: str, before: str) -> bool:
+    """Whether a name in brackets is the abbreviation the words before it spell: 'Certified Payroll Professional (CPP'."""
+    if not before.endswith("(") or not letters.isalpha():
+        return False
+    words = before[:-1].split()[-len(letters) :]
+    return len(words) == len(letters) and "".join(word[0] for word in words).lower() == letters.lower()
 
 
 _WAGE_SUPPLEMENT = re.compile(r"\b(?:bonus|salary|wage|13th|month(?:ly|s)?)\b", re.I)

@@ -213,6 +213,8 @@ def _workplace_of(text: str, office_counts: bool = True) -> str | None:
     """The way of working a label or a header line states. `office_counts`: whether a bare 'office' means
     on-site ('Workplace: Office'), which it does not in an address ('Location: Head Office, 1150 West Georgia St')."""
     value = text.lower()
+    if _NO_HOME_WORKING.search(value):
+        return "onsite"  # 'Work Location: … it is not eligible for remote or hybrid work'
     if _HYBRID.search(value):
         return "hybrid"
     if _REMOTE_WORDS.search(value):
@@ -258,10 +260,13 @@ _NO_REMOTE = Cue(
 )
 # Working from home ruled out: 'mobiles Arbeiten ist für diese Position nicht vorgesehen', 'Home office is not possible'.
 _NO_HOME_WORKING = Cue(
-    ("nicht vorgesehen", "nicht möglich", "not possible", "not available", "not offered", "pas possible"),
+    ("nicht vorgesehen", "nicht möglich", "not possible", "not available", "not offered", "pas possible", "not eligible")
+    + ("no hybrid",),
     re.compile(
         r"\b(?:mobiles arbeiten|home-?office|remote work(?:ing)?|working from home|hybrid working|télétravail)\b[^.\n]{0,40}?"
-        r"\b(?:(?:leider )?nicht (?:vorgesehen|möglich)|not (?:possible|available|offered)|n'est pas possible)",
+        r"\b(?:(?:leider )?nicht (?:vorgesehen|möglich)|not (?:possible|available|offered)|n'est pas possible)"
+        # 'it is not eligible for remote or hybrid work', 'no hybrid or remote option'.
+        r"|\bnot eligible for (?:remote(?:,| or| and|/))?\s*hybrid\b|\bno hybrid\b",
         re.I,
     ),
 )
@@ -985,9 +990,10 @@ _CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have
 
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
 # without its breaks ('… or a bachelor's degree - You have 2 to 5 years, ideally in …').
-# Where a degree clause ends; a comma before a second level too ('Bachelor's minimum, Master's a plus').
+# Where a degree clause ends; a comma before a second level too ('Bachelor's minimum, Master's a plus'), or before a
+# level in a run-on list ('five years, ideally in logistics, a Bachelor's degree in …').
 _BRACKETED_NAME = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,5})\)")
-_CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+|,\s+(?=(?i:master|bachelor|phd|ph\.d|msc|m\.sc)\b)")
+_CLAUSE = re.compile(r";|\s[–—-]\s|\(|\)|,\s+but\b|\.\s+|,\s+(?=(?:an?\s+)?(?i:master|bachelor|phd|ph\.d|msc|m\.sc)\b)")
 _WISHED = Cue(
     (),
     re.compile(
