@@ -4,6 +4,7 @@ is written for the rule, in the shape a real paste has."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1465,4 +1466,102 @@ def test_teams_of_batch_99(sentence: str, team: str) -> None:
     ],
 )
 def test_skills_of_batch_99(text: str, skills: list[str]) -> None:
+    assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
+
+
+# Batch 100: the dev set's page kinds again, from Europe and from the US, Canada and the UK.
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # Ashby's second place on a line of its own, behind 'Also'.
+        (
+            "Senior Software Engineer\nQuillfeather\nLocation\nSan Francisco, CA\nAlso Seattle, WA\nEmployment Type\nFull time\n\nAbout the role\nPipelines.\n",
+            ("San Francisco, CA, US", "Seattle, WA, US"),
+        ),
+        # States of the US, not a South African town and a country in the Caucasus.
+        (
+            "Sr. Power BI Developer\nKeystone Talent Partners\n\nAbout\nLocation: 100% Remote. Candidates MUST reside in North "
+            "Carolina, South Carolina, Virginia, Tennessee or Georgia.\n",
+            ("US",),
+        ),
+        (
+            "Analytics Engineer\nAcme\n\nAbout\nThis role is remote, but you must live in one of the following states: Arizona, "
+            "Colorado, Florida, Georgia, Illinois, North Carolina, Texas, or Utah.\n",
+            ("US",),
+        ),
+        # The employer's short name on its logo line is no town in Florida.
+        ("Careers at Pinecrest Payments\nPinecrest\nAnalytics Engineer\nRemote - US\n\nAbout the role\nModels.\n", ("US",)),
+        # The page's city and the others the text lets the hire sit in.
+        (
+            "Senior Data Analyst\nLarchmont Mutual\nNew York, NY · Reposted 6 days ago\n\nAbout the job\nThis position can sit in our "
+            "New York, NY, Hartford, CT or Charlotte, NC offices.\n",
+            ("New York, NY, US", "Hartford, CT, US", "Charlotte, NC, US"),
+        ),
+        # A footer's address whose parts a dot sets apart.
+        (
+            "Für unser Team Netzdaten suchen wir eine:n Datenanalyst:in.\n\nIhre Aufgaben:\n- Auswertungen\n\n"
+            "Stadtwerke Rheinbogen GmbH · Personalabteilung · Rheinallee 140 · 55118 Mainz\n",
+            ("Mainz, DE",),
+        ),
+    ],
+)
+def test_places_of_batch_100(text: str, locations: tuple[str, ...]) -> None:
+    assert tuple(names(fields_of(text).locations)) == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Senior BI Analyst\nKestrelmoor\n\nAbout the job\nYou will likely have five or more years in a BI role, ideally in "
+            "logistics, a Bachelor's degree in Econometrics or something similar (a Master's is welcome but not needed), and SQL.\n",
+            "degree",
+            ("bachelor",),
+        ),
+        ("Praktikum Data Science\nHaldenwerk\nEinstieg: 01.04.2027\n\nDeine Aufgaben\nModelle.\n", "start", "April 2027"),
+        ("Field Service Technician\nColdline\nDate advertised: 19/11/2026\n\nThe role\nRepairs.\n", "posted", date(2026, 11, 19)),
+        (
+            "Callum Baird on LinkedIn: #hiring\nCallum Baird\nI'm really pleased to be partnering exclusively with Pellham & Rowe "
+            "on a brand-new Head of Analytics role! 🚀\n",
+            "title",
+            "Head of Analytics",
+        ),
+        (
+            "Für unser Team Netzdaten & Analytik suchen wir zum 01.02.2027 in Teilzeit (30 Wochenstunden) eine:n "
+            "Datenanalyst:in, die/der unsere Netzplanung unterstützt.\n",
+            "title",
+            "Datenanalyst",
+        ),
+        (
+            "Payroll Specialist\nScioto Valley Health\n\nAbout the role\nPayroll.\n\nWork Location\nThis is an on-site position at "
+            "the Corporate Service Center; it is not eligible for remote or hybrid work.\n",
+            "workplace",
+            "onsite",
+        ),
+        (
+            "Data Scientist\nAlmhof\n\nÜber uns\nIm Data & Analytics Office bündeln wir Data Science und Reporting.\n",
+            "team",
+            "Data & Analytics Office",
+        ),
+    ],
+)
+def test_degrees_dates_titles_and_workplaces_of_batch_100(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # The letters of the words before the bracket, not C++.
+        ("Intermediate Microsoft Excel; Certified Payroll Professional (CPP) preferred.", ["Excel"]),
+        ("Stream events through Kafka (Confluent Cloud) into the lakehouse.", ["Kafka", "Confluent Cloud"]),
+        ("At least one streaming system (Kafka, Kinesis, Pulsar).", ["Kafka", "Kinesis", "Pulsar"]),
+        # An employer named Pulsar is no streaming system.
+        ("Na Pulsar, a gente simplifica pagamentos.", []),
+        ("Record jobs, parts and time on the ServiceMax mobile app.", ["ServiceMax"]),
+    ],
+)
+def test_skills_of_batch_100(text: str, skills: list[str]) -> None:
     assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
