@@ -540,6 +540,33 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|[ \t]*([^|\n:]{1,40}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$\n?", re.M)
+_FRONT_MATTER = re.compile(r"---\n(?:[\w-]{1,20}:[^\n]*\n){1,12}---\n")
+_FRONT_SOURCE = re.compile(r"^(?:source|url|link):\s*(\S+)", re.M | re.I)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{0,200})\]\(((?:https?://|mailto:|#|/)[^)\s]{0,500})\)")
+_LINK_ITEM = re.compile(r"^[ \t]*[*+-][ \t]+(\[[^\]\n]{0,80}\]\([^)\s]{0,500}\))[ \t]*$", re.M)
+_APPLY_WORDS = re.compile(r"apply|bewerb|postul|candidat|solicit|aplica|sollicit|søk|ansök|candidatar", re.I)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    text, address = match.group(1).strip(), match.group(2)
+    return f"{text} {address}" if _APPLY_WORDS.search(text) and address.startswith("http") else text
+
+
+_FACTS_ROW = re.compile(
+    r"^[ \t]*(\|[^\n]*\|)[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){3,}[ \t]*\n[ \t]*(\|[^\n]*\|)[ \t]*$(?![ \t]*\n[ \t]*\|)",
+    re.M,
+)
+
+
+def _facts_row(match: re.Match[str]) -> str:
+    labels = [cell.strip() for cell in match.group(1).strip("|").split("|")]
+    values = [cell.strip() for cell in match.group(2).strip("|").split("|")]
+    if len(labels) != len(values) or not all(0 < len(label) <= 30 for label in labels):
+        return match.group(0)  # not a row of labels over one of values
+    return "\n".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True) if value)
+
+
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)(?!of )", re.M)  # not iCIMS' label '# of Openings'
 
 
@@ -550,13 +577,31 @@ def normalise(text: str) -> str:
             text = _ODD_SPACES.sub(" ", text)
         if any(ch in text for ch in _INVISIBLE_CHARS):
             text = _INVISIBLE.sub("", text)
+    if text.startswith("Title: ") and "\nURL Source: " in text[:1000]:
+        # A reader tool's capture: 'Title: <the tab's title>', 'URL Source: …', 'Markdown Content:', then the page.
+        head, _, rest = text.partition("Markdown Content:")
+        head = head.removeprefix("Title: ").replace("\nURL Source: ", "\nURL: ")
+        text = re.sub(r"^Published Time:.*\n?", "", head, flags=re.M) + rest if rest else text
+    if text.startswith("---\n") and (front := _FRONT_MATTER.match(text)):
+        # A clipping tool's front matter ('source: https://…', 'captured: …'): the page's address, then the page.
+        source = _FRONT_SOURCE.search(front.group(0))
+        text = (f"URL: {source.group(1)}\n" if source else "") + text[front.end() :]
+    if "](" in text:
+        # A markdown capture's images go, and its links keep their text: '[Shop](https://…)' is 'Shop'; an apply
+        # button keeps its address beside it, where the apply-link reader finds it.
+        # A list item that is a link and nothing else is a menu's: '* [Our stores](https://…)' is 'Our stores'.
+        text = _MARKDOWN_LINK.sub(_link_text, _LINK_ITEM.sub(r"\1", _MARKDOWN_IMAGE.sub("", text)))
     if "**" in text:
         text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)  # markdown bold from pastes
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)  # an archived page's '# Analytics Engineer', '## What you'll do'
     if "|" in text:
         # A table of the job's facts, a label and its value to a row: '| Contract | Permanent, full-time |' is read as
-        # 'Contract: Permanent, full-time'; the table's rule '|---|---|' goes.
+        # 'Contract: Permanent, full-time'; the table's rule '|---|---|' goes. A table of one row under a row of
+        # labels ('| Standort | Arbeitszeit | Vergütung |' over '| München (Hybrid) | 20 Std./Woche | 18,50 €/Std. |')
+        # is read a label and its value to a line.
+        if "-|" in text or "- |" in text:
+            text = _FACTS_ROW.sub(_facts_row, text)
         text = _TABLE_RULE.sub("", _TABLE_ROW.sub(r"\1: \2", text))
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)

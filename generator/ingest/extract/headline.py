@@ -853,7 +853,8 @@ _ACCUSATIVE = re.compile(r"(?:(?<=er|or|yk|kt)|(?<=yst))a$")
 
 # German: 'Wir suchen zum 01.03.2027 eine*n Werkstudent*in Data Engineering für 16–20 Stunden pro Woche'.
 _SENTENCE_TITLE_DE = re.compile(
-    r"\b(?:[Ww]ir suchen|suchen wir)(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
+    r"\b(?:[Ww]ir suchen|suchen wir)(?: zur Verstärkung unsere[sr] [^,.\n]{1,60}?(?= eine| einen))?"  # '… unseres Teams X in Y eine*n …'
+    r"(?: (?:ab sofort|zum nächstmöglichen Zeitpunkt|(?:zum|ab)(?: dem)? [\w. ]{1,20}?20\d\d))?"
     r"(?: in (?:Voll|Teil)zeit(?: \([^()\n]{1,30}\))?)?"  # '… zum 01.02.2027 in Teilzeit (30 Wochenstunden) eine:n …'
     # 'suchen wir … eine engagierte Persönlichkeit als Data Analyst Controlling (w/m/d)', 'suchen wir Sie als …'.
     r" (?:(?:eine?|einen) (?:[a-zäöü][\w-]* ){0,2}(?:Persönlichkeit|Verstärkung|Unterstützung|Kolleg\w*|Mitarbeiter\w*) als"
@@ -1462,6 +1463,11 @@ _SUBJECTS = frozenset(
 
 
 _NOT_COMPANY = {
+    # A shop's or a careers site's menu: 'Shop', 'Head office jobs', 'Store jobs'.
+    "shop",
+    "head office",
+    "store",
+    "stores",
     # A site's menu and buttons, in the languages postings come in: never an employer.
     # 'Alle Jobs', 'All vacancies' read as a name before a site word; employer-rating badges.
     "employers",

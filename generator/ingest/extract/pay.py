@@ -321,7 +321,8 @@ _BOARD_WORDS_LOWER = _BOARD_WORDS.replace("(?-i:[A-Z])", "[a-z]")
 NOT_PAY = Cue(
     (),
     re.compile(
-        r"bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
+        # A board's price for employers: 'Post a job (€149)'.
+        r"post a job|bonus|budget|sign[- ]on|signing|relocation|(?<!internship )(?<!intern )(?<!trainee )allowance|equity|stock(?!holm)|raised|funding|revenue|valuation|investment|customers|users"
         # An intern's 'monthly stipend of €2,300' is the pay; a home-office or learning stipend is not.
         r"|reimburse|401|tuition|(?<!monthly )(?<!weekly )(?<!intern )(?<!internship )stipend|referral|per employee|worth|million|billion|millones|milhões|milhoes|millions|milliard|\bm\b|\bbn\b|arr\b|donat|grant|credit"
         # Australia's 'Salary packaging up to $15,900 per year': a tax-free allowance, not the pay.
@@ -563,6 +564,14 @@ def _ranges(line: str) -> set[tuple[float | None, float | None]]:
     return {_low_high(match) for match in _MONEY_ANY.finditer(line)}
 
 
+# Two more points of a pay scale or more, each after a dash, the last one kept: ' – €67,495 – €70,073 – €78,910'.
+# The long-service increments after the scale count too: '… - €68,853 - LSI-1 €70,486 - LSI-2 €72,117'.
+_SCALE_POINT = r"\s*[–-]\s*(?:LSI-?\d\s+)?[€£$]?\s?"
+_SCALE_POINTS = re.compile(
+    rf"(?:{_SCALE_POINT}\d{{1,3}}(?:,\d{{3}})+(?!\d)){{1,}}?(?:{_SCALE_POINT}(\d{{1,3}}(?:,\d{{3}})+))(?!{_SCALE_POINT}\d)"
+)
+
+
 def _low_high(match: re.Match[str]) -> tuple[float | None, float | None]:
     """An amount's low and high, a single amount being both."""
     low = _amount(match.group("n1"), match.group("k1"))
@@ -634,6 +643,11 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     low, high = _low_high(match)
     if low is None or high is None or low <= 0:
         return None
+    if match.group("n2") and (scale := _SCALE_POINTS.match(line + " " + following, match.end())):
+        # An Irish civil-service scale: '€62,340 – €64,918 – €67,495 – … – €78,910 per annum': its first point and last.
+        top = _amount(scale.group(1), None)
+        if top is not None and top > high:
+            high = top
     # A list item is a clause of its own: the item above it ('• Zwei Tage Homeoffice pro Woche') says nothing of its pay.
     sibling = BULLET.match(line) and BULLET.match(previous)
     before = ("" if sibling else previous + " ") + line[: match.start()]
@@ -652,6 +666,8 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if not own_before.strip() and len(previous) < 30 and NOT_PAY.search(previous):
         return None  # a benefits grid's 'Weiterbildung' over 'CHF 2'000 pro Jahr und Zeit für Kurse': the tile's heading
+    if re.search(r"(?:©|\(c\)|copyright)\s*$", line[: match.start()], re.I):
+        return None  # '© 2026 EuroRemote': a footer's year and the site's name
     if _BOARD_GUESS.search(line[: match.start()]):
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
     if _ESTIMATED_BY.match(after):
@@ -711,7 +727,9 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
 _OWN_OFFER = re.compile(r"\b(?:our|actual) offer\b|\bwir bieten\b|\bunser angebot\b", re.I)
 # The minimum a collective agreement sets, which Austrian postings must state: the pay only where nothing else is offered.
 _AGREED_MINIMUM = re.compile(
-    r"mindest(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b|\bminimum (?:\w+ ){0,3}salary|collective agreement", re.I
+    # 'Mindestjahresbruttogehalt', 'Mindestmonatsgehalt': the minimum, compounded.
+    r"mindest\w{0,20}?(?:gehalt|entgelt|lohn)|kollektivvertrag|\bkv\b|\bminimum (?:\w+ ){0,3}salary|collective agreement",
+    re.I,
 )
 
 

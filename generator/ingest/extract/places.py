@@ -295,7 +295,8 @@ _TAG_ONLY = re.compile(
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:in|within|from|at|the|either|our|based|located|office|offices|also)\s+)+", re.I)
 _SITE_WORDS = re.compile(
-    r"\s+(?:main\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital|building)\b.*$"
+    r"\s+(?:main\s+|support\s+|service\s+|head\s+)?(?:campus|office|offices|hq|headquarters|site|center|centre|area|metro|hospital"
+    r"|building)\b.*$"
     r"|^(?:zentrale|hauptsitz|head office|hq|siège|sede)\s+",  # 'Zentrale Wien': the head office, then its city
     re.I,
 )

@@ -436,7 +436,7 @@ _TYPES = [
         "temporary",
         r"\btemporary\b(?! resident| foreign worker| accommodation| housing)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
         rf"|\bduración determinada\b|\btempo determinato\b|\bcontrato a termo\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
-        r"|\bmääräaikai",
+        r"|\bmääräaikai|\bspecified purpose contract\b",  # Ireland's public-service fixed term
     ),
     # A working student ('Werkstudent:in') works part time alongside a degree course; it is not an internship.
     # A fraction of a full-time post ('0,6 fte', '0.8 FTE') is part time too.
@@ -720,6 +720,13 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
             return NOTHING
         return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
     kinds = _types_in_text(doc.job_text())
+    if (
+        kinds == {"full_time", "part_time"}
+        and not _FULL_TIME_SAID.search(doc.job_text())
+        and not _PART_TIME_OPTION.search(doc.job_text())
+    ):
+        # 'Teilzeitstelle mit 30 Wochenstunden, unbefristet': a permanent contract, and part-time hours.
+        return Finding("part_time", "a permanent job; the text says part time")
     if {"full_time", "part_time"} <= kinds and _PART_TIME_OPTION.search(doc.job_text()):
         # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on request.
         kinds.discard("part_time")
@@ -985,7 +992,11 @@ def _unleveled_degree_asked(doc: Document) -> bool:
 _UNLEVELED_DEGREE = re.compile(r"\b(?:a|university|college|relevant|completed) degree\b", re.I)
 _LAUREA_LEVEL = re.compile(r"\b([Ll]aurea)\s*[-–]\s*([Mm]agistrale|[Tt]riennale|[Ss]pecialistica)\b")
 # A person specification's columns, each a line of its own: 'Essential' then 'Desirable'.
-_CRITERIA = re.compile(r"(?:essential|required|(desirable|preferred|nice to have|wünschenswert))(?: criteria)?:?", re.I)
+# Numbered in a PDF's sections: '5. Desirable'.
+_CRITERIA = re.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?:essential|required|(desirable|preferred|nice to have|wünschenswert))(?: criteria| requirements)?:?",
+    re.I,
+)
 
 
 # Clauses of a requirement line: 'Bachelor's required; master's students also welcome', and the bullets of a line pasted
