@@ -1565,3 +1565,102 @@ def test_degrees_dates_titles_and_workplaces_of_batch_100(text: str, field: str,
 )
 def test_skills_of_batch_100(text: str, skills: list[str]) -> None:
     assert fields_of(f"Data Analyst\nAcme\n\nRequirements\n{text}\n").skills == tuple(skills)
+
+
+# Batch 101: roles beside the dev set's, and the harder pastes: HTML, markdown captures, run-on pages, e-mails, PDFs.
+
+
+def test_a_reader_tools_markdown_capture_with_a_row_of_facts() -> None:
+    text = (
+        "Title: Werkstudent (m/w/d) Data Analytics – Fleet | Lindqvist Mobility Karriere\n"
+        "URL Source: https://karriere.lindqvist-mobility.de/stellen/werkstudent-data-analytics-fleet\n\nMarkdown Content:\n"
+        "![Lindqvist Mobility Logo](https://karriere.lindqvist-mobility.de/img/logo-lm.svg)\n\n"
+        "*   [Über uns](https://www.lindqvist-mobility.de/ueber-uns)\n*   [Karriere](https://karriere.lindqvist-mobility.de/)\n\n"
+        "Werkstudent (m/w/d) Data Analytics – Fleet\n==========================================\n\n"
+        "| Standort | Arbeitszeit | Vergütung | Start | Referenz |\n| --- | --- | --- | --- | --- |\n"
+        "| München (Hybrid) | 20 Std./Woche, Werkstudent | 18,50 €/Std. | ab 01.02.2027 | LM-WS-2026-07 |\n\n"
+        "[Jetzt bewerben](https://lindqvist-mobility.jobs.personio.de/job/884213#apply)\n\nWer wir sind\n------------\n\nFlotten.\n"
+    )
+    found = fields_of(text)
+    assert (found.title, names(found.locations), found.pay, found.job_id, found.apply_url) == (
+        "Werkstudent Data Analytics",
+        ["Munich, DE"],
+        Pay(18.5, 18.5, "EUR", "hour"),
+        "LM-WS-2026-07",
+        "https://lindqvist-mobility.jobs.personio.de/job/884213#apply",
+    )
+
+
+def test_a_clippers_front_matter_and_a_menu_of_links() -> None:
+    text = (
+        "---\nsource: https://careers.carrowandfinch.co.uk/vacancies/CF-BI-0931\ncaptured: 2026-11-28T10:41:07Z\n---\n\n"
+        "[Skip to content](#main)\n\n* [Shop](https://www.carrowandfinch.co.uk/)\n"
+        "* [Head office jobs](https://careers.carrowandfinch.co.uk/head-office)\n\n> **Cookies on Carrow & Finch Careers** – We'd "
+        "like to use analytics cookies.\n\n# Business Intelligence Developer\n\n"
+        "| | |\n|---|---|\n| **Location** | Manchester Support Centre (Hybrid – 3 days in office) |\n\n"
+        "[Apply for this job](https://careers.carrowandfinch.co.uk/vacancies/CF-BI-0931/apply)\n\n"
+        "## About Carrow & Finch\n\nCarrow & Finch is a family-founded homeware retailer.\n"
+    )
+    found = fields_of(text)
+    assert (found.title, found.company, names(found.locations), found.apply_url) == (
+        "Business Intelligence Developer",
+        "Carrow & Finch",
+        ["Manchester, GB"],
+        "https://careers.carrowandfinch.co.uk/vacancies/CF-BI-0931/apply",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Teamleitung Analytics Engineering\nDonauhafen\n\nWas wir bieten\nFür diese Position gilt ein Mindestjahresbruttogehalt "
+            "von € 68.000 auf Vollzeitbasis. Eine Überzahlung ist möglich.\n",
+            "pay",
+            Pay(68_000, None, "EUR", "year"),
+        ),
+        # An Irish scale, its first point and its last (long-service increments included).
+        (
+            "Geospatial Data Engineer\nERTA\n\nSalary\nThe salary scale for the position is €62,340 – €64,918 – €67,495 – "
+            "€70,073 – €78,910 per annum.\n",
+            "pay",
+            Pay(62_340, 78_910, "EUR", "year"),
+        ),
+        (
+            "Data Analyst\nAcme\n\nSalary\n€55,840 - €57,466 - €59,091 - LSI-1 €70,486 - LSI-2 €72,117 per annum\n",
+            "pay",
+            Pay(55_840, 72_117, "EUR", "year"),
+        ),
+        # A board's price for employers, and a footer's year, are no pay.
+        (
+            "Data Engineer\nOrvalho\nFind jobs · Post a job (€149) · Log in\n\nAbout the role\nPipelines.\n\n© 2026 Euro\n",
+            "pay",
+            None,
+        ),
+        (
+            "Data Engineer\nERTA\nSpecified Purpose Contract – 24 months\n\nThe role\nPipelines.\n",
+            "employment_type",
+            "temporary",
+        ),
+        (
+            "Business Analyst\nElbmarsch\n\nDas bieten wir\n- Teilzeitstelle mit 30 Wochenstunden, unbefristet\n",
+            "employment_type",
+            "part_time",
+        ),
+        (
+            "Wir suchen zur Verstärkung unseres Teams Digital Operations in Hamburg-Billbrook eine*n Business Analyst*in, "
+            "der/die die Brücke zur IT schlägt.\n\nIhre Aufgaben:\n- Prozesse\n",
+            "title",
+            "Business Analyst",
+        ),
+        # A PDF's numbered 'Desirable' column wishes for its degree.
+        (
+            "Data Engineer\nERTA\n\n4. Essential Requirements\n(a) a Level 8 honours bachelor's degree in geomatics\n\n"
+            "5. Desirable\n• A Level 9 master's qualification in GIS.\n",
+            "degree",
+            ("bachelor",),
+        ),
+    ],
+)
+def test_pay_terms_titles_and_degrees_of_batch_101(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
