@@ -25,7 +25,8 @@ _ID_LABELS = (
     r"|šifra oglasa|šifra|ref\.?\s?№|ilan no|ilan numarası"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta|de aviso))"
 )
-_ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.№]))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
+# A page pasted without its breaks runs the label into the id: 'Stellen-ID2026-0457Online seit …'.
+_ID_LABEL = re.compile(_ID_LABELS + r"(?:\b|(?<=[#.№])|(?=\d))\s*[:#.]?\s*[:#]?\s*([a-z0-9][a-z0-9_./-]{2,30})")
 """Searched in a lowered line (see lower_aligned): without re.I it runs several times faster. It starts with
 its labels, not with the test of the character before them (see _labels), so re scans for their letters in C."""
 

@@ -691,6 +691,10 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         re.I,
     )
     period = _period(before, after)
+    if period == "year" and after.lstrip().startswith("(") and (said := _period(before, "")) and said != "year":
+        # 'Monthly gross salary: SGD 5,500 – 7,800 (13th-month Annual Wage Supplement …)': the label's period, not
+        # the aside's.
+        period = said
     if period is None and len(following) <= 25:
         period = _period("", following)  # 'S$6,000 – S$8,500' then 'Monthly' on the next line
     inferred = period is None
