@@ -1664,3 +1664,28 @@ def test_a_clippers_front_matter_and_a_menu_of_links() -> None:
 )
 def test_pay_terms_titles_and_degrees_of_batch_101(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 102: the dev set's kinds in less-used cities, and North American, Pacific and Asian pages.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # The label's period, not the annual wage supplement's in the aside.
+        (
+            "Risk Data Analyst\nKallang Assurance\n\nRemuneration\nMonthly gross salary: SGD 5,500 – 7,800 (13th-month Annual Wage "
+            "Supplement (AWS) and variable bonus applicable).\n",
+            "pay",
+            Pay(5_500, 7_800, "SGD", "month"),
+        ),
+        (
+            "Analytics Engineer\nDonauwerk\nStandortLinzArbeitszeitVollzeit (38,5 h)Eintrittab sofortStellen-ID2026-0457Online seit21. November 2026\n\n"
+            "Ihre Aufgaben\nModelle.\n",
+            "job_id",
+            "2026-0457",
+        ),
+    ],
+)
+def test_pay_periods_and_glued_ids_of_batch_102(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
