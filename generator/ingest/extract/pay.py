@@ -666,7 +666,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         return None
     if not own_before.strip() and len(previous) < 30 and NOT_PAY.search(previous):
         return None  # a benefits grid's 'Weiterbildung' over 'CHF 2'000 pro Jahr und Zeit für Kurse': the tile's heading
-    if re.search(r"(?:©|\(c\)|copyright)\s*$", line[: match.start()], re.I):
+    if line[max(0, match.start() - 12) : match.start()].rstrip().lower().endswith(("©", "(c)", "copyright")):
         return None  # '© 2026 EuroRemote': a footer's year and the site's name
     if _BOARD_GUESS.search(line[: match.start()]):
         return None  # 'Gehalt (von XING geschätzt): 61.500 € – 78.000 €': the label says it is the board's guess
