@@ -1211,10 +1211,19 @@ def _declared_employer(doc: Document) -> str | None:
     employer'): a name said once, but said of the one who employs."""
     if "qual opportunit" not in doc.text and "qual employment" not in doc.text:
         return None
-    for name in _company_votes(doc):
-        if re.search(rf"(?<![\w&'’-]){re.escape(name)} (?:is|are) {_EQUAL_OPPORTUNITY}", doc.text):
-            return name
+    names = _company_votes(doc)
+    # The statement first (a literal re finds fast), then a voted name right before it: a search per name, each
+    # opening with a lookbehind, tried every position of the text.
+    for statement in _EQUAL_OPPORTUNITY_STATEMENT.finditer(doc.text):
+        before = doc.text[max(0, statement.start() - 80) : statement.start()]
+        for name in names:
+            if before.endswith(name) and not _NAME_GOES_ON.search(before, 0, len(before) - len(name)):
+                return name
     return None
+
+
+# A name's start: not inside a longer word ('XAcme').
+_NAME_GOES_ON = re.compile(r"[\w&'’-]$")
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -1223,8 +1232,8 @@ def _same_name(one: str, other: str) -> bool:
     return one == other or one.startswith(other + " ") or other.startswith(one + " ")
 
 
-_EQUAL_OPPORTUNITY = (
-    r"(?:an? |proud to be an? )(?i:equal[ -]opportunit(?:y|ies)|equal employment opportunity)"
+_EQUAL_OPPORTUNITY_STATEMENT = re.compile(
+    r" (?:is|are) (?:an? |proud to be an? )(?i:equal[ -]opportunit(?:y|ies)|equal employment opportunity)"
     r"(?: and affirmative action)? (?i:employer)\b"
 )
 

@@ -196,8 +196,8 @@ _ONSITE = Cue(
         r"|\bcompleted at the physical location\b|\bpräsenz|\bin-store (?:position|role|job)\b|\bpresencial\b|\bprésentiel\b"
         # On site in Czech, Polish, French, Italian: 'práce na místě', 'praca stacjonarna', 'travail sur site', 'in sede'.
         r"|\bpráce na místě|\bstacjonarn\w*|\btravail sur site\b|\blavoro in sede\b|\bnot eligible for work from home\b"
-        # Indeed Italy's 'Sede di lavoro: In sede', 'attività svolta interamente in sede'.
-        r"|^\s*in sede\s*$|\binteramente in sede\b",
+        # 'attività svolta interamente in sede' (Indeed Italy's label value 'In sede' is read in _workplace_of).
+        r"|\binteramente in sede\b",
         re.I,
     ),
 )
@@ -213,8 +213,9 @@ def _workplace_of(text: str, office_counts: bool = True) -> str | None:
     """The way of working a label or a header line states. `office_counts`: whether a bare 'office' means
     on-site ('Workplace: Office'), which it does not in an address ('Location: Head Office, 1150 West Georgia St')."""
     value = text.lower()
-    if _NO_HOME_WORKING.search(value):
-        return "onsite"  # 'Work Location: … it is not eligible for remote or hybrid work'
+    if _NO_HOME_WORKING.search(value) or value.strip() == "in sede":
+        # 'Work Location: … it is not eligible for remote or hybrid work'; Indeed Italy's 'Sede di lavoro: In sede'.
+        return "onsite"
     if _HYBRID.search(value):
         return "hybrid"
     if _REMOTE_WORDS.search(value):
