@@ -358,7 +358,7 @@ CHROME_LINE = re.compile(
     r"|tout accepter|tout refuser|continuer sans accepter|aceptar todas|rechazar todas|alle vacatures|alle jobs"
     # A cookie banner's buttons alone on their lines: 'Aceptar todas', 'Rechazar', 'Configurar'.
     r"|rechazar|configurar|aceptar|(?:rejeitar|recusar|aceitar)(?: todos)?|personalizar|rifiuta(?: tutti)?|accetta(?: tutti)?"
-    r"|refuser|accepter"
+    r"|refuser|accepter|candidati ora|condividi"
     r"|alle stellen(?:angebote)?|toutes les offres|todas las ofertas"
     r"|(?:individuelle |cookie-|privatsphäre-|datenschutz-?)?einstellungen(?: speichern| anpassen)?|akzeptieren|zustimmen"
     r"|paramètres(?: des cookies)?|personnaliser|voir l['’]entreprise|voir la fiche entreprise|see (?:the )?company|unternehmen folgen"

@@ -17,7 +17,7 @@ _ID_LABELS = (
     r"|kennziffer(?: (?:dieser|der) (?:ausschreibung|stelle))?|ausschreibungsnummer|kennzahl|referenz-?nr\.?|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
     r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition"
     r"|referencia|referência|código"
-    r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|sagsnr\.?|sagsnummer|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\."
+    r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|sagsnr\.?|sagsnummer|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\.? annuncio|rif\."
     r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|nr referencyjny|id oferty|identyfikator oferty|projekt-?(?:nr\.?|nummer)|id ogłoszenia|ponuka č\."
     r"|stillingsnummer|stillings-?id|annonsenummer|jobbnummer|referansenummer|referanse|referencenummer|referens(?:nummer)?|finn-kode"
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"

@@ -275,9 +275,7 @@ _NOT_THE_EMPLOYERS = Cue(
 # A board's estimate, and its average for the job title, in the languages postings come in (English 'estimated'
 # is _ESTIMATE's: weaker).
 # Italian 'Indeed stima 31.200 € - 39.400 € all'anno per questo tipo di ruolo'.
-_ESTIMATE_WORDS = (
-    r"geschätzt|schätzung|estimé|estimado|estimativa|estimación|schatting|geschat|salary estimate|\bstima\b|\bstimat[oaie]\b"
-)
+_ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|estimación|schatting|geschat|salary estimate|\bstima\b|\bstimat[oaie]\b|uppskattad|uppskattning"
 _AVERAGE_PAY = (
     # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
     # 'Durchschnittliches Grundgehalt für ähnliche Positionen in Freising': LinkedIn's salary insight in German.
@@ -298,7 +296,21 @@ _BOARD_ESTIMATE = (
     r"\b[^.\n]{0,20}\best(?:imat|\.)"
 )
 _BOARD_GUESS = Cue(
-    ("schätz", "estim", "est.", "stima", "schatting", "geschat", "durchschnitt", "average", "median", "moyen", "medio", "media")
+    (
+        "schätz",
+        "estim",
+        "est.",
+        "stima",
+        "uppskatt",
+        "schatting",
+        "geschat",
+        "durchschnitt",
+        "average",
+        "median",
+        "moyen",
+        "medio",
+        "media",
+    )
     + ("średnie", "gemiddeld", "typical", "salaries"),
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )

@@ -35,6 +35,7 @@ _HYBRID_WORDS = (
     "wednesday to",
     "thursday to",
     "office on ",
+    "office days",
     "days to ",
     "télétravail",
     "home office",
@@ -114,7 +115,7 @@ _HYBRID_WAYS = (
     r"|\btélétravail\s*:?\s*(?:partiel|fréquent|occasionnel|régulier|possible)|\bhome[- ]?office[- ]möglichkeit|\bhome[- ]?office (?:(?:tageweise|teilweise|anteilig|gelegentlich) )?(?:möglich|days?\b|nach absprache\b)|\bfrom anywhere on the other days\b|\bhíbrid[oa]\b"
     # Days at home each week, in the languages postings come in: '2 jours de télétravail par semaine',
     # 'Ein Tag pro Woche Homeoffice', 'bis zu zwei Tage pro Woche remote arbeiten', 'twee thuiswerkdagen'.
-    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::|jusqu['’]à)?\s*(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?(?:home[- ]?office|remote|mobil|von zu hause)\b|\bthuiswerkdag"
+    r"|\b(?:\d|un|deux|trois)\s+jours? de télétravail\b|\btélétravail\s*(?::\s*)?(?:jusqu['’]à\s*)?(?:\d|un|deux|trois)\s+jours?\b|\btag(?:e)? (?:pro|die|in der) woche (?:im )?(?:home[- ]?office|remote|mobil|von zu hause)\b|\bthuiswerkdag"
     # 'Homeoffice nach Absprache an bis zu 2 Tagen pro Woche', 'Bis zu 2 Tage Homeoffice pro Woche', 'Bis zu 50 % Homeoffice'.
     r"|\b[1-9]\d? ?% (?:home[- ]?office|remote|télétravail|mobile working|mobiles arbeiten)\b"
     # 'Home-Office an bis zu 50 % der Arbeitszeit', 'Remote bis zu 2 Tage': the share after the word.
@@ -125,6 +126,7 @@ _HYBRID_WAYS = (
     r"|\boffice\b[^.\n]{0,30}?\b(?:mon|tues|wednes|thurs)days? to (?:tues|wednes|thurs)days?\b"
     # 'we ask people to be in their office on Tuesdays and Thursdays': two named weekdays there, not all five.
     r"|\boffice on (?:mon|tues|wednes|thurs|fri)days (?:and|&) (?:mon|tues|wednes|thurs|fri)days\b"
+    r"|\boffice days (?:on|are) (?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?\b"
     r"|\bhome[- ]?office\b[^.\n]{0,40}?\btag(?:e|en)? (?:pro|die|in der|je) woche\b|\btage?n? (?:home[- ]?office|remote) (?:pro|je|in der) woche\b"
     # Italian 'ibrida' / 'smart working' days, Dutch 'dagen per week thuiswerk', 'deeltijds thuiswerk', 'Je werkt deels thuis en deels op ons kantoor'.
     # Czech and Slovak days at home: 'možnosť práce z domu 2 dni v týždni', 'práce z domova 2 dny v týdnu'.
