@@ -1689,3 +1689,33 @@ def test_pay_terms_titles_and_degrees_of_batch_101(text: str, field: str, value:
 )
 def test_pay_periods_and_glued_ids_of_batch_102(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+# Batch 103: the dev set's mix again, and local-language pages from the rest of Europe.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # A Swedish board's estimate is no pay.
+        (
+            "Lead Data Scientist\nSkärgårdsbanken AB\nUppskattad lön (Jobbkartan): 62 000 – 78 000 kr/mån\nBaserat på 214 liknande "
+            "annonser. Arbetsgivaren har inte angett lön.\n\nOm jobbet\nModeller.\n",
+            "pay",
+            None,
+        ),
+        ("Data Analyst\nMutuelle Verlaine\n\nAvantages\n• Télétravail : jusqu'à 2 jours par semaine\n", "workplace", "hybrid"),
+        (
+            "Data Scientist\nCyclara\n\nHow we work\n- Office days on Tuesday and Thursday; the rest of the week you can work from home\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Business Intelligence Analyst\nCartiere Valdossola\nCandidati ora\nRif. annuncio: VDO-BI-0412\n\nDescrizione\nReport.\n",
+            "job_id",
+            "VDO-BI-0412",
+        ),
+    ],
+)
+def test_estimates_workplaces_and_ids_of_batch_103(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
