@@ -1719,3 +1719,16 @@ def test_pay_periods_and_glued_ids_of_batch_102(text: str, field: str, value: ob
 )
 def test_estimates_workplaces_and_ids_of_batch_103(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+def test_a_seek_region_is_dropped_only_when_it_names_no_city() -> None:
+    # 'Barwon & Western District' is SEEK's region, 'Sydney' the city the suburb belongs to (and which the reader keeps).
+    assert (places_of("Geelong, Barwon & Western District VIC"), places_of("Parramatta, Sydney NSW")) == (
+        ["Geelong, VIC, AU"],
+        ["Sydney, NSW, AU"],
+    )
+
+
+def test_no_hybrid_work_in_a_label_is_on_site() -> None:
+    text = "Payroll Specialist\nScioto\nWork Location: Columbus office, no hybrid or remote option\n\nAbout\nPayroll.\n"
+    assert fields_of(text).workplace == "onsite"

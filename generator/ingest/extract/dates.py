@@ -278,7 +278,8 @@ _MONTH_START = re.compile(
     # French 'Poste à pourvoir en janvier 2027'.
     rf"\b(?:(?<!interviews )(?<!interview )start(?:ing|s)?|(?<!week )begin(?:ning|s)?|(?<!week )commenc\w+|(?<!interviews )(?<!interview )(?<!sift )(?<!shortlisting )(?<!assessments )from|ab|vanaf|dès|à partir de"
     rf"|à pourvoir(?: en| dès| au| le| à partir de)?|inserimento previsto da"
-    rf"|démarrage(?: souhaitée?| prévue?)?|prise de poste(?: souhaitée| prévue)?)\s*:?\s+"  # 'Démarrage souhaité : janvier 2027'  # 'Start: January 2027, or by agreement\'
+    # 'Démarrage souhaité : janvier 2027', 'Start: January 2027, or by agreement'.
+    rf"|démarrage(?: souhaitée?| prévue?)?|prise de poste(?: souhaitée| prévue)?)\s*:?\s+"
     # 'Commencing Monday 18 January 2027': a weekday may come before the day.
     rf"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+|(?:on|in|is|date(?: of| is| in)?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
     # 'start in late January 2027', 'starting mid-March 2027': the month is all a start field holds.

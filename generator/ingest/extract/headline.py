@@ -1209,6 +1209,12 @@ def _read_company_from_body(doc: Document) -> str | None:
 def _declared_employer(doc: Document) -> str | None:
     """The name an equal-opportunity statement gives the employer ('Ardmore Medical Devices is an equal opportunities
     employer'): a name said once, but said of the one who employs."""
+    if "declared_employer" not in doc.memo:  # asked by the body reading and by the headline's employer
+        doc.memo["declared_employer"] = _read_declared_employer(doc)
+    return doc.memo["declared_employer"]
+
+
+def _read_declared_employer(doc: Document) -> str | None:
     if "qual opportunit" not in doc.text and "qual employment" not in doc.text:
         return None
     names = _company_votes(doc)

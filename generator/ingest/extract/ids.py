@@ -152,7 +152,7 @@ def extract_apply_url(doc: Document, found: dict[str, Finding]) -> Finding:
                 continue
             # An apply button's own address beats the page's ('URL: …' above a capture), which beats any other.
             said = 2 if re.search(r"\bapply", line, re.I) else 1 if re.search(r"url:", line, re.I) else 0
-            score = said * 2 + (1 if _ATS.search(url) else 0) if said else (1 if _ATS.search(url) else 0)
+            score = said * 2 + (1 if _ATS.search(url) else 0)
             if score:
                 candidates.append((score, url))
     if not candidates:

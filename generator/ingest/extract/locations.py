@@ -200,12 +200,6 @@ def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     places = finding.value or []
     one_city = len(places) == 1 and isinstance(places[0], Location) and places[0].city
     more = _alternatives(places, doc.job_text(), hint) if one_city else []
-    if one_city and not more and (sitting := _SITTING_PLACES.search(doc.job_text())):
-        # LinkedIn's 'New York, NY' over 'This position can sit in our New York, NY, Hartford, CT or Charlotte, NC
-        # offices': the page's first city, and the others the text offers with it.
-        offered, complete = _city_state_pairs(sitting.group(1), hint)
-        if complete and places[0] in offered:
-            more = [place for place in offered if place != places[0]]
     countries = {place.country for place in places + more}
     remote = "workplace" in found and found["workplace"].value == "remote"
     if remote and one_city and not more and _head_office(places[0], doc.job_text()):
@@ -268,6 +262,12 @@ def _written_as(place: Location, text: str) -> list[str]:
 
 def _alternatives(places: list[Location], text: str, hint: Hint) -> list[Location]:
     """The other cities the text offers in the same breath as the one city found ('Dublin or London')."""
+    if sitting := _SITTING_PLACES.search(text):
+        # LinkedIn's 'New York, NY' over 'This position can sit in our New York, NY, Hartford, CT or Charlotte, NC
+        # offices': the others the text offers with the page's city.
+        offered, complete = _city_state_pairs(sitting.group(1), hint)
+        if complete and places[0] in offered:
+            return [place for place in offered if place != places[0]]
     if not any(joiner in text for joiner in _OR_WORDS):
         return []
     more: list[Location] = []

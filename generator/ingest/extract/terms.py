@@ -722,25 +722,24 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         if top == 100 and int(workload.group(1)) < 100:
             return NOTHING
         return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
-    kinds = _types_in_text(doc.job_text())
-    if (
-        kinds == {"full_time", "part_time"}
-        and not _FULL_TIME_SAID.search(doc.job_text())
-        and not _PART_TIME_OPTION.search(doc.job_text())
-    ):
-        # 'Teilzeitstelle mit 30 Wochenstunden, unbefristet': a permanent contract, and part-time hours.
-        return Finding("part_time", "a permanent job; the text says part time")
-    if {"full_time", "part_time"} <= kinds and _PART_TIME_OPTION.search(doc.job_text()):
-        # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on request.
-        kinds.discard("part_time")
-        if kinds == {"full_time"}:
-            return Finding("full_time", "a full-time job; the text offers part time as an option")
+    text = doc.job_text()
+    kinds = _types_in_text(text)
+    if {"full_time", "part_time"} <= kinds:
+        if _PART_TIME_OPTION.search(text):
+            # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on
+            # request.
+            kinds.discard("part_time")
+            if kinds == {"full_time"}:
+                return Finding("full_time", "a full-time job; the text offers part time as an option")
+        elif kinds == {"full_time", "part_time"} and not _FULL_TIME_SAID.search(text):
+            # 'Teilzeitstelle mit 30 Wochenstunden, unbefristet': a permanent contract, and part-time hours.
+            return Finding("part_time", "a permanent job; the text says part time")
     if len(kinds) == 1:
         return Finding(kinds.pop(), "employment type read from the text")
     if "intern" in kinds and kinds <= {"intern", "full_time", "part_time"}:
         # 'Join us for an internship ... (full time) from May, (part time) from August': hours, not the kind of job.
         return Finding("intern", "employment type read from the text")
-    if kinds == {"contract", "full_time"} and _PERMANENT.search(doc.job_text()):
+    if kinds == {"contract", "full_time"} and _PERMANENT.search(text):
         # 'This is a permanent, full-time role' above another job's '£400/day outside IR35' further down.
         return Finding("full_time", "employment type read from the text")
     if kinds == {"contract", "full_time"} or kinds == {"temporary", "full_time"}:
