@@ -636,6 +636,9 @@ _LABEL_WORDS = (
     + ("Start date", "Start Date", "Duration", "Rate", "Vacancy reference")
     # Workday in German: 'StandorteZürich, BaselArbeitszeitmodellVollzeitAusgeschrieben seitVor 5 Tagen …'.
     + ("Standorte", "Arbeitszeitmodell", "Ausgeschrieben seit", "Ausgeschrieben am", "Stellenausschreibungs-ID")
+    # Latin American boards: 'Nuevo LeónSueldo$48,000 - $56,000 MensualPublicadaHace 4 díasTipo de empleoTiempo completo'.
+    + ("Sueldo", "Salario", "Publicada", "Publicado", "Tipo de empleo", "Tipo de contrato", "Contrato", "Modalidad")
+    + ("Experiencia", "Ubicación", "Jornada")
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.
@@ -645,6 +648,8 @@ _VALUE_WORDS = (
     r"|Télétravail|Publiée? le|Mise en ligne|veröffentlicht am|Pubblicata il|Pubblicato il"
     # Flemish boards: 'GentVoltijdsContract van onbepaalde duurGeplaatst op 23/11/2026'.
     r"|Voltijds|Deeltijds|Contract van (?:on)?bepaalde duur|Geplaatst op"
+    # Spanish boards: 'ValenciaPresencialPublicada hace 3 días'.
+    r"|Presencial|Remoto|Híbrido|Teletrabajo"
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
 # The two-letter ones only after a word of their own ('Kranichfeld Logistik SELeipzig', never 'SEO').

@@ -59,7 +59,7 @@ _SPANISH_PORTUGUESE = (
     r"|cient[ií]fic[oa]|cientista"
 )
 _DUTCH_NORDIC_ITALIAN_POLISH = (
-    r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
+    r"docent|\w*medewerker|\w*analist|ontwikkelaar|adviseur|\w*administrateur|beheerder|verpleegkundige|leraar|stagiair\w*|coördinator|verkoper"
     r"|\w+leider|begeleider|boekhouder|utvecklare|ingenjör|sjuksköterska|säljare|lärare|\w+ledare|konsult"
     r"|sviluppatore|ingegnere|scienziat[oa]|impiegat[oa]|addett[oa]|commess[oa]|magazziniere|cameriere|specjalist\w*|programista"
     r"|księgow\w+|kierownik|inżynier|pracownik|kierowca|sprzedawca|magazynier|laborant\w*|technik|účetní|kuchař\w*|analityk\w*|analytik|analytička|vývojář\w*|inženýr\w*"

@@ -948,7 +948,7 @@ def find_headline(doc: Document) -> Headline:
                 return Headline(line="", title=role, index=-1, from_sentence=True)
     for line in doc.lines[:25]:
         match = _SENTENCE_ROLE.search(line)
-        role = _role_words(match.group(1)) if match else None
+        role = _role_words(match.group(1)) if match else _dutch_role(line)
         if role:
             return Headline(line="", title=role, index=-1, from_sentence=True)
     return Headline()
@@ -1002,6 +1002,29 @@ def _as_role(line: str) -> str | None:
 
 # 'We're now looking for a product analyst who ...': the role in lower case, from the words that end in a role noun.
 _SENTENCE_ROLE = re.compile(rf"{_SEEKING}((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+(?:to|who|for|with|in|at|on|that|and)\b")
+# Dutch: 'Wij zoeken een nauwkeurige crediteurenadministrateur die ons finance-team komt versterken'.
+_SENTENCE_ROLE_NL = Cue(
+    ("zoeken", "op zoek naar"),
+    re.compile(
+        r"\b(?:[Ww]ij zoeken|[Ww]e zoeken|zoeken wij|zoeken we|[Ww]ij zijn op zoek naar|[Ww]e zijn op zoek naar)"
+        r" (?:een|een nieuwe|onze nieuwe) ((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:die|voor|met|om|in|als|ter|bij)\b"
+    ),
+)
+
+
+def _dutch_role(line: str) -> str | None:
+    """The role a Dutch sentence seeks, without the adjectives before it ('nauwkeurige', 'ervaren')."""
+    match = _SENTENCE_ROLE_NL.search(line) if "zoek" in line else None
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while len(words) > 1 and words[0].islower() and words[0].endswith(("e", "en")) and not names_role(words[0]):
+        words.pop(0)
+    if not names_role(words[-1]):
+        return None
+    return " ".join(word[:1].upper() + word[1:] if i == 0 else word for i, word in enumerate(words))
+
+
 _PRAISE = {
     "motivated",
     "experienced",
@@ -1199,11 +1222,37 @@ def _read_company_from_body(doc: Document) -> str | None:
         # independent studio': a runner-up counts when the text also gives it with its legal form.
         if _registered_name(other, doc.text) and _mentions(other, doc.text, case_blind=True) >= 3:
             return other
+    # Or the page's link to the employer's other jobs: 'Meer vacatures bij Van Dorsten' under 'Van Dorsten Technische
+    # Groothandel levert sinds 1962 …'.
+    more = _more_jobs_at(doc)
+    if more and _same_name(name, more):
+        return name
     # Or the posting's own web address names it: 'jobs.remstal-automotive.com' and 'Wir bei Remstal Automotive Systems'.
     from_url = _company_from_urls(doc)
     if from_url and any(form.startswith(from_url.lower()) for form in _spelled_out(name)):
         return name
     return _declared_employer(doc)
+
+
+# A careers page's link to the employer's other openings, on a line of its own.
+_MORE_JOBS_AT = Cue(
+    (" at ", " bei ", " bij ", " chez "),
+    re.compile(
+        r"^(?:More|Other|All) (?:jobs|vacancies|openings|roles|positions) at (.{2,60})$"
+        r"|^(?:Weitere|Alle) (?:Jobs|Stellen|Stellenangebote) bei (.{2,60})$"
+        r"|^(?:Meer|Alle|Andere) vacatures bij (.{2,60})$|^(?:Autres|Toutes les) offres (?:d'emploi )?chez (.{2,60})$",
+        re.M | re.I,
+    ),
+)
+
+
+def _more_jobs_at(doc: Document) -> str | None:
+    """The employer a page's 'Other jobs at X' link names."""
+    for text in (doc.text, "\n".join(doc.trailer)):
+        if match := _MORE_JOBS_AT.search(text):
+            name = next(group for group in match.groups() if group).strip(" .:")
+            return name if _company_like(name) and not is_board(name) else None
+    return None
 
 
 def _declared_employer(doc: Document) -> str | None:
@@ -1229,7 +1278,7 @@ def _read_declared_employer(doc: Document) -> str | None:
 
 
 # A name's start: not inside a longer word ('XAcme').
-_NAME_GOES_ON = re.compile(r"[\w&'’-]$")
+_NAME_GOES_ON = re.compile(r"[\w&'’-]\Z")  # \Z: '$' would match before a line's break, as after 'Law\n'
 
 
 def _same_name(one: str, other: str) -> bool:
@@ -1378,7 +1427,7 @@ _SELF_SUBJECT = re.compile(
     rf"|gives|lets|connects|brings|powers|enables|serves|delivers"
     # The same in the languages postings come in: 'Lumo Santé développe ...', 'Nordkai Logistik verbindet ...'.
     rf"|est|développe|propose|accompagne|conçoit|ist|entwickelt|bietet|verbindet|betreibt|es|desarrolla|ofrece|è|sviluppa"
-    rf"|is een|ontwikkelt|biedt)\b"
+    rf"|is een|ontwikkelt|biedt|levert|maakt|bouwt|helpt|verzorgt|produceert|ontwerpt|beheert)\b"
     # 'Customer Insights is a team of nine analysts': a team, speaking of itself.
     r"(?! (?:a|an|the|our) (?:small |growing |new )?(?:team|squad|group|department|unit)\b)"
 )
@@ -1461,7 +1510,7 @@ def _count_company_votes(doc: Document) -> Counter[str]:
     return votes
 
 
-_PRONOUNS = frozenset(("We", "You", "I", "They", "Wir", "Sie", "Nous", "Vous"))
+_PRONOUNS = frozenset(("We", "You", "I", "They", "Wir", "Sie", "Nous", "Vous", "Je", "Jij", "Wij", "Jullie", "Zij", "Du", "Ihr"))
 _REGISTERED_SUBJECT = re.compile(
     r" (?:Ltd|Limited|GmbH|Inc|LLC|LLP|AG|SE|SA|BV|B\.V|NV|N\.V|[Pp]lc|PLC|Oy|AB|AS|A/S|ApS|S\.A|SL|S\.L|SRL|S\.r\.l|DAC|Pty)\.?"
     r" (?=[a-z])"
@@ -1711,8 +1760,8 @@ def has_legal_suffix(name: str) -> bool:
 
 
 _CAREERS_LINE = re.compile(
-    # 'Jobs & Karriere – Kahlenberg Versicherung': two of the site's words before the name.
-    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+(?:(?:der|dem)\s+)?|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?\s*[|–—:]\s*"
+    # 'Jobs & Karriere – Kahlenberg Versicherung': two of the site's words before the name; 'Trabaja con nosotros - X'.
+    rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+(?:(?:der|dem)\s+)?|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?(?:\s*[|–—:]\s*|\s+-\s+)"
     rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+"
     # Iberian careers sites put their word first: 'Carreiras Minhotex', 'Carreras Grupo Ibérica'.
     rf"|(?:carreiras|carreras)\s+(?=(?-i:[A-ZÀ-Þ])))?"
@@ -1863,17 +1912,27 @@ def _menu(text: str) -> bool:
     return text.lower().startswith(_MENU_VERBS) or is_glued_menu(text) or (len(words) > 4 and bool(lower))
 
 
+# Applicant tracking systems whose hosted careers pages title a tab 'Title - Employer - System' (a board's tab puts a
+# place there as often).
+_TRACKING_SYSTEMS = frozenset(("workday", "greenhouse", "lever", "smartrecruiters", "personio", "recruitee", "teamtailor"))
+
+
 def _employer_in_board_tab(lines: list[str]) -> str | None:
     """'Analytics Engineer – Nordhav Retail AS – Skarp Jobs' over the site's logo 'Skarp Jobs': a board's tab gives the
     job's title, its employer, then the board's own name, which the line below repeats. The employer is the part after
     the title; the site's name is no employer, however much it looks like a careers site's ('Acme Careers')."""
+    if lines[:1] and lines[0].startswith("URL: "):
+        lines = lines[1:]  # a capture's address before the tab's title
     if len(lines) < 2:
         return None
     parts = _TAB_PARTS.split(lines[0].strip())
     site = parts[-1]
-    if len(parts) < 3 or site not in (line.strip() for line in lines[1:]) or _site_name(site) == site:
+    # 'Senior Reporting Analyst - Norrvik Re - Workday': a tracking system the tab names needs no logo line below.
+    tracking = site.lower() in _TRACKING_SYSTEMS
+    if len(parts) < 3 or not (tracking or (site in (line.strip() for line in lines[1:]) and _site_name(site) != site)):
         return None
-    name = parts[1]
+    # A system's tab names the employer last before it ('Data Scientist – Pricing Analytics | Alpfirn Re | SmartRecruiters').
+    name = parts[-2] if tracking else parts[1]
     return name if _company_like(name) and not _well_known_place(name) and not is_board(name) else None
 
 
@@ -1889,8 +1948,12 @@ def _city_of(name: str, place: str) -> bool:
 _UNIVERSITY = re.compile(r"(?:\b|-)(?:Universität|Hochschule|University|Université|Universidad|Università|Universiteit)\b")
 
 
-def _company_from_header(doc: Document, head: Headline) -> str | None:
-    """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline."""
+def _company_from_header(doc: Document, head: Headline, unmentioned: bool = False) -> str | None:
+    """An employer named in the page header: 'X | Careers', 'X Logo', or a short name next to the headline.
+
+    A short line beside the headline that the page names nowhere else is as often a menu's item ('Journal'), a
+    button ('Aplicar ahora'), the department ('Manufacturing - Machining') or the terms ('Temporary - ongoing'):
+    it counts only with `unmentioned`, the last resort when no other part of the page names an employer."""
     if tab_employer := _employer_in_board_tab(doc.header[:3]):
         return tab_employer
     for line in doc.header[:12]:
@@ -1928,6 +1991,8 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
         if _COMPANY_CARD.search(line):
             continue  # LinkedIn's 'IT Services and IT Consulting · Copenhagen · 4,812 followers': the industry, then the seat
         parts = [p.strip() for p in re.split(r"\s+[-–—·|]\s+", line) if p.strip()]
+        if len(parts) == 1 and position < 12 and (glued := _name_glued_to_place(line)):
+            return glued
         comma = len(parts) == 1 and "," in line and position < 8  # further down, 'Fitzroy, Melbourne VIC' is only a place
         if comma:
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
@@ -1964,10 +2029,24 @@ def _company_from_header(doc: Document, head: Headline) -> str | None:
     # the employer stands beside the title's return on the page, not beside the tab.
     around = beside_again + around if head.index == 0 else around + beside_again
     for line in around:
-        if _company_like(line) and not _menu(line) and not _board_brand(line, doc):
+        if _company_like(line) and not _menu(line) and not _board_brand(line, doc) and (unmentioned or _mentioned(line, doc)):
             return line
     if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
         return header[0]
+    return None
+
+
+# A lower-case letter run into a capital: where a board's card glues the employer to its place.
+_GLUE_POINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _name_glued_to_place(line: str) -> str | None:
+    """'Grupo Logístico AltamiraMonterrey, Nuevo León': a board's card with the employer run into its place, the
+    name before a glue point after which the line is all places."""
+    for glue in _GLUE_POINT.finditer(line, 0, 80):
+        name, place = line[: glue.start()].strip(), line[glue.start() :]
+        if " " in name and _company_like(name) and _all_places(place):
+            return name
     return None
 
 
@@ -2193,6 +2272,9 @@ def _extract_company(doc: Document, found: dict[str, Finding]) -> Finding:
     footer = _company_from_copyright(doc)
     if footer:
         return Finding(footer, "company read from the page footer's copyright or legal line")
+    beside = _company_from_header(doc, head, unmentioned=True)
+    if beside:
+        return Finding(beside, "company read from a line beside the title that the page names nowhere else")
     return NOTHING
 
 

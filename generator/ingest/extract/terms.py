@@ -141,7 +141,7 @@ _HYBRID_WAYS = (
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
     # InfoJobs' 'Teletrabajo parcial' (glued to the next field too: 'Teletrabajo parcialPublicada hace 3d').
     r"|\bteletrabajo parcial(?![a-z])|\bteletrabalho parcial(?![a-z])"
-    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydowo\b|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
+    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydowo\b|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk(?:en)?)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|\bhibrid\b|{_HYBRID_WAYS}", re.I))  # Romanian 'Hibrid'
@@ -438,6 +438,8 @@ _TYPES = [
     (
         "temporary",
         r"\btemporary\b(?! resident| foreign worker| accommodation| housing)|\btemp\b|\b(?:maternity|parental)(?: leave)? cover\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet|\bcdd\b|\btijdelijk contract\b|\bcontrato temporal\b"
+        # Dutch: 'dit is een tijdelijke functie', 'Een contract voor 12 maanden'.
+        r"|\btijdelijke (?:functie|baan|aanstelling)\b|\bcontract voor (?:\d{1,2}|zes|negen|twaalf|achttien) maanden\b"
         rf"|\bduración determinada\b|\btempo determinato\b|\bcontrato a termo\b|{_FIXED_TERM_ROMANCE}|\bjaarcontract\b|\bvikariat|\bmidlertidig\b|\bvisstidsanställning"
         r"|\bmääräaikai|\bspecified purpose contract\b",  # Ireland's public-service fixed term
     ),
@@ -531,6 +533,7 @@ _TYPES_IN_TEXT = [
                 "jaarcontract",
                 "vikariat",
                 "midlertidig",
+                "contract voor",
             )
             + ("visstid", "määräaikai"),
             # In running text 'seasonal' must name the job: 'the events, offers and seasonal content' is a game's.
@@ -724,6 +727,9 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
         return Finding("full_time" if top == 100 else "part_time", "employment type read from the workload")
     text = doc.job_text()
     kinds = _types_in_text(text)
+    if len(kinds) > 1 and (said := _THIS_ROLE.search(text)) and (kind := _type_of(said.group(1))):
+        # 'This is a full-time, on-site role' over 'a team of full- and part-time advisers': the role's own terms.
+        return Finding(kind, "employment type read from the text")
     if {"full_time", "part_time"} <= kinds:
         if _PART_TIME_OPTION.search(text):
             # 'Unbefristete Festanstellung in Vollzeit – Teilzeit ab 32 Std. ist verhandelbar': full time, part time on
@@ -749,6 +755,10 @@ def _extract_employment_type(doc: Document, found: dict[str, Finding]) -> Findin
 
 
 _HOURS = re.compile(r"(?:full|part)[- ]?time", re.I)
+_THIS_ROLE = Cue(
+    ("this is a", "this role is a", "this position is a", "this job is a"),
+    re.compile(r"\b[Tt]his (?:is an?|role is an?|position is an?|job is an?) ([\w ,/-]{3,40}?) (?:role|position|job|post)\b"),
+)
 _PERMANENT = Cue(("permanent",), re.compile(r"\bpermanent(?:,? full[- ]time)? (?:role|position|job|contract)\b", re.I))
 _TYPE_LABELS = (
     r"employment type|job type|type of employment|terms of employment|contract type|contract|commitment|time type|position type"
