@@ -150,7 +150,9 @@ def extract_posted(doc: Document, found: dict[str, Finding]) -> Finding:
             posted = parse_date(m[1], _day_first(found, doc))
             if posted:
                 return Finding(posted)
-        if m := re.search(rf"\b(?:{_FOREIGN_POSTED})\s*:?\s*(.{{6,30}})", line, re.I):
+        # The label ends where its word does (Romanian 'publicat' is not the start of 'date de fin de publication'); a
+        # date may be glued to it ('Veröffentlicht am12.11.2026').
+        if m := re.search(rf"\b(?:{_FOREIGN_POSTED})(?![^\W\d_])\s*:?\s*(.{{6,30}})", line, re.I):
             posted = parse_date(m[1], day_first=True)  # 'Veröffentlicht am 05.11.2026', 'Publicada em 09/11/2026'
             if posted:
                 return Finding(posted)

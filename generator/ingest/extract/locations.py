@@ -13,7 +13,15 @@ from generator.ingest.document import Document, heading_kind, is_chrome, is_cook
 from generator.ingest.extract.common import DIGIT, NOTHING, WIDE_GAP, Cue, Finding, below_label, label_values
 from generator.ingest.extract.gazetteer import fold, gazetteer
 from generator.ingest.extract.headline import Headline, is_board, is_site_title
-from generator.ingest.extract.places import CITY_STATES, EUROZONE_HINT, Hint, parse_place, parse_places, places_in_line
+from generator.ingest.extract.places import (
+    CITY_STATES,
+    EUROZONE_HINT,
+    Hint,
+    lies_within,
+    parse_place,
+    parse_places,
+    places_in_line,
+)
 from generator.ingest.roles import names_role
 from generator.models import Location
 
@@ -103,12 +111,13 @@ _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
     r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*"
     # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
-    r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)"
-    # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España'.
-    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto) de"
+    r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)|residir en"
+    # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España', '… ciudad de Colombia'.
+    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto|ciudad) de"
     r"|(?:von )?überall in)\s*(?:the )?([A-ZÀ-Þ][\w .,&()-]{1,60}?)"
-    # The clause ends there too: 'Fully remote within Greece, with a quarterly team week in Athens'.
-    r"(?:[.;)]|$| and | or |\n| \(|,\s+(?:with|where|but|plus)\b)",
+    # The clause ends there too: 'Fully remote within Greece, with a quarterly team week in Athens', '… de Colombia, y
+    # una vez por trimestre …'.
+    r"(?:[.;)]|$| and | or |\n| \(|,\s+(?:with|where|but|plus|y|e|con|com|pero|mas)\b)",
 )
 
 
@@ -186,6 +195,15 @@ def _labelled(doc: Document, city: object) -> bool:
 
 
 def extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
+    finding = _extract_locations(doc, found)
+    places = finding.value or []
+    # 'Termavent Ibérica | Madrid, España | Ventas | Canal Profesional': a board's row may name a district of the city
+    # beside it ('Ventas', a quarter of Madrid, is also Spanish for sales); it is the city's, not a place of its own.
+    kept = [place for place in places if not any(lies_within(place, other) for other in places if other is not place)]
+    return Finding(kept, finding.review) if len(kept) < len(places) else finding
+
+
+def _extract_locations(doc: Document, found: dict[str, Finding]) -> Finding:
     # A city name several countries share is read in the country the text points to:
     # the country it names most, else the currency it pays in.
     def hint() -> str | None:
@@ -633,9 +651,9 @@ _ABOUT_US = re.compile(
 _POSTAL_CITY = re.compile(r"\b\d{4,6}(?:\s?[A-Z]{2})?\s+([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?)(?=\s*(?:,|·|$))")
 _LOCATION_LABELS = (
     r"locations?|job locations?|work locations?|office locations?|primary location|other locations|based in|city|standorte?"
-    r"|arbeitsort|einsatzort|lieu|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
+    r"|arbeitsort|einsatzort|lieux?|emplacements?|ort|ubicación|localização|locatie|plaats|standplaats|lieu de travail|sede|provincia|localidad"
     r"|località|lokalizacja|miejsce pracy|werklocatie|dienstort|sede di lavoro|luogo di lavoro|arbetsort|arbeidssted|arbejdssted|sted"
-    r"|location\(s\)|hybrid|remote|on-?site|address|duty location|place of work|campus|work ?site|facility|kommun"
+    r"|location\(s\)|hybrid|remote|remoto|on-?site|address|duty location|place of work|campus|work ?site|facility|kommun"
     # Romanian, Croatian, Serbian, Turkish, Bulgarian and Greek boards.
     r"|oraș|oraş|locație|localitate|mjesto rada|mesto rada|lokacija|şehir|konum|lokasyon|град|местоположение|τοποθεσία"
 )

@@ -110,9 +110,10 @@ _NUM = r"(?!0\d)(?:\d{1,3}(?:[,.' \u202f]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{
 _ONE = rf"(?P<cN>{_CUR})?\s?(?P<nN>{_NUM})\s?(?P<kN>[kKlLmM](?![a-zA-Z])|lakhs?|lacs?|lpa|juta|ribu|rb|万|million(?= yen))?\s?(?P<dN>{_CUR}(?![a-zA-Z]))?"
 # Between a range's amounts: 'to', 'bis', 'à', … and the Slavic 'do' / 'до' ('od 9 500 do 12 500 zł', 'от 2 300 до 3 100 EUR').
 MONEY = re.compile(
-    r"(?<![\w.,])"
+    # Not inside a word or a number; a Japanese or Chinese word may run into it ('年収600万円', annual pay 6,000,000 yen).
+    r"(?<![.,])(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
     + _ONE.replace("N", "1")
-    + r"(?:/\s?[^\W\d_]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et|do|до)"
+    + r"(?:/\s?[^\W\d_]{1,5}\.?)?(?:\s*\([^)\d]{0,20}\d*[^)]{0,12}\))?(?:\s*(?:-|–|—|~|〜|～|to|bis|à|and|a|até|hasta|en|tot|y|e|und|et|do|до)"
     + r"(?:\s+(?:maximaal|maximal|máximo|maximum|max\.?|höchstens))?\s*"
     + _ONE.replace("N", "2")
     # Not run into a word or a percentage, but a board may glue the period on: '$6,800to$9,200Monthly'.

@@ -141,7 +141,7 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
         if region and region_country and (city := _district_of(parts[-2], parts[-1], region_country, geo)):
             # 'Miguel Hidalgo, Ciudad de México': a borough, then the city it is part of.
             return Location(country=city.country, region=city.region, city=_as_written(parts[-1], city.name))
-        if region and region_country and _two_cities(parts[-2], parts[-1], region_country, geo):
+        if region and region_country and _two_cities(parts[-2], parts[-1], region_country, geo, sized=country is None):
             return None
         if region and region_country not in CODED_REGIONS:
             region = parts[-1]  # 'Maharashtra' as the posting writes it, not ISO's 'Mahārāshtra'
@@ -195,10 +195,11 @@ def _city_of_district(first: str, district: City | None, country: str | None, re
     return bigger if bigger and bigger.population > 2 * district.population else None
 
 
-def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:
+def _two_cities(first: str, second: str, country: str, geo: Gazetteer, sized: bool = True) -> bool:
     """Whether 'Lyon, Paris' names two cities rather than a city in a region that shares a city's name, as
     'Sabadell, Barcelona' and 'Amersfoort, Utrecht' do. A city outside the named region's city's first-level
-    division is not in that region ('Lausanne, Genève'); within it ('Versailles, Paris'), only size tells them apart."""
+    division is not in that region ('Lausanne, Genève'); within it ('Versailles, Paris'), only size tells them apart,
+    and not `sized` when the country follows: 'Campinas, São Paulo, Brasil' is an address, city, state and country."""
     if fold(first) == fold(second):
         return False  # 'Dublin, Dublin'
     one, other = geo.city(first, country), geo.city(second, country)
@@ -206,10 +207,20 @@ def _two_cities(first: str, second: str, country: str, geo: Gazetteer) -> bool:
         return False
     if one.admin1 and other.admin1 and one.admin1 != other.admin1:
         return True  # 'Lausanne, Genève': Lausanne is not in the canton of Geneva, so that is two cities
-    return one.population >= _BIG_CITY and other.population >= _BIG_CITY
+    return sized and one.population >= _BIG_CITY and other.population >= _BIG_CITY
 
 
 _BIG_CITY = 300_000
+
+
+def lies_within(part: Location, whole: Location) -> bool:
+    """Whether one city of a list is a quarter of another in it (see _district_of): in its first-level division and a
+    twentieth of its size or less, not a town beside it ('Seattle, WA; Bellevue, WA', 'Basel, Allschwil')."""
+    if not (part.city and whole.city and part.country == whole.country):
+        return False
+    geo = gazetteer()
+    small, big = geo.city(part.city, part.country), _district_of(part.city, whole.city, part.country, geo)
+    return bool(small and big and small.admin1 == big.admin1 and big.population >= 20 * small.population)
 
 
 def _district_of(first: str, second: str, country: str, geo: Gazetteer) -> City | None:

@@ -165,7 +165,7 @@ _REMOTE = Cue(
         r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
         r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|is remote"
         r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet"
-        r"|100% remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand"
+        r"|100% remot[oa]|cien por ciento remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand"
         # InfoJobs' 'Solo teletrabajo' (only remote), '100% teletrabajo'.
         r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo))\b"
         # 'Remote (US)', 'Remote (Germany)', 'Remote (UK-based only)': no word boundary after the bracket.
@@ -402,7 +402,7 @@ def _workplace_in_text(text: str) -> Finding:
 
 # Full time in the other languages postings come in, as plain in a label as in running text.
 _FULL_TIME_WORDS = (
-    r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b"
+    r"\bvollzeit|\bunbefristet|\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\btiempo indeterminado\b|\bcontrato indefinido\b|^\s*indefinido\b|\bcontrato a término indefinido\b"
     r"|\btempo integral\b|\btempo inteiro\b|^\s*efetivo\s*$|\bcontrato sem termo\b|\btempo pieno\b|\bvoltijd|\bvast contract\b|\bvaste (?:baan|aanstelling)\b|\bvast dienstverband\b|(?<!nie)pełny etat|\bpełen etat\b"
     r"|\bplný úvazek\b|\bplný (?:pracovný )?úv[aä]zok\b"
     # Norwegian, Danish, Swedish and Finnish: 'Fast stilling · Heltid', 'Fuldtid', 'Tillsvidareanställning', 'Vakituinen'.
@@ -563,6 +563,7 @@ _TYPES_IN_TEXT = [
                 "tempo",
                 "voltijd",
                 "vast",
+                "indefinido",
             )
             + (
                 "pełny etat",
@@ -803,7 +804,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                 re.compile(r"\bB\.?Eng\b|\bB\.?Tech\b|\bB\.E\.|\bB\.?Sc\b|\bB\.?Com\b|\bS1\b"),
             ),
             # Words, in any case; bachelor-level degrees in other languages too: Dutch hbo, Spanish and Portuguese
-            # licenciatura, 'ensino superior completo' and graduação, Italian laurea (triennale), Polish licencjat and
+            # licenciatura and graduação (not 'ensino superior completo', higher education of any level), Italian laurea (triennale), Polish licencjat and
             # 'wykształcenie wyższe', Indonesian Sarjana, Colombian pregrado, Czech vysokoškolské.
             Cue(
                 (
@@ -812,7 +813,6 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "bac",
                     "hbo",
                     "licenci",
-                    "superior completo",
                     "grado ",
                     "laurea",
                     "licencjat",
@@ -831,7 +831,7 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     # 'hbo' is a bachelor-level degree, but 'hbo/wo werk- en denkniveau' asks for a way of thinking.
                     # 'HBO/WO level', 'hbo- of wo-werk- en denkniveau' too.
                     r"|\bhbo\b(?!(?:[/ -]|of\b|or\b)*(?:wo)?[/ -]*(?:werk- en )?(?:denkniveau|level|werk))"
-                    r"|\bensino superior completo\b|\bgrado (?:universitario|en)\b|\blaurea(?!\s*[-–]?\s*magistrale)\b|\blicencjat|\bsarjana\b"
+                    r"|\bgrado (?:universitario|en)\b|\blaurea(?!\s*[-–]?\s*magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
                     r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
@@ -1048,13 +1048,14 @@ _FLOOR = Cue(
         "degree level",
         "university degree",
         "formação superior",
+        "ensino superior",
         "título universitario",
         "titulación universitaria",
     ),
     re.compile(
         # 'Educated to degree level': a degree of no stated level, below a Master's wished for beside it.
         # A degree of no stated level: 'University degree in Finance … a Master's is an advantage' asks for no level.
-        r"educated to degree level|university degree|formação superior|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        r"educated to degree level|university degree|formação superior|ensino superior|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
         r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
