@@ -1732,3 +1732,140 @@ def test_a_seek_region_is_dropped_only_when_it_names_no_city() -> None:
 def test_no_hybrid_work_in_a_label_is_on_site() -> None:
     text = "Payroll Specialist\nScioto\nWork Location: Columbus office, no hybrid or remote option\n\nAbout\nPayroll.\n"
     assert fields_of(text).workplace == "onsite"
+
+
+# Batch 104: roles outside software on dev-shaped pages, and pages from Latin America, the Gulf, Africa and Japan.
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # A menu's item beside the title, named nowhere else, yields to the footer's owner.
+        (
+            "Store Manager, Dublin Grafton Quarter - Ashgrove Outdoor\nShop\nStores\nRepairs\nJournal\nCareers\n"
+            "Store Manager, Dublin Grafton Quarter\nDublin, Ireland\n•\nRetail\n•\nView all jobs\nOur story\n"
+            "Ashgrove Outdoor started as a single climbing shop in Galway in 2004.\nHow you'll help us\nYou lead a team of 18.\n\n"
+            "Powered by Greenhouse\n© Ashgrove Outdoor Ltd.\nPrivacy Notice\nTerms\n",
+            "Ashgrove Outdoor Ltd.",
+        ),
+        # A careers tab with a spaced hyphen: 'Trabaja con nosotros - X'.
+        (
+            "Trabaja con nosotros - Pagos Cóndor\nInicio\nVacantes\nAnalista de Datos Senior\nAplicar ahora\n\nLa vacante\nReportes.\n",
+            "Pagos Cóndor",
+        ),
+        # The equal-opportunity statement after a list line names the employer over a board's 'X Careers' tab.
+        (
+            "Senior Data Engineer - Dubai | Khaleej Careers\nKhaleej Careers\nJobs  Companies  Salaries  Post a job\n"
+            "Senior Data Engineer\n\nWhat we offer\n- End-of-service gratuity as per UAE Labour Law\n"
+            "Nakhla Mobility is an equal opportunity employer.\n",
+            "Nakhla Mobility",
+        ),
+        # An employer run into its place on a board's card.
+        (
+            "Ingeniero de Datos Sr. (H/M) - Monterrey | EmpleoNorte.mx\nEmpleoNorte.mx\nIngeniero de Datos Sr. (H/M)"
+            "Grupo Logístico AltamiraMonterrey, Nuevo LeónSueldo$48,000 - $56,000 MensualModalidadPresencial\n\nDescripción\nDatos.\n",
+            "Grupo Logístico Altamira",
+        ),
+        # A tracking system's tab: the employer is the part before the system's name.
+        (
+            "**URL:** https://nvre.wd3.myworkdayjobs.com/en-US/External/job/Amsterdam/Analyst_JR-1\n\n"
+            "Senior Reporting Analyst - Norrvik Re - Workday\nSkip to main content\nCareers Home\nSearch for Jobs\n"
+            "Senior Reporting Analyst\n\nWho we are\nA reinsurer.\n",
+            "Norrvik Re",
+        ),
+        # A Dutch page: 'Je' is no employer; 'Meer vacatures bij X' confirms the name the text gives itself once.
+        (
+            "Wij zoeken een nauwkeurige crediteurenadministrateur die ons finance-team komt versterken.\n\n"
+            "Van Dorsten Technische Groothandel levert sinds 1962 installatiemateriaal.\n\nWat ga je doen\n\n"
+            "Je verwerkt inkoopfacturen\n\nJe beheert de scanstroom\n\nMeer vacatures bij Van Dorsten\n",
+            "Van Dorsten Technische Groothandel",
+        ),
+    ],
+)
+def test_employers_of_batch_104(text: str, company: str) -> None:
+    assert fields_of(text).company == company
+
+
+def test_a_button_beside_the_title_is_the_employer_only_as_a_flagged_last_resort() -> None:
+    text = "Careers\nData Analyst\nAcme Logistics\nApply now\n\nThe role\nYou will build reports.\n"
+    fields = fields_of(text)
+    assert (fields.company, "company" in fields.review) == ("Acme Logistics", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Wij zoeken een ervaren crediteurenadministrateur die ons team versterkt.\n\nVan Dorsten\n",
+            "title",
+            "Crediteurenadministrateur",
+        ),
+        (
+            "Medewerker\nVan Dorsten\n\nWat bieden wij\nTwee dagen per week thuiswerken na je inwerkperiode\n",
+            "workplace",
+            "hybrid",
+        ),
+        ("Medewerker\nVan Dorsten\n\nLet op: dit is een tijdelijke functie ter vervanging.\n", "employment_type", "temporary"),
+        (
+            "Medewerker\nVan Dorsten\n\nWat bieden wij\nEen contract voor 12 maanden; 32 tot 40 uur per week\n",
+            "employment_type",
+            "temporary",
+        ),
+        (
+            "Store Manager\nAshgrove\n\nYou lead a team of full- and part-time advisers.\nThis is a full-time, on-site role based "
+            "in the store.\n",
+            "employment_type",
+            "full_time",
+        ),
+        (
+            "Technicien Contrôle Qualité (H/F)\nHelvane Pharma\nlieux: Lyon - Gerland\npublié le: Publié il y a 4 jours\n"
+            "date de fin de publication: 15 décembre 2026\nID de l'offre: R-2026-07731\n\nVotre mission\nAnalyses.\n",
+            "posted",
+            None,
+        ),
+        (
+            "Technicien Contrôle Qualité (H/F)\nHelvane Pharma\nlieux: Lyon - Gerland\nID de l'offre: R-2026-07731\n\nVotre mission\nAnalyses.\n",
+            "job_id",
+            "R-2026-07731",
+        ),
+        (
+            "Analista de Datos\nPagos Cóndor\n\nEste cargo es cien por ciento remoto: puedes trabajar desde cualquier ciudad de Colombia, y "
+            "una vez por trimestre nos reunimos en Medellín. Te ofrecemos contrato a término indefinido.\n",
+            "employment_type",
+            "full_time",
+        ),
+        ("Analista de Datos\nPagos Cóndor\n\nEste cargo es cien por ciento remoto.\n", "workplace", "remote"),
+        (
+            "Analista de Dados Pleno\nCooperativa Vale Verde\n\nRequisitos\n• Ensino superior completo em Estatística ou áreas afins;\n",
+            "degree",
+            (),
+        ),
+        (
+            "データアナリスト\n株式会社ハルカゼ\n\n■給与\n年収600万円～850万円（経験・能力を考慮のうえ決定）\n",
+            "pay",
+            Pay(6_000_000, 8_500_000, "JPY", "year"),
+        ),
+    ],
+)
+def test_terms_dates_ids_and_pay_of_batch_104(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ejecutivo de Ventas\nTermavent Ibérica | Madrid, España | Ventas | Canal Profesional\n\nLa vacante\nVentas.\n",
+            ["Madrid, ES"],
+        ),
+        ("Analista de Dados\nVale Verde\nCampinas, São Paulo, Brasil\n\nA vaga\nDados.\n", ["Campinas, São Paulo, BR"]),
+        (
+            "Analista BI\nPagos Cóndor\n\nEste cargo es remoto: puedes trabajar desde cualquier ciudad de Colombia, y una vez por "
+            "trimestre nos reunimos todos en nuestra oficina de Medellín.\n",
+            ["CO"],
+        ),
+        ("Backend Developer\nQuebracho Labs\nRemoto: Argentina, Chile\n\nSobre el rol\nAPIs.\n", ["AR", "CL"]),
+    ],
+)
+def test_places_of_batch_104(text: str, expected: list[str]) -> None:
+    assert names(fields_of(text).locations) == expected
