@@ -1869,3 +1869,27 @@ def test_terms_dates_ids_and_pay_of_batch_104(text: str, field: str, value: obje
 )
 def test_places_of_batch_104(text: str, expected: list[str]) -> None:
     assert names(fields_of(text).locations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # Tools of trades and shops: a building's controls, a machine shop's CAM, a store's rota software.
+        (
+            "Technician\nAcme\n\nCommission controllers over BACnet and Modbus on Niagara 4 and Metasys.\n",
+            ("BACnet", "Modbus", "Niagara Framework", "Metasys"),
+        ),
+        ("CNC Machinist\nKeelson\n\n- Tune Mastercam toolpaths and edit programs in Mazatrol\n", ("Mastercam", "Mazatrol")),
+        (
+            "Store Manager\nAshgrove\n\n- Build rosters in Deputy that match footfall\n- Use Lightspeed Retail reports to manage stock\n",
+            ("Deputy", "Lightspeed"),
+        ),
+    ],
+)
+def test_tools_of_trades_and_shops(text: str, skills: tuple[str, ...]) -> None:
+    assert fields_of(text).skills == skills
+
+
+def test_a_deputy_is_a_person_first() -> None:
+    text = "Deputy Store Manager\nAshgrove\n\nYou will report to the Deputy Head and keep the stock in SAP and Excel.\n"
+    assert "Deputy" not in fields_of(text).skills
