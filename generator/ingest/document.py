@@ -390,7 +390,7 @@ TRAILER = re.compile(
     r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky|autres emplois similaires|jobs similaires|autres offres similaires"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
-    r"|vergelijkbare (?:banen|vacatures|jobs)|bekijk ook|meer banen)(?:\b|(?=(?-i:[A-Z]))).*$",
+    r"|vergelijkbare (?:banen|vacatures|jobs)|bekijk ook|meer banen|gelijkaardige (?:vacatures|jobs)|andere jobs)(?:\b|(?=(?-i:[A-Z]))).*$",
     re.I,
 )
 # Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
@@ -1273,6 +1273,8 @@ def is_chrome_line(line: str) -> bool:
     if " | " in text and _COOKIE_TABLE_ROW.match(text):
         return True  # the same with bars: '_hjSessionUser | Hotjar | Records anonymous usage patterns | 1 year'
     # No button or link text CHROME_LINE knows runs past _CHROME_MAX characters: a longer line is never tried.
+    if text[:5].upper() in ("BETA ", "ALPHA") and _PHASE_BANNER.match(text):
+        return True  # a government site's 'BETA This is a new service - your feedback will help us to improve it.'
     if len(text) > _CHROME_MAX:
         return " on LinkedIn: " in text  # a feed post's tab title, as long as the post's first words or hashtags
     low = text.lower()
@@ -1289,6 +1291,7 @@ _COOKIE_TABLE_ROW = re.compile(rf"[\w.-]*(?:_|sess|cookie|consent)[\w.-]*(?: \| 
 
 
 _CHROME_MAX = 64
+_PHASE_BANNER = re.compile(r"(?:alpha|beta)\s+this is a new service\b", re.I)
 
 
 def _is_nav_bar(text: str) -> bool:
@@ -1510,7 +1513,7 @@ def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[
             if not is_chrome_line(line):  # a cookie table's rows would push the page's facts out of the readers' reach
                 header.append(line)  # a cookie banner above the posting: page chrome, kept out of the body with the header
             continue
-        if _is_prose(line):
+        if _is_prose(line) and not is_chrome_line(line):  # a sentence of the page's own ('BETA This is a new service …')
             if len(header) < 2 and position < 8 and len(line) <= 160:
                 continue  # "Upload your CV and we will match you..." above the headline
             # A run-on posting's headline is cut from its first line.

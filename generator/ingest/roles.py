@@ -35,7 +35,7 @@ _GERMAN = (
     r"|\w*fachkraft|\w*pfleger\w*|erzieher\w*|\w*monteur\w*|verkäufer\w*|lagerist\w*|\w*manager|\w*assistenz"
     r"|\w*mechaniker\w*|\w*elektriker\w*|\w*helfer\w*|koch|köchin|\w*fahrer\w*|schweißer\w*|tischler\w*|kassierer\w*"
     r"|\w*controller\w*|\w*analyst\w*|\w*wissenschaftler\w*|\w*spezialist\w*|\w*architekt|\w*analytiker\w*"
-    r"|praktikum|\w*informatiker\w*|\w*koordinator\w*|\w*verrechner\w*|aktuar\w*"
+    r"|praktikum|\w*informatiker\w*|\w*koordinator\w*|\w*verrechner\w*|aktuar\w*|\w*logistiker\w*|\w*installateur\w*"
 )
 _FRENCH = (
     r"stagiaire|développeu\w+|ingénieur\w*|chargée?|responsable|chef de projet|juriste|comptable|technicien\w*|gestionnaire"
@@ -43,7 +43,7 @@ _FRENCH = (
     r"|cuisinier|cuisinière|serveu(?:r|se)|format(?:eur|rice)|éducat(?:eur|rice)|coordinat(?:eur|rice)|opérat(?:eur|rice)"
     r"|caissi(?:er|ère)|avocate?|assistante|horloger\w*|ouvri(?:er|ère)|mécanicien\w*|électricien\w*|soudeu(?:r|se)"
     r"|boulang(?:er|ère)|aide-soignante?|animat(?:eur|rice)|analyste|contrôleu(?:r|se)|audit(?:eur|rice)"
-    r"|consultante"
+    r"|consultante|commis|plongeu(?:r|se)|agent(?:e)? d['’]entretien|aide-cuisinier|aide-cuisinière"
 )
 _SPANISH_PORTUGUESE = (
     r"analista|recepcionista|desarrollador\w*|desenvolvedor\w*|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|coordinador\w*"
@@ -70,6 +70,8 @@ _DUTCH_NORDIC_ITALIAN_POLISH = (
     r"|\w*konsultti|\w*suunnittelija|\w*päällikkö"
     # Danish and Norwegian student jobs: 'Studentermedhjælper til Data & Analytics', 'Studentassistent'.
     r"|\w*medhjælper(?:en|e)?|\w*medhjelper(?:en|e)?|studentassistent(?:en|er)?"
+    # Care and teaching in the Nordics ('Undersköterska', 'Sykepleier', 'Lektor i matematikk'), a Czech shop's manager.
+    r"|\w*sköterska|\w*sykepleier|\w*sygeplejerske|lektor|lærer|adjunkt|vedoucí|skladník"
 )
 
 _ALL = "|".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH_PORTUGUESE, _DUTCH_NORDIC_ITALIAN_POLISH))

@@ -336,7 +336,7 @@ _START_AM = re.compile(rf"\bam \d{{1,2}}\.\s*({MONTH_RE})\s+(20\d\d)\b[^.\n]{{0,
 _START_LABELS = (
     r"start date|start|starting date|einstieg|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
-    r"|eintritt|arbeitsbeginn|date de début|début|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
+    r"|eintritt|arbeitsbeginn|date de début(?: prévue| souhaitée)?|début|inizio attività|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
     r"|incorporación|inicio del proyecto|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"
 )
@@ -355,7 +355,7 @@ _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})
 # its literal prefix.
 _START_INLINE_FOREIGN = Cue(
     ("eintritt", "antritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction")
-    + ("incorporación",),
+    + ("incorporación", "tillträde", "nástup"),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
@@ -363,6 +363,8 @@ _START_INLINE_FOREIGN = Cue(
         r"|incorporación(?: prevista)?)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
+        # Swedish and Czech say it in the sentence: 'Vikariat 75 % med tillträde 2027-01-08', 'Nástup možný od 4. ledna 2027'.
+        r"|(?:tillträde(?= \d)|nástup(?: možný)? od)\s*([^·|\n]{3,40})"
     ),
 )
 
@@ -380,7 +382,8 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     top = "\n".join(doc.lines[:80])
     low = lower_aligned(top)
     inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
-    stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
+    group = inline.lastindex or 1 if inline else 1  # the foreign pattern's second group holds a start said in a sentence
+    stated = labelled[0] if labelled else top[inline.start(group) : inline.end(group)] if inline else None
     if stated:
         stated = WIDE_GAP.split(stated, maxsplit=1)[0]  # JobServe's 'Start: ASAP    Posted: 27 Nov 2026': the next field
     if stated and _NO_DATE_YET.match(stated.lower()) and not re.search(MONTH_RE, stated, re.I):

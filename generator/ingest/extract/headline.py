@@ -287,7 +287,11 @@ def _not_a_headline(text: str) -> bool:
             return True
     if ":" not in low:
         return False
+    low = _GENDER_COLON.sub("", low)  # 'Lagerlogistiker:in / Staplerfahrer:in': German's gendered forms, no labels
     return bool(_SEARCH_PROMPT.match(low)) or (low.count(":") >= 2 and bool(_TWO_LABELS.search(low)))
+
+
+_GENDER_COLON = re.compile(r"(?<=[a-zäöüß]):in(?:nen)?\b")
 
 
 _SENTENCE_END = re.compile(r"[.?]$")
@@ -339,8 +343,11 @@ _COHORT = re.compile(rf"^{_SEASON_YEAR}\s+(?=\S)|\s+(?:{'|'.join(SEASONS)})\s+20
 _COHORT_YEAR = re.compile(r"(?<=\w)\s+20\d\d$")
 
 
+# A board's word for 'job ad' before the title: 'Offerta di lavoro Magazziniere carrellista', 'VDAB - Vacature Boekhouder'.
+_AD_WORDS = r"offre d['’]emploi|oferta de (?:empleo|trabajo|emprego)|offerta di lavoro|vacature|stellenangebot|stellenanzeige"
+_AD_PREFIX = re.compile(rf"^(?:{_AD_WORDS})\s+(?=\S)", re.I)
 _PAGE_WORDS = re.compile(
-    r"^(?:job application for|application for|apply for|bewerbung als|offre d['’]emploi|oferta de (?:empleo|trabajo)|vacature|stellenangebot)\s+"
+    rf"^(?:job application for|application for|apply for|bewerbung als|{_AD_WORDS})\s+"
     # SuccessFactors' tab title: 'Senior Analyst Finanzcontrolling & Reporting (m/w/d) Job Details | Kessler Wendt'.
     r"|\s+job(?: details)?(?=\s*$|\s+[-–|])",
     re.I,
@@ -533,7 +540,7 @@ def parse_headline(line: str, known_company: str | None = None, names: frozenset
         # "Customer Success Manager in Dublin": a role and where it is.
         text = placed.group(1)
         head.places.append(spot)
-    segments = _split_segments(text)
+    segments = [_AD_PREFIX.sub("", segment) for segment in _split_segments(text)]
     if not segments:
         return head
     role_parts: list[str] = []
@@ -708,7 +715,7 @@ _LANGUAGE_SEGMENT = re.compile(
     re.I,
 )
 _SITE_WORDS = (
-    r"(?:careers?|early careers|graduate careers|jobs|karriere|stellenangebote?|job openings|open positions|current openings|current vacancies|vacancies"
+    r"(?:careers?|early careers|graduate careers|jobs|karriere|stellenangebote?|job openings|job postings|job listings|open positions|current openings|current vacancies|vacancies"
     r"|employment opportunities|emplois|carrières|offres d'emploi|work with us|join us|lavora con noi|trabaja con nosotros"
     r"|werken bij|vacatures|vacantes|empleos|bolsa de trabajo|karriereportal|career portal|jobportal|carreiras|carreras"
     r"|trabalhe conosco)(?:\s*/\s*(?:careers?|jobs))?"  # 'Lavora con noi / Careers'
@@ -1238,9 +1245,9 @@ def _read_company_from_body(doc: Document) -> str | None:
 _MORE_JOBS_AT = Cue(
     (" at ", " bei ", " bij ", " chez "),
     re.compile(
-        r"^(?:More|Other|All) (?:jobs|vacancies|openings|roles|positions) at (.{2,60})$"
-        r"|^(?:Weitere|Alle) (?:Jobs|Stellen|Stellenangebote) bei (.{2,60})$"
-        r"|^(?:Meer|Alle|Andere) vacatures bij (.{2,60})$|^(?:Autres|Toutes les) offres (?:d'emploi )?chez (.{2,60})$",
+        r"^(?:more|other|all) (?:jobs|vacancies|openings|roles|positions) at (.{2,60})$"
+        r"|^(?:weitere|alle) (?:jobs|stellen|stellenangebote) bei (.{2,60})$"
+        r"|^(?:meer|alle|andere) vacatures bij (.{2,60})$|^(?:autres|toutes les) offres (?:d'emploi )?chez (.{2,60})$",
         re.M | re.I,
     ),
 )
@@ -1764,7 +1771,7 @@ _CAREERS_LINE = re.compile(
     rf"^(?:{_SITE_WORDS}\s+(?:at|bei|chez)\s+(?:(?:der|dem)\s+)?|{_SITE_WORDS}(?:\s*(?:&|und|and)\s*{_SITE_WORDS})?(?:\s*[|–—:]\s*|\s+-\s+)"
     rf"|(?:werken bij|arbeiten bei|jobba hos|travailler chez|trabaja en|trabalhe na|trabalhe no)\s+"
     # Iberian careers sites put their word first: 'Carreiras Minhotex', 'Carreras Grupo Ibérica'.
-    rf"|(?:carreiras|carreras)\s+(?=(?-i:[A-ZÀ-Þ])))?"
+    rf"|(?:carreiras|carreras|carrières)\s+(?=(?-i:[A-ZÀ-Þ])))?"
     # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
     rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
     re.I,
@@ -1802,7 +1809,7 @@ _TAB_PARTS = re.compile(r"\s+[-–—|]\s+")  # a title's parts between spaced d
 # A word of every site word above (and of the link texts): a line with none of them is a name already.
 _SITE_CUES = (
     *("career", "carrièr", "job", "karriere", "stellen", "vacanc", "opening", "position", "emploi", "offres", "employment"),
-    *("carreira", "carrera"),
+    *("carreira", "carrera", "carrière"),
     *("work with", "join us", "lavora", "trabaja", "trabalhe", "werken", "arbeiten", "travailler", "vacature", "home", "logo"),
     *("vacante", "empleo", "bolsa de trabajo"),
 )
@@ -1923,13 +1930,17 @@ def _employer_in_board_tab(lines: list[str]) -> str | None:
     the title; the site's name is no employer, however much it looks like a careers site's ('Acme Careers')."""
     if lines[:1] and lines[0].startswith("URL: "):
         lines = lines[1:]  # a capture's address before the tab's title
+    header, lines = lines, lines[:3]
     if len(lines) < 2:
         return None
     parts = _TAB_PARTS.split(lines[0].strip())
+    if len(parts) >= 3 and any(line.strip() == lines[0][: len(line.strip())] and _TAB_PARTS.search(line) for line in header[2:]):
+        return None  # 'Staff Nurse - Acute Medical Unit - NHS Jobs' over the heading 'Staff Nurse - Acute Medical Unit': a title
     site = parts[-1]
     # 'Senior Reporting Analyst - Norrvik Re - Workday': a tracking system the tab names needs no logo line below.
     tracking = site.lower() in _TRACKING_SYSTEMS
-    if len(parts) < 3 or not (tracking or (site in (line.strip() for line in lines[1:]) and _site_name(site) != site)):
+    named = site in (line.strip() for line in lines[1:]) and _site_name(site) != site
+    if len(parts) < 3 or not (tracking or named):
         return None
     # A system's tab names the employer last before it ('Data Scientist – Pricing Analytics | Alpfirn Re | SmartRecruiters').
     name = parts[-2] if tracking else parts[1]
@@ -1954,9 +1965,10 @@ def _company_from_header(doc: Document, head: Headline, unmentioned: bool = Fals
     A short line beside the headline that the page names nowhere else is as often a menu's item ('Journal'), a
     button ('Aplicar ahora'), the department ('Manufacturing - Machining') or the terms ('Temporary - ongoing'):
     it counts only with `unmentioned`, the last resort when no other part of the page names an employer."""
-    if tab_employer := _employer_in_board_tab(doc.header[:3]):
+    if tab_employer := _employer_in_board_tab(doc.header[:20]):
         return tab_employer
-    for line in doc.header[:12]:
+    for line in (part for row in doc.header[:12] for part in dict.fromkeys((row, *_site_first_end(row)))):
+        # The tab's last part alone too: 'Commis de cuisine (H/F/X) – Brasserie Le Comptoir | Carrières Groupe Delvaux'.
         name = _site_name(line)
         if name.islower() and (spot := head.line.lower().find(name)) >= 0:
             name = head.line[spot : spot + len(name)]  # 'pulsar pagamentos | carreiras' as the tab title writes it
@@ -1974,7 +1986,13 @@ def _company_from_header(doc: Document, head: Headline, unmentioned: bool = Fals
             return match.group(1).strip()
     header = [_site_name(_RATING.sub("", line)) for line in doc.header[:20]]
     # Catho's 'Nuvemar Tecnologia Ltda.  |  1 vaga: Home Office (Brasil)': the name, then the page's facts about it.
-    registered = [part for line in header for part in dict.fromkeys((line, _WIDE_BAR.split(line, 1)[0]))]
+    # 'Sinergia Lavoro S.p.A. – Filiale di Piacenza': the name before its branch; Pracuj.pl's tab 'Specjalista …, Nordvik
+    # Business Services Sp. z o.o., Kraków - oferta pracy - Pracuj.pl': the name between commas.
+    registered = [
+        part.strip()
+        for line in header
+        for part in dict.fromkeys((line, _WIDE_BAR.split(line, 1)[0], _BRANCH.sub("", line), *line.split(", ")[1:-1]))
+    ]
     for line in registered:
         if head.title and line.startswith(head.title) and line[len(head.title) : len(head.title) + 1].isupper():
             line = line[len(head.title) :]  # CV-Library's 'Power BI DeveloperWrekin Valley Water Ltd': the title run into it
@@ -1994,6 +2012,8 @@ def _company_from_header(doc: Document, head: Headline, unmentioned: bool = Fals
         if len(parts) == 1 and position < 12 and (glued := _name_glued_to_place(line)):
             return glued
         comma = len(parts) == 1 and "," in line and position < 8  # further down, 'Fitzroy, Melbourne VIC' is only a place
+        if comma and any(f" in {line.strip()}" in tab for tab in doc.header[:2]):
+            continue  # SEEK's 'HVAC Service Technician Job in Eagle Farm, Brisbane QLD': the tab says it is a place
         if comma:
             parts = [p.strip() for p in line.rsplit(",", 1)]  # 'Corrib Marine Supplies, Galway'
             beside = doc.header[max(0, position - 1) : position + 2]
@@ -2048,6 +2068,18 @@ def _name_glued_to_place(line: str) -> str | None:
         if " " in name and _company_like(name) and _all_places(place):
             return name
     return None
+
+
+# A branch after the employer's name: 'Sinergia Lavoro S.p.A. – Filiale di Piacenza'.
+_BRANCH = re.compile(r"\s+[-–]\s+(?:filiale|branch|niederlassung|agence|sucursal|agencia|oddział|pobočka|vestiging)\b.*$", re.I)
+# A careers site's words before its owner's name, at the end of a tab: '… | Carrières Groupe Maison Delvaux Horeca'.
+_SITE_FIRST = re.compile(r"(?:careers? at|jobs at|carrières|carreiras|carreras|karriere bei|werken bij|arbeiten bei)\s+\S", re.I)
+
+
+def _site_first_end(line: str) -> list[str]:
+    """The tab's last part when it is a careers site's name, its words first."""
+    last = line.rsplit(" | ", 1)[-1] if " | " in line else ""
+    return [last] if last and _SITE_FIRST.match(last) else []
 
 
 def _board_brand(name: str, doc: Document) -> bool:
@@ -2789,23 +2821,37 @@ _BROAD_BEFORE = re.compile(r"\b(?:[Bb]ereichs?|[Ff]achbereichs?|[Dd]ivision|[Dd]
 
 _TEAM_LABELS = (
     r"department|dept\.?|division|business unit|business area|abteilung|bereich|fachbereich|afdeling|departamento|département"
-    r"|équipe|pôle|service|dział"
+    r"|équipe|pôle|service|dział|área"
 )
 
 
 # Lever's row of facts, pasted without its breaks: 'Remote – Portugal / SpainData & Analytics /Full-time /Remote',
 # the places, then the department and team ('Engineering – Data Platform'), then the type and the way of working.
 _LEVER_ROW = re.compile(
-    r"^.*[a-z.)]([A-Z][^/\n]{1,60}?) /(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary|Freelance|CDI|CDD)\b"
+    r"^(?:.*[a-z.)])?([A-Z][^/\n]{1,60}?) /(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary|Freelance"
+    r"|Fixed[- ][Tt]erm|Casual|CDI|CDD)\b"
+)
+
+
+# The same row with the department and team last: 'London, United Kingdom /HybridFull-time /Data – Analytics Engineering'
+# (its start unglued onto a line of its own).
+_LEVER_ROW_LAST = re.compile(
+    r"^(?:.+ /)?(?:Hybrid|Remote|On-?site)?(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary)\s*"
+    r"/\s*([A-Z][^/\n]{1,40} – [A-Z][^/\n]{1,40})$"
 )
 
 
 def _team_from_lever_row(doc: Document) -> str | None:
     for line in doc.header[:12]:
-        match = _LEVER_ROW.match(line) if " /" in line else None
-        if match:
+        if " /" not in line:
+            continue
+        if match := _LEVER_ROW.match(line):
             team = match.group(1).split(" – ")[-1].strip()
             return team if _team_like(team) and not names_role(team) else None
+        if match := _LEVER_ROW_LAST.match(line):
+            # Last in the row and behind its department, the team is no title ('Analytics Engineering' names a role too).
+            team = match.group(1).split(" – ")[-1].strip()
+            return team if _team_like(team) else None
     return None
 
 
@@ -2976,6 +3022,14 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     return finding
 
 
+# A title's segment that gives the job's terms or shift: no team.
+_TERMS_NOT_TEAM = re.compile(
+    r"(?:per diem|prn|casual|locum|bank|seasonal|relief|full[- ]time|part[- ]time|fixed[- ]term|temporary|permanent|contract"
+    r"|(?:1st|2nd|3rd|first|second|third|day|night|evening|weekend|rotating|swing) shifts?|nights|days|weekends)",
+    re.I,
+)
+
+
 def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
@@ -2995,6 +3049,8 @@ def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         # 'Registered Nurse (RGN)': the role's own letters; 'Store Manager - Boise Towne Square' over 'to run our Boise
         # Towne Square location': where the job is, not a team.
         from_title = None
+    if from_title and _TERMS_NOT_TEAM.fullmatch(from_title.strip()):
+        from_title = None  # 'Substitute Teacher - Per Diem (K-12)', 'CNC Machinist II (2nd Shift)': the terms, not a team
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.

@@ -15,7 +15,7 @@ _ID_LABELS = (
     r"|reference(?:\s*(?:number|no\.?|code|id|#))?(?:\s+of\s+this\s+(?:vacancy|position|job|role|posting))?|ref\.\s?nr\.?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?|reference)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer(?: (?:dieser|der) (?:ausschreibung|stelle))?|ausschreibungsnummer|kennzahl|referenz-?nr\.?|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"
-    r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition|id de l['’]offre|numéro de l['’]offre"
+    r"|référence(?: de l['’]offre)?|numéro de poste|referencia de la oferta|id de réquisition|numéro de réquisition|id de l['’]offre|numéro de l['’]offre|id de solicitud|jobbnorge-id"
     r"|referencia|referência|código"
     r"|id de (?:la )?(?:oferta|vaga|vacante)|jobnummer|stellennummer|annonce-?id|annons-?id|sagsnr\.?|sagsnummer|číslo (?:inzerátu|pozice)|listing\s*#|riferimento|rif\.? annuncio|rif\."
     r"|referentie|job\s*bank\s*#|numer(?:u)? (?:ogłoszenia|referencyjn(?:y|ego))|nr ref\.?|nr referencyjny|id oferty|identyfikator oferty|projekt-?(?:nr\.?|nummer)|id ogłoszenia|ponuka č\."

@@ -372,7 +372,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     company = found["company"].value
     if company and places_in_line(company, hint)[0]:
         company = None  # a place read as the employer ('Nürnberg'): no prefix of a line to take off
-    for index, line in enumerate(doc.header[:15]):
+    for index, line in enumerate(doc.header[:25]):
+        if index >= 15 and (len(line) > 40 or DIGIT.search(line)):
+            continue  # further down, only a place alone on its line (StepStone's menu and crumbs fill a dozen lines)
         if _furniture(line) or is_site_title(line):
             continue  # 'Careers | Marlow & Finch Insurance': the site's name, not the town of Marlow
         if "   " in line and places_in_line(first := WIDE_GAP.split(line, maxsplit=1)[0], hint)[0]:

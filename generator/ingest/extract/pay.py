@@ -288,6 +288,8 @@ _AVERAGE_PAY = (
     r"|gennemsnitsløn|genomsnittslön|gjennomsnittslønn|snittlønn"
     r"|salaire moyen|salario medio"
     r"|stipendio medio|retribuzione media|średnie wynagrodzenie|gemiddeld salaris"
+    # A board's salary calculator and its average sign: 'Ø 2.690 € brutto/Monat (laut karriere.at-Gehaltsrechner)'.
+    r"|gehaltsrechner|gehaltscheck|lohnrechner|salary calculator|(?<!\w)ø\s?(?:\d|€|chf|eur)"
 )
 # Said anywhere before the amount on its line ('Durchschnittsgehalt für Controller (m/w/d) in Leipzig: 49.500 € / Jahr').
 # A board that names itself as the estimate's author: 'Indeed's estimated salary for this role', 'Glassdoor est.'
@@ -312,7 +314,7 @@ _BOARD_GUESS = Cue(
         "medio",
         "media",
     )
-    + ("średnie", "gemiddeld", "typical", "salaries"),
+    + ("średnie", "gemiddeld", "typical", "salaries", "rechner", "gehaltscheck", "calculator", "ø"),
     re.compile(rf"{_ESTIMATE_WORDS}|{_AVERAGE_PAY}|{_BOARD_ESTIMATE}", re.I),
 )
 _ESTIMATE = re.compile(r"\bestimated?\b|\best\.", re.I)
@@ -347,7 +349,9 @@ NOT_PAY = Cue(
         r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
         rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS_LOWER}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
         r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque"
-        r"|\bwelfare\b",
+        r"|\bwelfare\b"
+        # What staff pay, not what they are paid: 'Staff accommodation … at $195 per week, deducted from pay'.
+        r"|accommodation|lodging|deducted from|\brent\b",
         re.I,
     ),
 )
@@ -699,7 +703,9 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
     upto = re.search(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|até|hasta|fino a)\s*:?\s*$", line[: match.start()], re.I)
     from_ = re.search(
         r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von| beträgt| liegt bei)?|desde|a partir de|vanaf"
-        r"|od)\s*:?\s*$",
+        # Nordic: 'Lön från 28 500 kr/månad', 'minimum lønnstrinn 62, som i dag tilsvarer kr 645 300 per år' (a pay step's
+        # figure today, the least the post pays).
+        r"|od|från|fra|lägst|minst|(?:minimum|minst|lägst) (?:lønnstrinn|lønnstrin|lönegrad) \d+[^.\n\d]{0,40})\s*:?\s*$",
         line[: match.start()],
         re.I,
     )

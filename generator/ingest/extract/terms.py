@@ -141,7 +141,7 @@ _HYBRID_WAYS = (
     r"|\bhybridarbete\b|\bhybridarbejde\b|\bhybridt arbeid\b"
     # InfoJobs' 'Teletrabajo parcial' (glued to the next field too: 'Teletrabajo parcialPublicada hace 3d').
     r"|\bteletrabajo parcial(?![a-z])|\bteletrabalho parcial(?![a-z])"
-    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydowo\b|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdagen? per week thuis(?:werk(?:en)?)?\b|\bdeels thuis\b|\bdagen? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
+    r"|\bsmart working\b[^.\n]{0,15}\b[1-4] days?\b|\bhybridní\b|\bprac[aęy] hybrydow\w*|\bhybrydowo\b|\bhybrydow\w* (?:tryb|model|forma)|\bibrid[oa]\b|\bgiorn[oi] di smart working\b|\bsmart working\s*:?\s*[1-4] giorn[oi]\b|\bdag(?:en)? per week thuis(?:werk(?:en)?)?\b|\bdeels thuis\b|\bdag(?:en)? thuiswerk(?:en)? per week\b|\bdeeltijds thuiswerk\b"
 )
 # In a label or a header line the word alone says it ('Hybrid', 'Workplace: Hybrid')...
 _HYBRID = Cue(_HYBRID_WORDS, re.compile(rf"\bhybrid(?:e[nrs]?)?\b|\bhibrid\b|{_HYBRID_WAYS}", re.I))  # Romanian 'Hibrid'
@@ -783,9 +783,11 @@ _WORKLOAD = re.compile(r"\((\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\)")
 # A workload among a header row's fields: 'Zurich | Risk & Compliance | 100% | Posted on 14 Nov 2026'.
 _WORKLOAD_FIELD = re.compile(r"(?:^|[|·•]\s*)(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%\s*(?:[|·•]|$)")
 _WORKLOAD_LABEL = Cue(
-    ("workload", "pensum", "beschäftigungsgrad", "taux d"),
+    ("workload", "pensum", "beschäftigungsgrad", "taux d", "stillingsprosent", "tjänstgöringsgrad", "omfattning"),
     re.compile(
-        r"\b(?:workload|pensum|arbeitspensum|beschäftigungsgrad|taux d['’]activité|taux d['’]occupation)\s*:?\s*(?:of\s+)?"
+        # Norway's and Sweden's 'Stillingsprosent: 100 %', 'Tjänstgöringsgrad: 75 %'.
+        r"\b(?:workload|pensum|arbeitspensum|beschäftigungsgrad|taux d['’]activité|taux d['’]occupation|stillingsprosent|tjänstgöringsgrad"
+        r"|omfattning)\s*:?\s*(?:of\s+)?"
         r"(\d{2,3})\s*%?\s*(?:[-–]\s*(\d{2,3}))?\s*%",
         re.I,
     ),
