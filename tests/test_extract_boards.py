@@ -1893,3 +1893,157 @@ def test_tools_of_trades_and_shops(text: str, skills: tuple[str, ...]) -> None:
 def test_a_deputy_is_a_person_first() -> None:
     text = "Deputy Store Manager\nAshgrove\n\nYou will report to the Deputy Head and keep the stock in SAP and Excel.\n"
     assert "Deputy" not in fields_of(text).skills
+
+
+# Batch 105: care, trades, shop and school jobs, on local-language European pages and English pages elsewhere.
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Undersköterska\nVård och omsorg Norra Uppland\n\nOm tjänsten\nVård.\n", "Undersköterska"),
+        (
+            "Lektor i matematikk og fysikk\nFjellsida videregående skole\n\nOm stillingen\nUndervisning.\n",
+            "Lektor i matematikk og fysikk",
+        ),
+        ("Vedoucí prodejny\nZelená Síť a.s.\n\nNáplň práce\nProdej.\n", "Vedoucí prodejny"),
+        ("Commis de cuisine (H/F/X)\nGroupe Delvaux\n\nVotre mission\nCuisine.\n", "Commis de cuisine"),
+        (
+            "Lagerlogistiker:in / Staplerfahrer:in\nDanubia Handelslogistik GmbH\n\nDeine Aufgaben\nLager.\n",
+            "Lagerlogistiker:in / Staplerfahrer:in",
+        ),
+        ("VDAB - Vacature Boekhouder (m/v/x) - 4/5 - Gent\nVerhaeghe NV\n\nFunctie\nBoekhouding.\n", "Boekhouder"),
+        (
+            "Offerta di lavoro Magazziniere carrellista a Piacenza | InfoJobs\nInfoJobs\n\nDescrizione\nMagazzino.\n",
+            "Magazziniere carrellista",
+        ),
+    ],
+)
+def test_titles_of_batch_105(text: str, title: str) -> None:
+    assert fields_of(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        (
+            "Lagerlogistiker\nDanubia GmbH\n\nGehalt\nFür diese Position gilt ein kollektivvertragliches Mindestgehalt von € 2.480,00 brutto pro "
+            "Monat. Eine Überzahlung ist möglich.\n\nGehaltscheck: Lagerlogistiker in Oberösterreich\nØ 2.690 € brutto/Monat (laut "
+            "karriere.at-Gehaltsrechner)\n",
+            Pay(2_480, None, "EUR", "month"),
+        ),
+        (
+            "Boekhouder\nVerhaeghe NV\n\nAanbod: een vast contract in een 4/5-regime, een verloning volgens de barema's van paritair comité "
+            "200 en maaltijdcheques.\n\nGelijkaardige vacatures\n"
+            "• Medewerker boekhouding - Deinze - Voltijds - € 2.900 - € 3.400 bruto/maand\n",
+            None,
+        ),
+        (
+            "Undersköterska\nVård Uppland\nUppsala, Sverige\n\nLön från 28 500 kr/månad vid heltid enligt kollektivavtal.\n",
+            Pay(28_500, None, "SEK", "month"),
+        ),
+        (
+            "Lektor\nFjellsida skole\nBergen, Norge\n\nStillingen lønnes som lektor, minimum lønnstrinn 62, som i dag tilsvarer kr 645 300 per år.\n",
+            Pay(645_300, None, "NOK", "year"),
+        ),
+        (
+            "Line Cook\nAlpine Lodge\nQueenstown, New Zealand\n\nWhat we offer\nNZ$28.50 – $31.00 per hour depending on experience\n"
+            "Staff accommodation in shared lodge rooms at $195 per week, deducted from pay\n",
+            Pay(28.5, 31.0, "NZD", "hour"),
+        ),
+    ],
+)
+def test_pay_of_batch_105(text: str, pay: Pay | None) -> None:
+    assert fields_of(text).pay == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Staff Nurse - Acute Medical Unit - NHS Jobs\nSkip to main content\nNHS Jobs\nSign in\nCookies on NHS Jobs\n"
+            "We've put some small files called cookies on your device to make our site work. We'd also like to use analytics cookies.\n"
+            "Accept analytics cookies  Reject analytics cookies\nBETA This is a new service - your feedback will help us to improve it.\n"
+            "Back to search results\nStaff Nurse - Acute Medical Unit\nAshworth Vale Teaching Hospitals NHS Foundation Trust\n"
+            "Ashworth General Hospital, Sheffield\nApply now\nJob summary\nCare.\n",
+            "Ashworth Vale Teaching Hospitals NHS Foundation Trust",
+        ),
+        (
+            "**URL:** https://www.seek.com.au/job/81942276\n\nHVAC Service Technician Job in Eagle Farm, Brisbane QLD - SEEK\nSEEK\n"
+            "HVAC Service Technician\nCoolwater Air Services\nEagle Farm, Brisbane QLD\nFull time\n\nAbout the role\nService.\n",
+            "Coolwater Air Services",
+        ),
+        (
+            "Commis de cuisine (H/F/X) – Brasserie Le Comptoir Sablon | Carrières Groupe Maison Delvaux Horeca\nCommis de cuisine (H/F/X)\n"
+            "Cuisine · Brasserie Le Comptoir Sablon · Bruxelles, Belgique · Temps plein\nPostuler\n\nVotre mission\nCuisine.\n",
+            "Groupe Maison Delvaux Horeca",
+        ),
+        (
+            "Offerta di lavoro Magazziniere carrellista a Piacenza | InfoJobs\nInfoJobs\nCerca offerte\nAziende\nMagazziniere carrellista\n"
+            "Sinergia Lavoro S.p.A. – Filiale di Piacenza\nPiacenza (PC)\n\nDescrizione dell'offerta\nMagazzino.\n",
+            "Sinergia Lavoro S.p.A.",
+        ),
+        (
+            "Specjalista ds. rozrachunków (j. niemiecki), Nordvik Business Services Sp. z o.o., Kraków - oferta pracy - Pracuj.pl\n"
+            "Pracuj.pl   Oferty pracy   Pracodawcy\nSpecjalista ds. rozrachunków (j. niemiecki)\nDział Finansów – Accounts Payable DACH\n\n"
+            "Twój zakres obowiązków\nFaktury.\n",
+            "Nordvik Business Services Sp. z o.o.",
+        ),
+    ],
+)
+def test_employers_of_batch_105(text: str, company: str) -> None:
+    assert fields_of(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Aide-soignant (H/F)\nClinique du Parc\nLyon, France\n\nDate de début prévue : 04/01/2027\n", "start", "January 2027"),
+        ("Magazziniere\nSinergia Lavoro\nPiacenza, Italia\n\nInizio attività: dal 07/12/2026.\n", "start", "December 2026"),
+        (
+            "Undersköterska\nVård Uppland\n\nVikariat 75 % med tillträde 2027-01-08 till och med 2027-06-30.\n",
+            "start",
+            "January 2027",
+        ),
+        ("Vedoucí prodejny\nZelená Síť\n\nNástup možný od 4. ledna 2027.\n", "start", "January 2027"),
+        ("Boekhouder\nVerhaeghe NV\n\nNa je inwerkperiode is 1 dag thuiswerk per week mogelijk.\n", "workplace", "hybrid"),
+        (
+            "Lektor\nFjellsida skole\nAnsettelsesform: Fast\nStillingsprosent: 100 %\nJobbnorge-ID: 271845\n\nOm stillingen\nSkole.\n",
+            "job_id",
+            "271845",
+        ),
+        ("Lektor\nFjellsida skole\nStillingsprosent: 100 %\n\nOm stillingen\nSkole.\n", "employment_type", "full_time"),
+        (
+            "Técnico de Mantenimiento\nArvela Packaging\nID de solicitud\nR-0048213\n\n¿Qué harás?\nMantenimiento.\n",
+            "job_id",
+            "R-0048213",
+        ),
+        # Neither the site's section nor the title's terms are a team.
+        (
+            "North Fork Valley School District - Job Postings\nSkip Navigation\nNorth Fork Valley School District\n"
+            "Home  |  Search Jobs  |  Application Status  |  Help\nPrint  |  Email This Job  |  Back to List\n\n"
+            "Substitute Teacher - Per Diem (K-12)\nJobID: 2841\nPosition Type:\n    Substitute/Substitute Teacher\n\n"
+            "Description\nNorth Fork Valley School District serves 9,800 students in 14 schools.\n",
+            "team",
+            None,
+        ),
+        (
+            "**URL:** https://jobs.lever.co/parcelwise/6b1f\n\nParcelwise - Analytics Engineer\nAnalytics Engineer\n"
+            "London, United Kingdom /HybridFull-time /Data – Analytics Engineering\n\nAbout\nModels.\n",
+            "team",
+            "Analytics Engineering",
+        ),
+    ],
+)
+def test_starts_terms_ids_and_teams_of_batch_105(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+def test_a_place_alone_further_down_a_long_header() -> None:
+    menu = "\n".join(["StepStone", "Jobs finden", "Gehälter", "Unternehmen entdecken", "Für Arbeitgeber", "Anmelden", ">", ">"])
+    text = (
+        f"Pflegefachkraft (m/w/d) - Klinikum Nordpark - StepStone\n{menu}\nGesundheit & Pflege\n>\nPflegefachkraft in Nürnberg\n"
+        "Pflegefachkraft (m/w/d) Intensivstation\nStation 4B\nKlinikum Nordpark Nürnberg gGmbH\n4,1\n(212 Bewertungen)\nNürnberg\n"
+        "Feste Anstellung\nVollzeit\n\nIhre Aufgaben\nPflege.\n"
+    )
+    assert names(fields_of(text).locations) == ["Nuremberg, DE"]
