@@ -2047,3 +2047,52 @@ def test_a_place_alone_further_down_a_long_header() -> None:
         "Feste Anstellung\nVollzeit\n\nIhre Aufgaben\nPflege.\n"
     )
     assert names(fields_of(text).locations) == ["Nuremberg, DE"]
+
+
+# Batch 106: one page in the shape of each dev page, and boards and careers sites the dev set does not have.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Dice\nFind Jobs\nData Engineer (Databricks / PySpark) - Onsite\nCorvanta IT Solutions\nDallas, Texas\nApply Now\n\n"
+            "Overview\nOn Site\nDepends on Experience\nContract - Corp To Corp\nContract - W2\n12 Month(s)\n",
+            "employment_type",
+            "contract",
+        ),
+        (
+            "Dataanalytiker\nNordlys Energi A/S\nKøbenhavn\n\nVi tilbyder en fuldtidsstilling med fleksibel arbejdstid og mulighed for at "
+            "arbejde hjemme op til to dage om ugen.\n",
+            "workplace",
+            "hybrid",
+        ),
+        # A bracket of terms cut short by the page is no team.
+        (
+            "Senior .NET Developer (Incorporated Contractor\nNorthpeak Systems Inc.\nCalgary, AB\nvia HireHarbor\n\nEstimated salary\n"
+            "CA$105K–CA$128K a year\nEstimated by HireHarbor from similar jobs in Calgary, AB\nContractor\nApply on HireHarbor\n"
+            "Apply directly\n\nPosition: Senior .NET Developer (Incorporated Contractor)\nNorthpeak Systems places experienced "
+            "developers with energy, utility and public sector clients across Western Canada.\n\nJob Description\n\n"
+            "Incorporated contractors only. No T4 employees for this engagement.\n",
+            "team",
+            None,
+        ),
+    ],
+)
+def test_terms_teams_and_titles_of_batch_106(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+def test_a_board_header_that_says_where_it_hires_remotely() -> None:
+    text = (
+        "wellfound\nDiscover\nCompanies\nTidewell\nAI scheduling for home-care agencies\nSoftware Engineer, Full Stack\n"
+        "$140k – $175k • 0.25% – 0.75%\nRemote • Hires remotely in United States\n\nAbout the job\nYou'll ship features.\n"
+    )
+    assert names(fields_of(text).locations) == ["US"]
+
+
+def test_a_search_box_location_label_does_not_end_the_header() -> None:
+    # Glassdoor's 'Search jobs' then 'Location': the search box's label, not the posting's first heading, so the
+    # title below it is still the page's headline (read on the whole page: the employer's name around it counts).
+    raw = read_raw(Path(__file__).parent / "fixtures" / "unseen106" / "raw" / "106013_glassdoor_senior_data_analyst_austin.txt")
+    assert extract(raw).fields.title == "Senior Data Analyst"

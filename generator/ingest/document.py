@@ -1499,8 +1499,11 @@ def _header_block(lines: list[str], start: int, boilerplate: set[int]) -> tuple[
     query = False
     for position in range(start, len(lines)):
         line = lines[position]
-        if line.strip().rstrip(":").lower() in _SEARCH_LABELS:
-            query = True  # a search box: 'Where' and the place a visitor typed, not the job's
+        label = line.strip().rstrip(":").lower()
+        after_search = position > start and lines[position - 1].strip().lower() in ("search jobs", "search", "find jobs")
+        if label in _SEARCH_LABELS or (after_search and label in ("location", "keyword", "keywords", "job title")):
+            # A search box: 'Where' and the place a visitor typed, not the job's; Glassdoor's 'Search jobs', 'Location'.
+            query = True
             continue
         if query and line.strip():
             query = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice, is_glued_menu, lines_containing
 from generator.ingest.extract.author import post_author
@@ -3025,6 +3025,7 @@ def extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
 # A title's segment that gives the job's terms or shift: no team.
 _TERMS_NOT_TEAM = re.compile(
     r"(?:per diem|prn|casual|locum|bank|seasonal|relief|full[- ]time|part[- ]time|fixed[- ]term|temporary|permanent|contract"
+    r"|(?:incorporated |independent )?contractors?|freelance|c2c|w2|corp[- ]to[- ]corp"
     r"|(?:1st|2nd|3rd|first|second|third|day|night|evening|weekend|rotating|swing) shifts?|nights|days|weekends)",
     re.I,
 )
@@ -3033,6 +3034,8 @@ _TERMS_NOT_TEAM = re.compile(
 def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
+    if head.team and _TERMS_NOT_TEAM.fullmatch(head.team.strip()):
+        head = replace(head, team=None)  # 'Substitute Teacher - Per Diem', '(Incorporated Contractor': the terms, not a team
     if head.team and head.team_in_brackets and _team_like(head.team) and not _abbreviates(head.team, head.title):
         # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
         joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of", "department", "division"))
@@ -3049,8 +3052,8 @@ def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         # 'Registered Nurse (RGN)': the role's own letters; 'Store Manager - Boise Towne Square' over 'to run our Boise
         # Towne Square location': where the job is, not a team.
         from_title = None
-    if from_title and _TERMS_NOT_TEAM.fullmatch(from_title.strip()):
-        from_title = None  # 'Substitute Teacher - Per Diem (K-12)', 'CNC Machinist II (2nd Shift)': the terms, not a team
+    if comma and _TERMS_NOT_TEAM.fullmatch(from_title or ""):
+        from_title = None  # 'Store Manager, Nights'
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.

@@ -109,7 +109,7 @@ def _currency_country(text: str) -> str | None:
 
 _REMOTE_IN = re.compile(
     r"(?:open to candidates (?:located |based )?in|remote (?:in|within|from|across)|must (?:be )?(?:located|based|reside) in"
-    r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*"
+    r"|candidates (?:located|based) in|work from anywhere in|remote\s*[(-]\s*|[Hh]ires remotely in"
     # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
     r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)|residir en"
     # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España', '… ciudad de Colombia'.
@@ -431,7 +431,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     countries = _remote_countries(text)
     if countries:
         return Finding(countries, "countries read from where remote candidates may live")
-    for match in _REMOTE_IN.finditer(text):
+    # Wellfound's header line 'Remote • Hires remotely in United States' as well as the text's sentences.
+    for match in (m for block in ("\n".join(doc.header), text) for m in _REMOTE_IN.finditer(block)):
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
             return Finding(places)

@@ -71,6 +71,7 @@ _HYBRID_WORDS = (
     "day you can work",
     "days you can work",
     "hjemmefra",
+    "hjemme",
     "distansarbete",
     "hjemmearbejde",
     "hjemmekontor",
@@ -134,7 +135,7 @@ _HYBRID_WAYS = (
     # 'dva dny v týdnu můžete pracovat z domova': the days first.
     r"|\b(?:jeden|dva|dvа|tři|[1-4])\s+dn[iyí]\b[^.\n]{0,40}\bz (?:domu|domova)\b"
     # Danish, Norwegian and Swedish days at home: 'arbejde hjemmefra op til to dage om ugen', 'jobba hemifrån två dagar'.
-    r"|\b(?:hjemmefra|hemifrån)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
+    r"|\b(?:hjemmefra|hemifrån|arbejde hjemme|jobbe hjemme|arbeide hjemme)\b[^.\n]{0,30}\b(?:dage?|dager|dagar)\b"
     # 'möjlighet till distansarbete två dagar i veckan', 'hjemmearbejde to dage om ugen'.
     r"|\b(?:distansarbete|hjemmearbejde|hjemmekontor)\b[^.\n]{0,20}\b(?:en|ett|én|to|två|tre|fire|fyra|[1-4]) dag(?:ar|e|er)? (?:i|per|om|pr\.) (?:veckan|vecka|ugen|uken|uke)\b"
     # The Nordic compounds: 'vi tillämpar hybridarbete', 'hybridarbejde', 'hybridt arbeid'.
@@ -514,7 +515,9 @@ _TYPES_IN_TEXT = [
                 # 'Outside IR35': the UK's test of a contractor's status, said of no employee's job.
                 r"|\b(?:inside|outside)(?: of)? ir35\b"
                 # 'a 6-month contract'; a '12-month fixed-term contract' is an employee's, for a while (temporary).
-                r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b",
+                r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b"
+                # Dice's chips, a line each: 'Contract - Corp To Corp', 'Contract - W2'.
+                r"|(?m:^)contract\s*[-–]\s*(?:w2|corp to corp|c2c|independent|1099)\b",
                 re.I,
             ),
         ),
