@@ -355,7 +355,7 @@ _START_INLINE = re.compile(r"start(?:(?:ing)? date)?\s*[:：]\s*([^·|\n]{3,40})
 # its literal prefix.
 _START_INLINE_FOREIGN = Cue(
     ("eintritt", "antritt", "beginn", "startdatum", "début", "démarrage", "inizio", "prise de poste", "entrée en fonction")
-    + ("incorporación", "tillträde", "nástup"),
+    + ("incorporación",),
     # It opens with its words (an optional group in front made re scan every position); a word inside a longer one
     # ('Arbeitsbeginn', 'data di inizio') is found all the same, as the pattern has no \b.
     re.compile(
@@ -363,10 +363,11 @@ _START_INLINE_FOREIGN = Cue(
         r"|incorporación(?: prevista)?)"
         r"\s*[:：]\s*"
         r"([^·|\n]{3,40})"
-        # Swedish and Czech say it in the sentence: 'Vikariat 75 % med tillträde 2027-01-08', 'Nástup možný od 4. ledna 2027'.
-        r"|(?:tillträde(?= \d)|nástup(?: možný)? od)\s*([^·|\n]{3,40})"
     ),
 )
+# Swedish and Czech say it in the sentence: 'Vikariat 75 % med tillträde 2027-01-08', 'Nástup možný od 4. ledna 2027'.
+# A pattern of its own: a second branch in the one above doubled the cost of its every search.
+_START_IN_SENTENCE = Cue(("tillträde", "nástup"), re.compile(r"(?:tillträde(?= \d)|nástup(?: možný)? od)\s*([^·|\n]{3,40})"))
 
 
 _YEAR_MONTH = re.compile(r"\b(20\d\d)-(\d\d)")
@@ -381,9 +382,9 @@ def extract_start(doc: Document, found: dict[str, Finding]) -> Finding:
     labelled = next((label for label in label_values(doc.lines, _START_LABELS, 80) if not is_chrome_line(label[0])), None)
     top = "\n".join(doc.lines[:80])
     low = lower_aligned(top)
-    inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low)  # '· Starting date: 02 March 2026 ·' among labels
-    group = inline.lastindex or 1 if inline else 1  # the foreign pattern's second group holds a start said in a sentence
-    stated = labelled[0] if labelled else top[inline.start(group) : inline.end(group)] if inline else None
+    # '· Starting date: 02 March 2026 ·' among labels.
+    inline = _START_INLINE.search(low) or _START_INLINE_FOREIGN.search(low) or _START_IN_SENTENCE.search(low)
+    stated = labelled[0] if labelled else top[inline.start(1) : inline.end(1)] if inline else None
     if stated:
         stated = WIDE_GAP.split(stated, maxsplit=1)[0]  # JobServe's 'Start: ASAP    Posted: 27 Nov 2026': the next field
     if stated and _NO_DATE_YET.match(stated.lower()) and not re.search(MONTH_RE, stated, re.I):

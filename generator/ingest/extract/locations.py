@@ -432,7 +432,9 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     if countries:
         return Finding(countries, "countries read from where remote candidates may live")
     # Wellfound's header line 'Remote • Hires remotely in United States' as well as the text's sentences.
-    for match in (m for block in ("\n".join(doc.header), text) for m in _REMOTE_IN.finditer(block)):
+    header = "\n".join(doc.header)
+    blocks = (header, text) if "ires remotely in" in header else (text,)
+    for match in (m for block in blocks for m in _REMOTE_IN.finditer(block)):
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
             return Finding(places)

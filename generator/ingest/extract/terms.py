@@ -516,8 +516,8 @@ _TYPES_IN_TEXT = [
                 r"|\b(?:inside|outside)(?: of)? ir35\b"
                 # 'a 6-month contract'; a '12-month fixed-term contract' is an employee's, for a while (temporary).
                 r"|\b\d+[- ](?:week|month)s?\b(?![^.\n]{0,20}?\b(?:fixed[- ]term|temporary)\b)[^.\n]{0,20}\bcontract\b"
-                # Dice's chips, a line each: 'Contract - Corp To Corp', 'Contract - W2'.
-                r"|(?m:^)contract\s*[-–]\s*(?:w2|corp to corp|c2c|independent|1099)\b",
+                # Dice's chips: 'Contract - Corp To Corp', 'Contract - W2' (no anchor: one made re try every position).
+                r"|\bcontract\s*[-–]\s*(?:w2|corp to corp|c2c|independent|1099)\b",
                 re.I,
             ),
         ),
