@@ -192,7 +192,7 @@ _FOREIGN_POSTED = (
     r"|veröffentlichungsdatum|opslået(?: den)?"
     # Dutch, Italian, Czech and Slovak boards: 'Plaatsingsdatum: 18-11-2026', 'Pubblicata il 19 nov 2026',
     # 'Inzerát zveřejněn: 24. 11. 2026', 'Dátum zverejnenia: 20.11.2026'.
-    r"|plaatsingsdatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia|publikationsdatum"
+    r"|plaatsingsdatum|datum publicatie|publicatiedatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia|publikationsdatum"
     # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
     r"|anunciad[ao] em|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
 )
@@ -337,7 +337,7 @@ _START_LABELS = (
     r"start date|start|starting date|einstieg|anticipated start(?: date)?|expected start(?: date)?|planned start(?: of work| date)?|beginn|eintrittsdatum"
     r"|eintrittstermin|starttermin|einstiegsdatum|démarrage|date de démarrage|inserimento previsto|data di inserimento"
     r"|eintritt|arbeitsbeginn|date de début(?: prévue| souhaitée)?|début|inizio attività|(?:date de )?prise de poste(?: souhaitée| prévue)?|entrée en fonction|fecha de inicio|fecha de incorporación"
-    r"|incorporación|inicio del proyecto|data de início|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
+    r"|incorporación|inicio del proyecto|data de início(?: prevista)?|startdatum|ingangsdatum|tiltrædelse|tiltredelse|tillträde|data di inizio|nástup|termín nástupu"
     r"|data rozpoczęcia|rozpoczęcie pracy|początek pracy|date d['’]entrée(?: souhaitée| prévue)?|início previsto|início|data de entrada"
 )
 # A start label's value that names no date: as soon as possible, or to be agreed.

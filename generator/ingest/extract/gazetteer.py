@@ -64,6 +64,7 @@ COUNTRY_ALIASES = {
     "brasil": "BR",
     "méxico": "MX",
     "polska": "PL",
+    "polsce": "PL",  # the locative: 'z dowolnego miejsca w Polsce'
     # Countries by their own names and by their names in the languages postings come in.
     "nederland": "NL",
     "niederlande": "NL",

@@ -439,6 +439,7 @@ _LINKEDIN_VERBS = (
     ),
     # Spanish, Portuguese, Italian, Swedish, Danish and Polish: 'Cestamarket contrata a Product Manager de Analítica en Madrid'.
     *("contrata a", "contrata", "está a contratar", "busca", "assume", "rekryterar", "søger", "zatrudnia"),
+    *("contratando a", "contratando"),  # 'Grupo Alcanara contratando a Analista de Datos Financieros en Madrid'
 )
 _LINKEDIN_TITLE = re.compile(
     rf"^(?P<company>.+?) (?:{'|'.join(_LINKEDIN_VERBS)}) (?P<title>.+?) (?:in|a|en|à) (?P<place>.+?)(?:\s*\|\s*LinkedIn)?$"
@@ -882,7 +883,10 @@ _AS_ROLE = re.compile(
 
 # A forwarded or pasted e-mail's subject line, which is its headline: 'Subject: Senior Data Engineer | Dubai | …'.
 _EMAIL_SUBJECT = re.compile(
-    r"^\s*(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne)\s*:\s*(?:(?:re|fwd?|aw|wg|tr|sv)\s*:\s*)*", re.I
+    r"^\s*(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne)\s*:\s*(?:(?:re|fwd?|aw|wg|tr|sv)\s*:\s*)*"
+    # A recruiter's subject line opens with its word for the job: 'Opportunity: Procurement Manager (Indirect) | …'.
+    r"(?:(?:new |exciting |job |career )?(?:opportunity|role|vacancy|position)\s*[:–-]\s*)?",
+    re.I,
 )
 
 
@@ -1773,7 +1777,7 @@ _CAREERS_LINE = re.compile(
     # Iberian careers sites put their word first: 'Carreiras Minhotex', 'Carreras Grupo Ibérica'.
     rf"|(?:carreiras|carreras|carrières)\s+(?=(?-i:[A-ZÀ-Þ])))?"
     # 'Tidewell Home Page', 'Acme logo': a link's or an image's text around the name.
-    rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS})?(?:\s+(?:home ?page|logo))?$",
+    rf"(.{{2,50}}?)(?:(?:\s+|\s*[|–—:-]\s*){_SITE_WORDS}(?:\s+home)?)?(?:\s+(?:home ?page|logo))?$",  # '… Careers Home'
     re.I,
 )
 
@@ -1967,6 +1971,11 @@ def _company_from_header(doc: Document, head: Headline, unmentioned: bool = Fals
     it counts only with `unmentioned`, the last resort when no other part of the page names an employer."""
     if tab_employer := _employer_in_board_tab(doc.header[:20]):
         return tab_employer
+    for line in doc.header[:3]:
+        # Welcome to the Jungle's tab: 'Data Analyst Senior - Pricing H/F - Maison Corvel - CDI à Lyon': the employer
+        # before the contract and the town.
+        if " à " in line and (tab := _CONTRACT_AT_TOWN.search(line)) and _company_like(tab.group(1)):
+            return tab.group(1)
     for line in (part for row in doc.header[:12] for part in dict.fromkeys((row, *_site_first_end(row)))):
         # The tab's last part alone too: 'Commis de cuisine (H/F/X) – Brasserie Le Comptoir | Carrières Groupe Delvaux'.
         name = _site_name(line)
@@ -2050,6 +2059,8 @@ def _company_from_header(doc: Document, head: Headline, unmentioned: bool = Fals
     around = beside_again + around if head.index == 0 else around + beside_again
     for line in around:
         if _company_like(line) and not _menu(line) and not _board_brand(line, doc) and (unmentioned or _mentioned(line, doc)):
+            if is_cookie_notice(line) or "cookie" in line.lower():
+                continue  # Welcome to the Jungle's 'Nous utilisons des cookies' under the tab
             return line
     if header and head.index > 0 and _company_like(header[0]) and _mentioned(header[0], doc):
         return header[0]
@@ -2080,6 +2091,9 @@ def _site_first_end(line: str) -> list[str]:
     """The tab's last part when it is a careers site's name, its words first."""
     last = line.rsplit(" | ", 1)[-1] if " | " in line else ""
     return [last] if last and _SITE_FIRST.match(last) else []
+
+
+_CONTRACT_AT_TOWN = re.compile(r" - ([^-]{2,60}?) - (?:CDI|CDD|Stage|Alternance|Freelance|Intérim|Apprentissage) à [A-ZÀ-Þ]")
 
 
 def _board_brand(name: str, doc: Document) -> bool:
@@ -2204,9 +2218,10 @@ _FREE_MAIL = frozenset(
 def _company_from_sender(doc: Document) -> str | None:
     """A recruiter's e-mail names its firm in the signature: the line that spells the sender's domain
     ('meridiantalent.ae' -> 'Meridian Talent Partners FZ-LLC'). A personal mailbox names nobody."""
-    sender = next((m for line in doc.lines[:6] if ":" in line and (m := _SENDER.match(line))), None)
-    slug = _slug_from_host(sender.group(1)) if sender else None
-    if not slug or slug in _FREE_MAIL:
+    # A forwarded e-mail's first sender is a friend's personal mailbox; the recruiter's comes further down.
+    senders = (m for line in doc.lines[:20] if ":" in line and (m := _SENDER.match(line)))
+    slug = next((slug for m in senders if (slug := _slug_from_host(m.group(1))) and slug not in _FREE_MAIL), None)
+    if not slug:
         return None
     key = slug.replace("-", "")
     for line in doc.lines + doc.trailer:

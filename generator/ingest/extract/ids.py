@@ -11,7 +11,7 @@ from generator.ingest.extract.common import NOTHING, Finding, lower_aligned
 
 # The labels a posting's id comes after, lower case.
 _ID_LABELS = (
-    r"(?:ref\.ª|ref\.? apec|ref\.? oferta|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*id|project\s*(?:id|number|no\.?|nr\.?)|role\s*number|requirement\s*(?:id|#|no\.?|number)|quote(?=\s+[a-z]*-?[a-z0-9-]*\d)|announcement\s*(?:number|no\.?)|control\s*number|job[\s-]*(?:requisition\s*)?id(?:entification)?|job[\s-]*nr\.?|req(?:uisition)?\.?(?:-id|\s*(?:id|#|no\.?|number))?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
+    r"(?:ref\.ª|ref\.? apec|ref\.? oferta|ref\.?-nr\.?|referenční číslo|job\s*post\s*id|position\s*(?:id|number|no\.?)|project\s*(?:id|number|no\.?|nr\.?)|role\s*number|requirement\s*(?:id|#|no\.?|number)|quote(?=\s+[a-z]*-?[a-z0-9-]*\d)|announcement\s*(?:number|no\.?)|control\s*number|job[\s-]*(?:requisition\s*)?id(?:entification)?|job[\s-]*nr\.?|req(?:uisition)?\.?(?:-id|\s*(?:id|#|no\.?|number))?|job\s*(?:number|no\.?|#|code|ref(?:erence)?)"
     r"|reference(?:\s*(?:number|no\.?|code|id|#))?(?:\s+of\s+this\s+(?:vacancy|position|job|role|posting))?|ref\.\s?nr\.?|ref\.?(?:\s*no\.?)?|réf|posting\s*(?:id|#|no\.?|number)|vacancy\s*(?:id|number|no\.?|reference)"
     # The same labels in other languages: Dutch, French, Spanish, Portuguese, German, Nordic.
     r"|kennziffer(?: (?:dieser|der) (?:ausschreibung|stelle))?|ausschreibungsnummer|kennzahl|referenz-?nr\.?|referenz(?:nummer|code)?|stellen-?id|stellenausschreibungs-?id|vacature-?id|vacature(?:nummer)?"

@@ -113,7 +113,7 @@ _REMOTE_IN = re.compile(
     # 'para residentes no Brasil', 'radicados en Colombia', 'remoto desde México'.
     r"|residentes? (?:no|na|em|en)|radicad[oa]s? en|remoto (?:desde|em|en)|residir en"
     # 'Trabalho 100% remoto, de qualquer lugar do Brasil', 'desde cualquier punto de España', '… ciudad de Colombia'.
-    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto|ciudad) de"
+    r"|de qualquer lugar d[oa]|de cualquier lugar de|desde cualquier (?:lugar|punto|ciudad) de|z dowolnego miejsca w"
     r"|(?:von )?überall in)\s*(?:the )?([A-ZÀ-Þ][\w .,&()-]{1,60}?)"
     # The clause ends there too: 'Fully remote within Greece, with a quarterly team week in Athens', '… de Colombia, y
     # una vez por trimestre …'.
@@ -432,8 +432,8 @@ def _find_locations(doc: Document, found: dict[str, Finding], hint: Hint) -> Fin
     if countries:
         return Finding(countries, "countries read from where remote candidates may live")
     # Wellfound's header line 'Remote • Hires remotely in United States' as well as the text's sentences.
-    header = "\n".join(doc.header)
-    blocks = (header, text) if "ires remotely in" in header else (text,)
+    top = "\n".join(doc.header)
+    blocks = (top, text) if "ires remotely in" in top else (text,)
     for match in (m for block in blocks for m in _REMOTE_IN.finditer(block)):
         places, complete = parse_places(match.group(1).strip(" ."), hint)
         if places and all(p.city is None for p in places):
@@ -617,6 +617,8 @@ def _more_places(found: list[Location], lines: list[str], hint: Hint) -> list[Lo
     A country under a city in it is the rest of that address ('Fort Worth, TX', 'USA'), not a place of its own."""
     more: list[Location] = []
     for line in lines:
+        if line.strip().lower() in ("id", "ref", "req", "job id"):
+            break  # iCIMS's next label, 'ID', then '2026-6118': not Indonesia
         if _MORE_PLACES_LABEL.fullmatch(line.strip()):
             continue  # Ashby's 'Location', 'Berlin', 'Secondary Locations', 'Amsterdam, Copenhagen'
         places, unknown = _places_of_site(line, hint) if 0 < len(line) <= 60 else ([], 1)

@@ -83,6 +83,7 @@ def _countries(text: str, geo: Gazetteer) -> list[Location]:
 
 
 _WARD = re.compile(r"-ku$", re.I)
+_SITE_OF_TOWN = re.compile(r"\s(?:campus|site|building|hospital|plant|depot|warehouse|office|headquarters)$", re.I)
 
 
 def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | None:
@@ -90,6 +91,8 @@ def parse_place(text: str, geo: Gazetteer, hint: Hint = no_hint) -> Location | N
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) > 1 and _WARD.search(parts[0]):
         parts = parts[1:]  # 'Shibuya-ku, Tokyo, Japan': a Japanese city's ward, then the city
+    if len(parts) > 2 and _SITE_OF_TOWN.search(parts[0]):
+        parts = parts[1:]  # 'Belmont Campus, Geelong, Victoria': the employer's site, then its town and state
     if not parts or len(parts) > 4:
         return None
     country = geo.country(parts[-1], strict_case=len(parts) == 1)

@@ -161,14 +161,16 @@ _HYBRID_IN_TEXT = Cue(
     ),
 )
 _REMOTE = Cue(
-    ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand", "teletrabajo"),
+    ("remote", "home", "wfh", "anywhere", "télétravail", "remot", "afstand", "teletrabajo", "zdaln"),
     re.compile(
         r"\b(?:fully remote|100% remote|remote[- ]first|remote job|remote role|remote position|remote-friendly|work from home|wfh"
         r"|work remotely|working remotely|remote work(?:ing)?|remote opportunity|is remote"
         r"|can be remote|remote within|remote in the|remote across|location: remote|remote, [A-Za-z]|anywhere in|télétravail complet"
         r"|100% remot[oa]|cien por ciento remot[oa]|trabajo remoto|trabalho remoto|full remote|100% télétravail|volledig op afstand"
         # InfoJobs' 'Solo teletrabajo' (only remote), '100% teletrabajo'.
-        r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo))\b"
+        r"|solo teletrabajo|100 ?% teletrabajo|teletrabajo (?:total|completo)"
+        # Polish boards: 'Praca zdalna', 'Zdalnie', 'praca w 100% zdalna'.
+        r"|praca zdalna|(?<!częściowo )zdalnie|100 ?% zdalna)\b"
         # 'Remote (US)', 'Remote (Germany)', 'Remote (UK-based only)': no word boundary after the bracket.
         r"|\bremote \((?:[A-Za-z]{2,3}|[A-Za-z][a-z]+)(?:[- ]based)?(?: only)?\)",
         re.I,
@@ -826,6 +828,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "pregrado",
                     "wyższe",
                     "vysokoškolské",
+                    "bakalářsk",
+                    "bakalársk",
                     "honours",
                     "nfq level 8",
                     "kandidat",
@@ -839,7 +843,9 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     r"|\bgrado (?:universitario|en)\b|\blaurea(?!\s*[-–]?\s*magistrale)\b|\blicencjat|\bsarjana\b"
                     # 'wykształcenie wyższe' is higher education of any level; technical higher education starts
                     # with the first-cycle engineer's degree (inżynier).
-                    r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne|\bvysokoškolské"
+                    # Czech and Slovak: 'bakalářské', 'vysokoškolské I. stupňa' (a university degree alone names no level).
+                    r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne"
+                    r"|\bbakalářsk|\bbakalársk|\bvysokoškolské\w*\s+(?:vzdělání\s+)?i(?!\w)"
                     # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
                     r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b"
                     # Sweden's first degree ('Kandidat- eller masterexamen'); Denmark's 'kandidat' is a master's.
@@ -862,12 +868,12 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
             ),
             Cue(
                 ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría")
-                + ("magister",)
+                + ("magister", "magistersk")
                 + ("kandidatuddannelse", "cand.", "civilekonom", "civilingenjör"),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea\s*[-–]?\s*magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
-                    r"|\b(?:licencjat|inżynier) (?:lub|albo|i|/) ?magister\b"
+                    r"|\b(?:licencjat|inżynier) (?:lub|albo|i|/) ?magister\b|\bmagisterské\b"  # Czech 'bakalářské nebo magisterské'
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen|diploma|opleiding)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
                     r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
@@ -1054,13 +1060,14 @@ _FLOOR = Cue(
         "university degree",
         "formação superior",
         "ensino superior",
+        "vysokoškolské",
         "título universitario",
         "titulación universitaria",
     ),
     re.compile(
         # 'Educated to degree level': a degree of no stated level, below a Master's wished for beside it.
         # A degree of no stated level: 'University degree in Finance … a Master's is an advantage' asks for no level.
-        r"educated to degree level|university degree|formação superior|ensino superior|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        r"educated to degree level|university degree|formação superior|ensino superior|vysokoškolské(?!\w*\s+(?:vzdělání\s+)?i(?!\w))|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
         r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
