@@ -2096,3 +2096,91 @@ def test_a_search_box_location_label_does_not_end_the_header() -> None:
     # title below it is still the page's headline (read on the whole page: the employer's name around it counts).
     raw = read_raw(Path(__file__).parent / "fixtures" / "unseen106" / "raw" / "106013_glassdoor_senior_data_analyst_austin.txt")
     assert extract(raw).fields.title == "Senior Data Analyst"
+
+
+# Batch 107: roles outside software on English pages in hard shapes, and data roles on local-language boards.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "**URL:** https://www.welcometothejungle.com/fr/companies/maison-corvel/jobs/data-analyst_lyon\n\n"
+            "Data Analyst Senior - Pricing H/F - Maison Corvel - CDI à Lyon\nNous utilisons des cookies\n"
+            "Welcome to the Jungle utilise des cookies pour améliorer votre expérience.\nTrouver un job\nData Analyst Senior - Pricing H/F\n\n"
+            "Descriptif du poste\nAnalyses.\n",
+            "company",
+            "Maison Corvel",
+        ),
+        (
+            "Marketing Manager – Demand Generation | Sahyadri Industrial Supplies Careers Home\n\nAbout the role\nCampaigns.\n",
+            "company",
+            "Sahyadri Industrial Supplies",
+        ),
+        (
+            "Grupo Alcanara contratando a Analista de Datos Financieros en Madrid, Comunidad de Madrid, España | LinkedIn\n\n"
+            "Acerca del empleo\nInformes.\n",
+            "title",
+            "Analista de Datos Financieros",
+        ),
+        (
+            "From: Priya Menon <priya.n.menon@gmail.com>\nTo: Arjun <arjun@gmail.com>\nSubject: Fwd: Opportunity: Procurement Manager | "
+            "Regional Logistics MNC\n\nHi Arjun, this one looks good.\n\n---------- Forwarded message ---------\n"
+            "From: Rachel Tan <rachel.tan@kestrelsearch.asia>\nSubject: Opportunity: Procurement Manager | Regional Logistics MNC\n\n"
+            "Dear Priya,\n\nTHE ROLE\nYou will run sourcing.\n\nBest regards,\nRachel Tan\nKestrel Search Asia Pte Ltd\n",
+            "company",
+            "Kestrel Search Asia Pte Ltd",
+        ),
+        (
+            "Position Description\nPosition number:         GS-PF-0219\nLocation:                Belmont Campus, Geelong, Victoria\n"
+            "Salary:                  $86,412 – $92,038 per annum plus 12% superannuation\n\nAbout the role\nFacilities.\n",
+            "pay",
+            Pay(86_412, 92_038, "AUD", "year"),
+        ),
+        (
+            "Position Description\nPosition number:         GS-PF-0219\nLocation:                Belmont Campus, Geelong, Victoria\n\n"
+            "About the role\nFacilities.\n",
+            "job_id",
+            "GS-PF-0219",
+        ),
+        (
+            "Senior Analytics Engineer (k/m)\nWistar Commerce sp. z o.o.\nZdalnie\n22 000 - 27 000 PLN\n\nOferujemy\n"
+            "praca w 100% zdalna z dowolnego miejsca w Polsce\n",
+            "workplace",
+            "remote",
+        ),
+        ("Datový analytik\nPojišťovna Vltava\n\nPožadujeme\nVzdělání: Vysokoškolské\nZnalost SQL\n", "degree", ()),
+        (
+            "Datový analytik\nPojišťovna Vltava\n\nPožadujeme\n– vysokoškolské vzdělání (bakalářské nebo magisterské) ekonomického směru\n",
+            "degree",
+            ("bachelor", "master"),
+        ),
+        ("Engenheiro de Dados\nNortefluxo\n\nData de início prevista: março de 2027\n", "start", "March 2027"),
+        ("Financieel Analist\nScheldeport NV\nDatum publicatie: 09/11/2026\n\nFunctie\nAnalyses.\n", "posted", date(2026, 11, 9)),
+    ],
+)
+def test_fields_of_batch_107(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Facilities Coordinator\nCorio Bay Grammar\nLocation: Belmont Campus, Geelong, Victoria\n\nAbout\nSites.\n",
+            ["Geelong, VIC, AU"],
+        ),
+        (
+            "Logistics Planner - Careers at Coralstone\nCoralstone Industrial Services\nLogistics Planner\nJob Locations\nAU-WA-Perth\nID\n"
+            "2026-6118\nCategory\nSupply Chain\n\nOverview\nPlanning.\n",
+            ["Perth, WA, AU"],
+        ),
+        (
+            "Senior Analytics Engineer (k/m)\nWistar Commerce sp. z o.o.\nZdalnie\n\nOferujemy\npraca w 100% zdalna z dowolnego miejsca w "
+            "Polsce; raz na kwartał spotkanie zespołu.\n",
+            ["PL"],
+        ),
+    ],
+)
+def test_places_of_batch_107(text: str, expected: list[str]) -> None:
+    assert names(fields_of(text).locations) == expected
