@@ -390,7 +390,11 @@ TRAILER = re.compile(
     r"|podobné (?:nabídky|ponuky|pozice)|další nabídky|ďalšie ponuky|autres emplois similaires|jobs similaires|autres offres similaires"
     r"|(?:das|dies|diese(?: jobs| stellen)?) könnten? (?:dich|sie|ihnen) auch interessieren|personen, die (?:sich )?diesen job (?:an)?gesehen haben|passende jobs"
     r"|mehr jobs|(?:jobs|stellen|stellenangebote) wie diese[rs]?|ces entreprises recrutent aussi|ces offres (?:pourraient|peuvent) vous intéresser|vous aimerez aussi"
-    r"|vergelijkbare (?:banen|vacatures|jobs)|bekijk ook|meer banen|gelijkaardige (?:vacatures|jobs)|andere jobs)(?:\b|(?=(?-i:[A-Z]))).*$",
+    r"|vergelijkbare (?:banen|vacatures|jobs)|bekijk ook|meer banen|gelijkaardige (?:vacatures|jobs)|andere jobs"
+    # Central and eastern Europe, Greece, the Baltics and Finland: 'Hasonló állások', 'Slični oglasi', 'Παρόμοιες αγγελίες'.
+    r"|joburi similare|hasonló állások|slični (?:oglasi|poslovi)|podobni oglasi|podobna delovna mesta|παρόμοιες αγγελίες"
+    r"|sarnased töökuulutused|panašūs darbo skelbimai|samankaltaiset työpaikat|vastaavat työpaikat|ofertas semelhantes"
+    r"|similar job vacancies|similar remote jobs)(?:\b|(?=(?-i:[A-Z]))).*$",
     re.I,
 )
 # Phrases of company boilerplate: facts may be taken from such sentences first, but they are not the job.
@@ -639,6 +643,10 @@ _LABEL_WORDS = (
     # Latin American boards: 'Nuevo LeónSueldo$48,000 - $56,000 MensualPublicadaHace 4 díasTipo de empleoTiempo completo'.
     + ("Sueldo", "Salario", "Publicada", "Publicado", "Tipo de empleo", "Tipo de contrato", "Contrato", "Modalidad")
     + ("Experiencia", "Ubicación", "Jornada")
+    # Croatian and Estonian boards: 'Mjesto radaZagreb, SplitObjavljeno25.11.2026.Rok za prijavu20.12.2026.',
+    # 'Avaldatud 20.11.2026Kandideeri kuni 20.12.2026'.
+    + ("Mjesto rada", "Objavljeno", "Rok za prijavu", "Neto plaća", "Bruto plaća", "Rad od kuće", "Vrsta zaposlenja")
+    + ("Kandideeri kuni",)
 )
 _LABEL_SET = frozenset(_LABEL_WORDS)  # looked up once per match below; the tuple keeps the pattern's order
 # Values that stand without a label ('Vollzeit', 'Hybrid'), and other labels that need no colon.

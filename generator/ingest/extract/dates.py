@@ -195,6 +195,8 @@ _FOREIGN_POSTED = (
     r"|plaatsingsdatum|datum publicatie|publicatiedatum|pubblicata(?: il)?|zveřejněn|dátum zverejnenia|publikationsdatum"
     # Romanian, Bulgarian, Croatian, Serbian and Turkish boards: 'Actualizat: 24.11.2026', 'Публикувана: 21.11.2026'.
     r"|anunciad[ao] em|actualizat|publicat(?: la)?|data publicării|публикувана|публикувано|objavljeno|datum objave|yayın tarihi|ilan tarihi"
+    # Hungarian, Estonian, Lithuanian, Greek and Slovenian boards: 'Feladás dátuma: 2026. november 21.', 'Avaldatud 20.11.2026'.
+    r"|feladás dátuma|közzétéve|avaldatud|paskelbta|δημοσιεύθηκε|objavljeno dne"
 )
 _POSTED_WORDS = (
     "posted",
@@ -226,6 +228,11 @@ _POSTED_WORDS = (
     "публикува",
     "objav",
     "yayın",
+    "feladás",
+    "közzétéve",
+    "avaldatud",
+    "paskelbta",
+    "δημοσιεύθηκε",
 )
 
 

@@ -23,6 +23,10 @@ _ID_LABELS = (
     r"|codice (?:annuncio|offerta|posizione)|folio(?: de (?:la )?vacante)?"
     # Croatian, Serbian, Bulgarian and Turkish boards: 'Šifra oglasa: LO-2026-087', 'Ref.№: KDS-BI-1126', 'İlan No'.
     r"|šifra oglasa|šifra|ref\.?\s?№|ilan no|ilan numarası"
+    # Romanian, Hungarian, Finnish, Estonian, Lithuanian and Greek boards: 'Cod anunț: 2069314', 'Hivatkozási szám:',
+    # 'Viite:', 'Viitenumber:', 'Skelbimo ID:', 'Κωδικός αγγελίας:'; an internal reference: 'Ref. intern:'.
+    r"|cod anun[țţ]|cod referin[țţ]ă|hivatkozási szám|azonosító|viitenumero|viitenumber|viite|skelbimo id|skelbimo nr\.?"
+    r"|κωδικός αγγελίας|ref\.? intern"
     r"|código (?:da vaga|de la vacante|de (?:la )?oferta|de aviso))"
 )
 # A page pasted without its breaks runs the label into the id: 'Stellen-ID2026-0457Online seit …'.

@@ -276,7 +276,10 @@ _NOT_THE_EMPLOYERS = Cue(
 # A board's estimate, and its average for the job title, in the languages postings come in (English 'estimated'
 # is _ESTIMATE's: weaker).
 # Italian 'Indeed stima 31.200 € - 39.400 € all'anno per questo tipo di ruolo'.
-_ESTIMATE_WORDS = r"geschätzt|schätzung|estimé|estimado|estimativa|estimación|schatting|geschat|salary estimate|\bstima\b|\bstimat[oaie]\b|uppskattad|uppskattning"
+_ESTIMATE_WORDS = (
+    r"geschätzt|schätzung|estimé|estimado|estimativa|estimación|schatting|geschat|salary estimate|\bstima\b|\bstimat[oaie]\b|uppskattad"
+    r"|uppskattning|\bestimare\b"  # Romanian: 'Estimare BestJobs pentru acest rol în Iași: 6.100 - 8.300 RON'
+)
 _AVERAGE_PAY = (
     # 'The average Customer Success Manager salary in Austin, TX is $79,412 per year': a board's figure for the title.
     # 'Durchschnittliches Grundgehalt für ähnliche Positionen in Freising': LinkedIn's salary insight in German.
@@ -349,6 +352,7 @@ NOT_PAY = Cue(
         r"|\b(?:formación|formation|formação|formazione)|weiterbildung|fortbildung|opleiding|certific"
         rf"|propina|trinkgeld|pourboire|gorjeta|vales? de|{_BOARD_WORDS_LOWER}|\bbono\b|alimenta|auxilio|subs[ií]dio|service charge"
         r"|tickets? restaurant|titres? restaurant|chèques?|eco-?cheques?|mutuelle|buoni pasto|ticket restaurante|essensgutschein|maaltijdcheque"
+        r"|tichete|bonuri de masă|stravenk|cafeteria"  # Romanian and Czech meal vouchers, Hungary's cafeteria benefit
         r"|\bwelfare\b"
         # What staff pay, not what they are paid: 'Staff accommodation … at $195 per week, deducted from pay'.
         r"|accommodation|lodging|deducted from|\brent\b",
@@ -705,7 +709,7 @@ def _candidate(match: re.Match[str], line: str, previous: str, following: str = 
         r"(?:from|starting at|ab|à partir de|minimum(?: of)?|at least|mindestens|mindestgehalt(?: von| beträgt| liegt bei)?|desde|a partir de|vanaf"
         # Nordic: 'Lön från 28 500 kr/månad', 'minimum lønnstrinn 62, som i dag tilsvarer kr 645 300 per år' (a pay step's
         # figure today, the least the post pays).
-        r"|od|från|fra|lägst|minst|(?:minimum|minst|lägst) (?:lønnstrinn|lønnstrin|lönegrad) \d+[^.\n\d]{0,40})\s*:?\s*$",
+        r"|od|från|fra|lägst|minst|nuo|de la|από|(?:minimum|minst|lägst) (?:lønnstrinn|lønnstrin|lönegrad) \d+[^.\n\d]{0,40})\s*:?\s*$",
         line[: match.start()],
         re.I,
     )
