@@ -2184,3 +2184,52 @@ def test_fields_of_batch_107(text: str, field: str, value: object) -> None:
 )
 def test_places_of_batch_107(text: str, expected: list[str]) -> None:
     assert names(fields_of(text).locations) == expected
+
+
+# Batch 108: boards of Europe's smaller markets in their languages, and international remote boards.
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Analist date\nRetail Nord SRL\n\nDescriere\nRapoarte.\n\nCod anunț: 2069314\n", "job_id", "2069314"),
+        ("Adatmérnök\nTiszaport Energia Zrt.\n\nFeladatok\nAdatok.\n\nHivatkozási szám: TPE-DE-2611\n", "job_id", "TPE-DE-2611"),
+        ("Data Scientist\nPirkanmaan Verkko Oy\n\nTehtävä\nMallit.\n\nViite: PVH-45/2026\n", "job_id", "PVH-45/2026"),
+        (
+            "Logistikos koordinatorius\nBaltų Logistika UAB\nSkelbimo ID: 9130582\n\nDarbo pobūdis\nLogistika.\n",
+            "job_id",
+            "9130582",
+        ),
+        (
+            "BI arendaja\nBalti Kütusevõrk AS\nAvaldatud 20.11.2026Kandideeri kuni 20.12.2026\n\nKes me oleme\nKütus.\n",
+            "posted",
+            date(2026, 11, 20),
+        ),
+        (
+            "Backend developer - Java (m/ž)\nJadranska Informatika d.o.o.\nMjesto radaZagreb, SplitObjavljeno25.11.2026.Rok za prijavu20.12.2026.\n"
+            "Neto plaća2.300 € - 3.100 €\n\nO nama\nSoftver.\n",
+            "pay",
+            Pay(2_300, 3_100, "EUR", "month"),
+        ),
+        (
+            "Logistikos koordinatorius\nBaltų Logistika UAB\nKaunas\n\nSiūlome\nAtlyginimą nuo 1800 EUR/mėn. (neatskaičius mokesčių).\n",
+            "pay",
+            Pay(1_800, None, "EUR", "month"),
+        ),
+        (
+            "Contabil Senior\nMadrigal Distribuție SRL\nIași | Normă întreagă | Salariu: negociabil\nEstimare BestJobs pentru acest rol în Iași: "
+            "6.100 - 8.300 RON brut / lună\n\nOferim\n- Tichete de masă (40 lei/zi) și decontarea transportului;\n",
+            "pay",
+            None,
+        ),
+        (
+            "Diplomirana medicinska sestra\nUKC Maribor\nMaribor\n\nPonujamo\nZaposlitev za določen čas 12 mesecev s polnim delovnim časom in "
+            "osnovno bruto plačo 1.920 € mesečno.\n\nPodobni oglasi\n"
+            "Medicinska sestra – Celje – 1.800 € – 2.000 €\n",
+            "pay",
+            Pay(1_920, 1_920, "EUR", "month"),
+        ),
+    ],
+)
+def test_fields_of_batch_108(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value
