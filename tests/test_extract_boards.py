@@ -2233,3 +2233,44 @@ def test_places_of_batch_107(text: str, expected: list[str]) -> None:
 )
 def test_fields_of_batch_108(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Analist date\nRetail Nord SRL\n\nCerințe\n• studii superioare finalizate (licență) în informatică\n",
+            "degree",
+            ("bachelor",),
+        ),
+        (
+            "BI arendaja\nBalti Kütusevõrk AS\n\nOotame sinult\n• kõrgharidust (vähemalt bakalaureusekraad) IT valdkonnas\n",
+            "degree",
+            ("bachelor",),
+        ),
+        (
+            "Data Scientist\nPirkanmaan Verkko Oy\n\nOdotamme\nsoveltuvaa ylempää korkeakoulututkintoa matematiikasta\n",
+            "degree",
+            ("master",),
+        ),
+        (
+            "Analist date\nRetail Nord SRL\nCluj-NapocaFull-timeHibridMid-level\n\nUnde vei lucra\nPostul este în biroul nostru, în regim "
+            "hibrid: 3 zile pe săptămână la birou. Nu oferim poziții full remote pentru acest rol.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Adatmérnök\nTiszaport Energia Zrt.\nBudapest\n\nAmit kínálunk\nRugalmas, hibrid munkarend: heti 2 nap irodai jelenlét, 3 nap "
+            "otthonról.\n",
+            "workplace",
+            "hybrid",
+        ),
+        (
+            "Backend developer\nJadranska Informatika d.o.o.\nZagreb\nRad od kućeDjelomično\n\nO nama\nSoftver.\n",
+            "workplace",
+            "hybrid",
+        ),
+    ],
+)
+def test_degrees_and_workplaces_of_batch_108(text: str, field: str, value: object) -> None:
+    assert getattr(fields_of(text), field) == value

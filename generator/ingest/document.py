@@ -657,7 +657,7 @@ _VALUE_WORDS = (
     # Flemish boards: 'GentVoltijdsContract van onbepaalde duurGeplaatst op 23/11/2026'.
     r"|Voltijds|Deeltijds|Contract van (?:on)?bepaalde duur|Geplaatst op"
     # Spanish boards: 'ValenciaPresencialPublicada hace 3 días'.
-    r"|Presencial|Remoto|Híbrido|Teletrabajo"
+    r"|Presencial|Remoto|Híbrido|Teletrabajo|Hibrid"  # Romanian eJobs: 'Cluj-NapocaFull-timeHibridMid-level'
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
 # The two-letter ones only after a word of their own ('Kranichfeld Logistik SELeipzig', never 'SEO').

@@ -72,6 +72,9 @@ _HYBRID_WORDS = (
     "days you can work",
     "hjemmefra",
     "hjemme",
+    "hibrid",
+    "kaugtöö",
+    "djelomično",
     "distansarbete",
     "hjemmearbejde",
     "hjemmekontor",
@@ -83,6 +86,9 @@ _HYBRID_WAYS = (
     r"\bpartial(?:ly)? remote\b|\bremote[- ]partial\b|\bflexible working from home\b|\bteilweise remote\b|\bmobiles arbeiten\b"
     r"|\bmobil (?:zu )?arbeiten\b|\bmöglichkeit zu(?:m|r)? mobilen arbeit(?:en)?\b"  # 'die Möglichkeit, nach Absprache teilweise mobil zu arbeiten'
     r"|\bblended working\b"
+    # Romanian, Croatian, Hungarian and Estonian: 'în regim hibrid', 'hibridni rad', 'Hibrid munkavégzés', 'Osaline
+    # kaugtöö' (partly remote), MojPosao's 'Rad od kuće: Djelomično' (work from home: partly).
+    r"|\bregim hibrid\b|\bhibridni rad\b|\bhibrid munka|\bosaline kaugtöö\b|\brad od kuće:?\s*djelomično\b"
     # 'Remote work is possible up to three days a week'; days at home counted, the word before or after them: 'up to 2
     # days of remote work per week', 'Two days of homeworking', '2 home working days a week', 'with 2 remote days per week'.
     rf"|\bremote work(?:ing)? is possible (?:for )?up to {_FEW} days?\b"
@@ -830,6 +836,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     "vysokoškolské",
                     "bakalářsk",
                     "bakalársk",
+                    "licen",
+                    "bakalaureuse",
                     "honours",
                     "nfq level 8",
                     "kandidat",
@@ -846,6 +854,8 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
                     # Czech and Slovak: 'bakalářské', 'vysokoškolské I. stupňa' (a university degree alone names no level).
                     r"|\bgraduação\b|\bbacharel(?:ado)?\b|\bpregrado\b|\bwykształcenie wyższe techniczne"
                     r"|\bbakalářsk|\bbakalársk|\bvysokoškolské\w*\s+(?:vzdělání\s+)?i(?!\w)"
+                    # Romanian 'studii superioare (licență)', Estonian 'bakalaureusekraad'.
+                    r"|\blicen[țţ][ăa]\b|\bbakalaureuse"
                     # An honours degree is a bachelor's in Ireland and the UK; level 8 on Ireland's framework too.
                     r"|\bhonours degree\b|\b(?:1st|2:1|2\.1|first|upper second)[- ]class (?:honours )?degree|\bnfq level 8\b"
                     # Sweden's first degree ('Kandidat- eller masterexamen'); Denmark's 'kandidat' is a master's.
@@ -868,12 +878,14 @@ _LEVELS: list[tuple[str, tuple[Cue, ...]]] = [
             ),
             Cue(
                 ("master", "graduate degree", "postgraduate", "bac", "magistrale", "magistersk", "mestrado", "maestría")
-                + ("magister", "magistersk")
+                + ("magister", "magistersk", "ylempi", "ylempää", "magistrikraad", "ii. stup")
                 + ("kandidatuddannelse", "cand.", "civilekonom", "civilingenjör"),
                 re.compile(
                     r"\bmaster'?s\b|\bmasters\b|\bmaster (?:degree|of|in)\b|\bgraduate degree\b|\bmasterstudium|\bbac\s?\+\s?5\b"
                     r"|\bpostgraduate\b|\blaurea\s*[-–]?\s*magistrale\b|\blaurea triennale (?:o|e|/) ?magistrale\b|\bstudia magisterskie|\bmestrado\b|\bmaestría\b"
                     r"|\b(?:licencjat|inżynier) (?:lub|albo|i|/) ?magister\b|\bmagisterské\b"  # Czech 'bakalářské nebo magisterské'
+                    # Finnish 'ylempi korkeakoulututkinto', Estonian 'magistrikraad', Slovak 'vysokoškolské II. stupňa'.
+                    r"|\bylemp(?:i|ää|än) korkeakoulututkin|\bmagistrikraad|\bvysokoškolské\w*\s+(?:vzdelanie\s+)?ii\.\s*stup"
                     r"|\b(?:een|du|un|le) master\b|\bmaster-?(?:studi|abschluss|student|programm|nivå|niveau|grad|examen|diploma|opleiding)"
                     # 'bachelor- eller masternivå', '(bachelor of master)'; a Dutch 'hbo/wo' alone names no level.
                     r"|\b(?:bachelor|bachelier|kandidat)-?\s*(?:/|or|of|oder|ou|o|eller|och)\s*master"
@@ -1067,7 +1079,7 @@ _FLOOR = Cue(
     re.compile(
         # 'Educated to degree level': a degree of no stated level, below a Master's wished for beside it.
         # A degree of no stated level: 'University degree in Finance … a Master's is an advantage' asks for no level.
-        r"educated to degree level|university degree|formação superior|ensino superior|vysokoškolské(?!\w*\s+(?:vzdělání\s+)?i(?!\w))|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
+        r"educated to degree level|university degree|formação superior|ensino superior|vysokoškolské(?!\w*\s+(?:vzdělání\s+)?i{1,2}(?!\w))|título universitario|titulación universitaria|high school|\bged\b|secondary school|no degree|\ba-levels?\b|abitur|\bmatur(?:a|ita)\b|bachillerato|preparatoria|secundaria"
         r"|ensino m[ée]dio|\bmbo\b|\bhavo\b|\bvwo\b|associate['’]?s? degree|\bassociate of\b|\bmaturitní|\bstředoškolské",
         re.I,
     ),
