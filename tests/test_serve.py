@@ -304,15 +304,23 @@ def test_events_tell_a_page_its_new_hash(session: Session, board: Board) -> None
 # --- the command, as a process --------------------------------------------------------
 
 
-def _serve_process(board: Board, port: int) -> subprocess.Popen[str]:
+def _serve_process(board: Board, port: int, ignore_sigint: bool = False) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "generator", "--root", str(board.root), "serve", "--port", str(port)]
+    # A shell's background job and nohup start a program with SIGINT ignored, which Python then leaves ignored.
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint else None
     return subprocess.Popen(
-        [*command, "--base-url", board.base_url], cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [*command, "--base-url", board.base_url],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=ignore,  # noqa: PLW1509 - a signal disposition for the child, set before exec
     )
 
 
-def test_ctrl_c_stops_cleanly_with_exit_0(board: Board) -> None:
-    process = _serve_process(board, 0)
+@pytest.mark.parametrize("ignore_sigint", [False, True], ids=["foreground", "started-with-sigint-ignored"])
+def test_ctrl_c_stops_cleanly_with_exit_0(board: Board, ignore_sigint: bool) -> None:
+    process = _serve_process(board, 0, ignore_sigint)
     assert process.stderr is not None
     url = ""
     for line in process.stderr:
@@ -327,7 +335,15 @@ def test_ctrl_c_stops_cleanly_with_exit_0(board: Board) -> None:
     waiting.start()
     time.sleep(0.2)
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=WAIT)
+    try:
+        _, stderr = process.communicate(timeout=WAIT)
+    except subprocess.TimeoutExpired:
+        # Say where it hangs: the server prints its threads' stacks on SIGUSR1.
+        process.send_signal(signal.SIGUSR1)
+        time.sleep(1)
+        process.kill()
+        _, stderr = process.communicate()
+        pytest.fail(f"serve did not stop within {WAIT} s of Ctrl-C; its threads were:\n{stderr}")
     waiting.join(WAIT)
     assert process.returncode == 0, stderr
     assert "Traceback" not in stderr

@@ -8,6 +8,7 @@ serves it. This module starts and stops them together.
 from __future__ import annotations
 
 import errno
+import faulthandler
 import logging
 import signal
 import sys
@@ -113,7 +114,13 @@ def serve(load_settings: Callable[[], Settings], echo: Callable[[str], None], ho
         return 1
     session.start()
     echo(f"serving {session.url} (drafts shown; Ctrl-C stops)")
+    if hasattr(signal, "SIGUSR1"):
+        # 'kill -USR1 <pid>' prints every thread's stack: what a server that does not stop is waiting for.
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     previous = signal.signal(signal.SIGTERM, _interrupt)
+    # Ctrl-C stops the server even when it was started with SIGINT ignored (a shell's background job, nohup),
+    # where Python installs no KeyboardInterrupt of its own.
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         while True:
             time.sleep(3600)
@@ -121,6 +128,7 @@ def serve(load_settings: Callable[[], Settings], echo: Callable[[str], None], ho
         echo("stopping")
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
         session.stop()
     return 0
 
