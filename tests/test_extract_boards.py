@@ -2274,3 +2274,13 @@ def test_fields_of_batch_108(text: str, field: str, value: object) -> None:
 )
 def test_degrees_and_workplaces_of_batch_108(text: str, field: str, value: object) -> None:
     assert getattr(fields_of(text), field) == value
+
+
+def test_a_budapest_district_is_budapest() -> None:
+    assert places_of("Budapest XIII. kerület") == ["Budapest, HU"]
+
+
+def test_an_estonian_board_header_run_together() -> None:
+    text = "BI arendaja\nBalti Kütusevõrk AS\nTallinnTäistööajaga, 1 vahetusOsaline kaugtöö\nPalk3000 – 4200 € (bruto)\n\nKes me oleme\nKütus.\n"
+    fields = fields_of(text)
+    assert (names(fields.locations), fields.workplace) == (["Tallinn, EE"], "hybrid")

@@ -658,6 +658,7 @@ _VALUE_WORDS = (
     r"|Voltijds|Deeltijds|Contract van (?:on)?bepaalde duur|Geplaatst op"
     # Spanish boards: 'ValenciaPresencialPublicada hace 3 días'.
     r"|Presencial|Remoto|Híbrido|Teletrabajo|Hibrid"  # Romanian eJobs: 'Cluj-NapocaFull-timeHibridMid-level'
+    r"|Täistööajaga|Osalise tööajaga|Osaline kaugtöö"  # CV.ee: 'TallinnTäistööajaga, 1 vahetusOsaline kaugtöö'
 )
 # An employer's legal form run into the place after it ('Nordlicht GmbHHamburg'): the break goes after it.
 # The two-letter ones only after a word of their own ('Kranichfeld Logistik SELeipzig', never 'SEO').

@@ -423,6 +423,7 @@ def _without_region_codes(found: list[Location], geo: Gazetteer) -> list[Locatio
 _SEEK_PLACE = re.compile(r"([^,|]+), ([A-Z][\w&' ]+?) (VIC|NSW|QLD|SA|WA|TAS|NT|ACT)")
 # 'Dublin 7', and a UK postcode's first half ('Manchester M4').
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+(?:\d{1,2}\.?|[A-Z]{1,2}\d{1,2}[A-Z]?)$")
+_KERULET = re.compile(r"(?<=[a-z])\s+[IVX]{1,5}\.\s*kerület$")
 _CITY_CENTRE = re.compile(r"(?<=\w)\s+(?:(?:city\s+)?(?:centre|center)|cbd|zentrum|innenstadt)(?=\s*(?:,|$))", re.I)
 _DISTRICT_LETTER = re.compile(r"(?<=[a-zæøå])\s+[A-ZÆØ]$")
 _CODE_AFTER = re.compile(r"^(.+?)\s+([A-Z]{2,3})$")
@@ -447,6 +448,7 @@ def _places_in_part(part: str, geo: Gazetteer, hint: Hint) -> list[Location]:
         return [place] if place else []
     cleaned = _LEADING_WORDS.sub("", _NOT_PLACE_WORDS.sub(" ", part).strip(" ,-–:")).strip(" ,-–:")
     cleaned = _POSTAL_DISTRICT.sub("", cleaned)  # 'Dublin 7': a postal district
+    cleaned = _KERULET.sub("", cleaned)  # 'Budapest XIII. kerület': a district of Budapest, not a city of its own
     cleaned = _DISTRICT_LETTER.sub("", cleaned)  # 'København S', 'Aarhus C': a district letter
     cleaned = _CITY_CENTRE.sub("", cleaned)  # 'Manchester city centre' is Manchester, not a place of GeoNames' own
     if cleaned in WORLD_REGIONS:
