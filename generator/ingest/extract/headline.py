@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from generator.ingest.document import Document, heading_kind, is_chrome, is_cookie_notice, is_glued_menu, lines_containing
 from generator.ingest.extract.author import post_author
@@ -2842,17 +2842,14 @@ _TEAM_LABELS = (
 
 # Lever's row of facts, pasted without its breaks: 'Remote – Portugal / SpainData & Analytics /Full-time /Remote',
 # the places, then the department and team ('Engineering – Data Platform'), then the type and the way of working.
-_LEVER_ROW = re.compile(
-    r"^(?:.*[a-z.)])?([A-Z][^/\n]{1,60}?) /(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary|Freelance"
-    r"|Fixed[- ][Tt]erm|Casual|CDI|CDD)\b"
-)
+_LEVER_TERMS = r"Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary|Freelance|Fixed[- ][Tt]erm|Casual|CDI|CDD"
+_LEVER_ROW = re.compile(rf"^(?:.*[a-z.)])?([A-Z][^/\n]{{1,60}}?) /(?:{_LEVER_TERMS})\b")
 
 
 # The same row with the department and team last: 'London, United Kingdom /HybridFull-time /Data – Analytics Engineering'
 # (its start unglued onto a line of its own).
 _LEVER_ROW_LAST = re.compile(
-    r"^(?:.+ /)?(?:Hybrid|Remote|On-?site)?(?:Full[- ]time|Part[- ]time|Contract|Permanent|Intern(?:ship)?|Temporary)\s*"
-    r"/\s*([A-Z][^/\n]{1,40} – [A-Z][^/\n]{1,40})$"
+    rf"^(?:.+ /)?(?:Hybrid|Remote|On-?site)?(?:{_LEVER_TERMS})\s*/\s*([A-Z][^/\n]{{1,40}} – [A-Z][^/\n]{{1,40}})$"
 )
 
 
@@ -3049,14 +3046,15 @@ _TERMS_NOT_TEAM = re.compile(
 def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
     head: Headline = found["_headline"].value
     company = found["company"].value
-    if head.team and _TERMS_NOT_TEAM.fullmatch(head.team.strip()):
-        head = replace(head, team=None)  # 'Substitute Teacher - Per Diem', '(Incorporated Contractor': the terms, not a team
-    if head.team and head.team_in_brackets and _team_like(head.team) and not _abbreviates(head.team, head.title):
-        # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
-        joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of", "department", "division"))
-        return Finding(joined, "team read from the text") if joined else Finding(_tidy_team(head.team))
     comma = re.match(r"^[^,]+,\s*([A-Z][\w&/ .-]{1,40})$", head.title or "")
     from_title = head.team or (comma.group(1).strip() if comma else None)
+    if from_title and _TERMS_NOT_TEAM.fullmatch(from_title.strip()):
+        from_title = None  # 'Substitute Teacher - Per Diem', '(Incorporated Contractor', 'Store Manager, Nights': the terms
+    bracket = from_title if from_title == head.team and head.team_in_brackets else None
+    if bracket and _team_like(bracket) and not _abbreviates(bracket, head.title):
+        # 'Marketing Analyst (CRM & Lifecycle)' over 'join our Growth Marketing team': the bracket is the specialty.
+        joined = _team_from_text(doc, company, _JOIN_PATTERNS, ("join", "part of", "department", "division"))
+        return Finding(joined, "team read from the text") if joined else Finding(_tidy_team(bracket))
     if from_title and company and from_title.lower() == company.lower():
         from_title = None  # 'Role | Karriere | RheinKontor Versicherungsgruppe': the employer, not a team
     if from_title and any(line.startswith(f"{from_title} ") and is_cookie_notice(line) for line in doc.lines[:8]):
@@ -3067,8 +3065,6 @@ def _extract_team(doc: Document, found: dict[str, Finding]) -> Finding:
         # 'Registered Nurse (RGN)': the role's own letters; 'Store Manager - Boise Towne Square' over 'to run our Boise
         # Towne Square location': where the job is, not a team.
         from_title = None
-    if comma and _TERMS_NOT_TEAM.fullmatch(from_title or ""):
-        from_title = None  # 'Store Manager, Nights'
     if from_title and (is_board(from_title) or _INDUSTRY.fullmatch(from_title)):
         # 'Analytics Engineer - Kettlebrook - Welcome to the Jungle': the board, not a team; 'Data Analyst – Fintech':
         # the client's industry.
